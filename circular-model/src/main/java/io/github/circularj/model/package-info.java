@@ -1,0 +1,11 @@
+/**
+ * Shared values of the circular-economy model: {@link io.github.circularj.model.Mass},
+ * money, fractions and reporting periods.
+ *
+ * <p>Every type here is an immutable value, validated at construction: an invalid value cannot be
+ * built, and the exception says which field, which value and which rule.
+ */
+@ParametersAreNonnullByDefault
+package io.github.circularj.model;
+
+import javax.annotation.ParametersAreNonnullByDefault;
