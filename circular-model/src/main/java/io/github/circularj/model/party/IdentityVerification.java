@@ -13,7 +13,8 @@ import java.util.Objects;
  * or an 11-digit mainland mobile number ({@code 1} followed by 3–9 and nine digits, with or without
  * the country code 86) as a run of digits of its own is refused: such numbers are personal
  * information (个人信息保护法) and must stay in the operator's protected records, with only a reference to them here. {@link #toString()} masks the
- * reference so that logs and reports do not leak it.
+ * reference so that logs and reports do not leak it, and so do the messages of the exceptions
+ * this class throws, which quote the reference masked the same way.
  *
  * <p>This class is immutable and thread-safe.
  *
