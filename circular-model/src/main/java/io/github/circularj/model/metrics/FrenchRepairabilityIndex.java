@@ -284,7 +284,11 @@ public final class FrenchRepairabilityIndex {
      */
     @Override
     public String toString() {
-        return "FrenchRepairabilityIndex[" + index.toPlainString() + ", " + colourBand() + ", criteria="
-                + criteria.stream().map(BigDecimal::toPlainString).toList() + "]";
+        return "FrenchRepairabilityIndex[" + plain(index) + ", " + colourBand() + ", criteria="
+                + criteria.stream().map(FrenchRepairabilityIndex::plain).toList() + "]";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 }
