@@ -79,6 +79,8 @@ public final class FrenchRepairabilityIndex {
         /**
          * Validates the note and the coefficient.
          *
+         * @param note the note, in [0, 10], not null
+         * @param coefficient the coefficient, 0 or more, not null
          * @throws IllegalArgumentException if the note is outside [0, 10] or the coefficient is negative
          */
         public SubCriterion {
