@@ -1,6 +1,12 @@
 package io.github.circularj.model.metrics;
 
 import io.github.circularj.model.Mass;
+import io.github.circularj.model.product.Material;
+import io.github.circularj.model.product.MaterialComposition;
+import io.github.circularj.model.product.MaterialKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -42,21 +48,13 @@ import java.util.Objects;
  * recycled output ({@code C_R > 0}). An efficiency makes no difference when its fraction is 0.
  *
  * <p><b>Technical or biological.</b> A flow is biological if it was declared so with
- * {@link Builder#cycle(MaterialCycle)}, or, when no cycle was declared, if it has a positive
+ * {@link Builder#cycle(MaterialKind)}, or, when no cycle was declared, if it has a positive
  * {@code F_S} or {@code C_C}: a flow given those terms is biological by definition. A flow declared
- * {@link MaterialCycle#TECHNICAL} with a positive {@code F_S} or {@code C_C} is rejected.
+ * {@link MaterialKind#TECHNICAL} with a positive {@code F_S} or {@code C_C} is rejected.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class MaterialFlow {
-
-    /** Whether a material circulates in the technical or the biological cycle. */
-    public enum MaterialCycle {
-        /** A technical material (metals, plastics, glass …): no {@code F_S} and no {@code C_C}. */
-        TECHNICAL,
-        /** A biological material (wood, paper, natural fibres …): {@code F_S} and {@code C_C} apply. */
-        BIOLOGICAL
-    }
 
     private final Mass mass;
     private final double recycledInput;
@@ -90,13 +88,56 @@ public final class MaterialFlow {
                     + recycledInput + "\"; recycled feedstock (F_R > 0) needs a recycling efficiency E_F > 0");
         }
         boolean hasBiologicalTerms = sustainedBiologicalInput > 0.0 || compostedOutput > 0.0;
-        if (b.cycle == MaterialCycle.TECHNICAL && hasBiologicalTerms) {
+        if (b.cycle == MaterialKind.TECHNICAL && hasBiologicalTerms) {
             String symbol = sustainedBiologicalInput > 0.0 ? "F_S" : "C_C";
             double value = sustainedBiologicalInput > 0.0 ? sustainedBiologicalInput : compostedOutput;
             throw new IllegalArgumentException(symbol + " \"" + value + "\" is given for a technical material; "
                     + symbol + " applies to biological materials only");
         }
-        this.biological = b.cycle == null ? hasBiologicalTerms : b.cycle == MaterialCycle.BIOLOGICAL;
+        this.biological = b.cycle == null ? hasBiologicalTerms : b.cycle == MaterialKind.BIOLOGICAL;
+    }
+
+    /**
+     * Starts a flow from one entry of a product's {@link MaterialComposition}: {@code M}, {@code F_R},
+     * {@code F_U} and {@code F_S} and the material's kind are taken from the entry; the end-of-use
+     * fractions start at 0 (all to landfill) and both efficiencies at 1, for the caller to set.
+     *
+     * @param entry the composition entry, not null
+     * @return a new builder with the feedstock side set
+     */
+    public static Builder builder(MaterialComposition.Entry entry) {
+        return builder(entry.mass())
+                .cycle(entry.material().kind())
+                .recycledInput(entry.recycledInput().value())
+                .reusedInput(entry.reusedInput().value())
+                .sustainedBiologicalInput(entry.sustainablySourcedInput().value());
+    }
+
+    /**
+     * Converts a product's material composition to its flows, one per material in the
+     * composition's order, with the end of use set per material by {@code endOfUse}.
+     *
+     * <p>The composition says where the feedstock came from; where the material goes at the end of
+     * use ({@code C_R}, {@code C_U}, {@code C_C}, {@code E_C}) is a property of the product's
+     * collection and recycling, so the caller sets it on each material's builder, for example
+     * {@code (material, flow) -> flow.recycledOutput(0.6).outputRecyclingEfficiency(0.8)}. A
+     * material the caller leaves untouched ends fully in landfill.
+     *
+     * @param composition the product's composition, not null
+     * @param endOfUse sets the end-of-use fractions of each material's builder, not null
+     * @return the flows, unmodifiable, ready for {@link MaterialCircularity#of(List, Utility)}
+     * @throws IllegalArgumentException if a resulting flow breaks a rule of {@link Builder#build()}
+     */
+    public static List<MaterialFlow> fromComposition(MaterialComposition composition,
+            BiConsumer<Material, Builder> endOfUse) {
+        Objects.requireNonNull(endOfUse, "endOfUse");
+        List<MaterialFlow> flows = new ArrayList<>();
+        for (MaterialComposition.Entry entry : composition.entries()) {
+            Builder builder = builder(entry);
+            endOfUse.accept(entry.material(), builder);
+            flows.add(builder.build());
+        }
+        return List.copyOf(flows);
     }
 
     /**
@@ -124,7 +165,7 @@ public final class MaterialFlow {
                 .compostedOutput(compostedOutput)
                 .inputRecyclingEfficiency(inputRecyclingEfficiency)
                 .outputRecyclingEfficiency(outputRecyclingEfficiency);
-        return b.cycle(biological ? MaterialCycle.BIOLOGICAL : MaterialCycle.TECHNICAL);
+        return b.cycle(biological ? MaterialKind.BIOLOGICAL : MaterialKind.TECHNICAL);
     }
 
     /**
@@ -220,10 +261,10 @@ public final class MaterialFlow {
     /**
      * Returns the material cycle of this flow.
      *
-     * @return {@link MaterialCycle#BIOLOGICAL} or {@link MaterialCycle#TECHNICAL}, never null
+     * @return {@link MaterialKind#BIOLOGICAL} or {@link MaterialKind#TECHNICAL}, never null
      */
-    public MaterialCycle cycle() {
-        return biological ? MaterialCycle.BIOLOGICAL : MaterialCycle.TECHNICAL;
+    public MaterialKind cycle() {
+        return biological ? MaterialKind.BIOLOGICAL : MaterialKind.TECHNICAL;
     }
 
     /**
@@ -288,7 +329,7 @@ public final class MaterialFlow {
         private double compostedOutput;
         private double inputRecyclingEfficiency = 1.0;
         private double outputRecyclingEfficiency = 1.0;
-        private MaterialCycle cycle;
+        private MaterialKind cycle;
 
         private Builder(Mass mass) {
             this.mass = mass;
@@ -386,14 +427,14 @@ public final class MaterialFlow {
         }
 
         /**
-         * Declares the material cycle; a {@link MaterialCycle#TECHNICAL} flow may not have a positive
+         * Declares the material cycle; a {@link MaterialKind#TECHNICAL} flow may not have a positive
          * {@code F_S} or {@code C_C}. Without a declaration, the flow is biological exactly when it has
          * a positive {@code F_S} or {@code C_C}.
          *
          * @param cycle the cycle, not null
          * @return this builder
          */
-        public Builder cycle(MaterialCycle cycle) {
+        public Builder cycle(MaterialKind cycle) {
             this.cycle = Objects.requireNonNull(cycle, "cycle");
             return this;
         }

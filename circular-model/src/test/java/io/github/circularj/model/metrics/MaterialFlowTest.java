@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.circularj.model.Mass;
-import io.github.circularj.model.metrics.MaterialFlow.MaterialCycle;
+import io.github.circularj.model.product.MaterialKind;
 import org.junit.jupiter.api.Test;
 
 class MaterialFlowTest {
@@ -96,27 +96,27 @@ class MaterialFlowTest {
     @Test
     void isBiologicalWhenGivenSustainedBiologicalInputOrCompostedOutput() {
         assertThat(oneKilogram().sustainedBiologicalInput(0.3).build().isBiological()).isTrue();
-        assertThat(oneKilogram().compostedOutput(0.3).build().cycle()).isEqualTo(MaterialCycle.BIOLOGICAL);
+        assertThat(oneKilogram().compostedOutput(0.3).build().cycle()).isEqualTo(MaterialKind.BIOLOGICAL);
     }
 
     @Test
     void isBiologicalWhenDeclaredSoWithoutBiologicalTerms() {
-        assertThat(oneKilogram().cycle(MaterialCycle.BIOLOGICAL).build().isBiological()).isTrue();
+        assertThat(oneKilogram().cycle(MaterialKind.BIOLOGICAL).build().isBiological()).isTrue();
     }
 
     @Test
     void rejectsBiologicalTermsOnADeclaredTechnicalMaterial() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> oneKilogram().cycle(MaterialCycle.TECHNICAL).sustainedBiologicalInput(0.2).build())
+                .isThrownBy(() -> oneKilogram().cycle(MaterialKind.TECHNICAL).sustainedBiologicalInput(0.2).build())
                 .withMessage("F_S \"0.2\" is given for a technical material; F_S applies to biological materials only");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> oneKilogram().cycle(MaterialCycle.TECHNICAL).compostedOutput(0.5).build())
+                .isThrownBy(() -> oneKilogram().cycle(MaterialKind.TECHNICAL).compostedOutput(0.5).build())
                 .withMessage("C_C \"0.5\" is given for a technical material; C_C applies to biological materials only");
     }
 
     @Test
     void aTechnicalMaterialMayStateZeroBiologicalTerms() {
-        MaterialFlow flow = oneKilogram().cycle(MaterialCycle.TECHNICAL).sustainedBiologicalInput(0).compostedOutput(0)
+        MaterialFlow flow = oneKilogram().cycle(MaterialKind.TECHNICAL).sustainedBiologicalInput(0).compostedOutput(0)
                 .build();
 
         assertThat(flow.isBiological()).isFalse();
