@@ -32,9 +32,9 @@ import java.util.Objects;
  *   <li>{@code C_C} ({@link Builder#compostedOutput(double)}): the fraction composted or anaerobically
  *       digested (2019, biological materials only);</li>
  *   <li>{@code E_F} ({@link Builder#inputRecyclingEfficiency(double)}): the efficiency of the recycling
- *       process that made the recycled feedstock; defaults to 1;</li>
+ *       process that made the recycled feedstock; required when {@code F_R > 0};</li>
  *   <li>{@code E_C} ({@link Builder#outputRecyclingEfficiency(double)}): the efficiency of the recycling
- *       process at the end of use; defaults to 1.</li>
+ *       process at the end of use; required when {@code C_R > 0}.</li>
  * </ul>
  *
  * <p>Rules, checked by {@link Builder#build()}: {@code M > 0}; every fraction finite and in [0, 1];
@@ -42,10 +42,12 @@ import java.util.Objects;
  * {@code F_S} and {@code C_C} only on a biological material. Sums are taken in decimal
  * ({@link java.math.BigDecimal#valueOf(double)}), so {@code 0.9 + 0.1} is exactly 1.
  *
- * <p><b>Default efficiencies.</b> {@code E_F} and {@code E_C} default to 1 (lossless recycling), the
- * value the worked examples of the method assume where none is stated. That is the most favourable
- * assumption: give the measured efficiencies whenever the flow has recycled input ({@code F_R > 0}) or
- * recycled output ({@code C_R > 0}). An efficiency makes no difference when its fraction is 0.
+ * <p><b>No default efficiencies.</b> A flow with recycled input ({@code F_R > 0}) must say how
+ * efficient the recycling that made it was ({@code E_F}), and a flow with recycled output
+ * ({@code C_R > 0}) how efficient the recycling at the end of use is ({@code E_C}): assuming lossless
+ * recycling would silently give the most favourable score. Give 1 explicitly where that is what you
+ * mean, as the method's worked examples do. An efficiency makes no difference when its fraction is
+ * 0, and is then taken as 1 if not given.
  *
  * <p><b>Technical or biological.</b> A flow is biological if it was declared so with
  * {@link Builder#cycle(MaterialKind)}, or, when no cycle was declared, if it has a positive
@@ -75,8 +77,10 @@ public final class MaterialFlow {
         this.recycledOutput = Checks.fraction("C_R", b.recycledOutput);
         this.reusedOutput = Checks.fraction("C_U", b.reusedOutput);
         this.compostedOutput = Checks.fraction("C_C", b.compostedOutput);
-        this.inputRecyclingEfficiency = Checks.fraction("E_F", b.inputRecyclingEfficiency);
-        this.outputRecyclingEfficiency = Checks.fraction("E_C", b.outputRecyclingEfficiency);
+        this.inputRecyclingEfficiency = efficiency("E_F", b.inputRecyclingEfficiency, "F_R", recycledInput,
+                "recycled feedstock needs the efficiency of the recycling that made it");
+        this.outputRecyclingEfficiency = efficiency("E_C", b.outputRecyclingEfficiency, "C_R", recycledOutput,
+                "material collected for recycling needs the efficiency of that recycling");
         Checks.sumAtMostOne("F_R + F_U + F_S",
                 "the recycled, reused and sustainably produced biological feedstock cannot exceed the whole feedstock",
                 recycledInput, reusedInput, sustainedBiologicalInput);
@@ -97,10 +101,22 @@ public final class MaterialFlow {
         this.biological = b.cycle == null ? hasBiologicalTerms : b.cycle == MaterialKind.BIOLOGICAL;
     }
 
+    private static double efficiency(String symbol, double given, String fractionSymbol, double fraction,
+            String rule) {
+        if (!Double.isNaN(given)) {
+            return Checks.fraction(symbol, given);
+        }
+        if (fraction > 0.0) {
+            throw new IllegalArgumentException(fractionSymbol + " \"" + fraction + "\" is given without " + symbol
+                    + "; " + rule + " (" + symbol + " > 0); give 1 explicitly for lossless recycling");
+        }
+        return 1.0;
+    }
+
     /**
      * Starts a flow from one entry of a product's {@link MaterialComposition}: {@code M}, {@code F_R},
      * {@code F_U} and {@code F_S} and the material's kind are taken from the entry; the end-of-use
-     * fractions start at 0 (all to landfill) and both efficiencies at 1, for the caller to set.
+     * fractions start at 0 (all to landfill) and no efficiency is given, for the caller to set.
      *
      * @param entry the composition entry, not null
      * @return a new builder with the feedstock side set
@@ -141,7 +157,7 @@ public final class MaterialFlow {
     }
 
     /**
-     * Starts a flow of the given mass; every fraction starts at 0 and both efficiencies at 1.
+     * Starts a flow of the given mass; every fraction starts at 0 and neither efficiency is given.
      *
      * @param mass the mass {@code M} of the material, not null; must be greater than 0 when built
      * @return a new builder
@@ -327,8 +343,8 @@ public final class MaterialFlow {
         private double recycledOutput;
         private double reusedOutput;
         private double compostedOutput;
-        private double inputRecyclingEfficiency = 1.0;
-        private double outputRecyclingEfficiency = 1.0;
+        private double inputRecyclingEfficiency = Double.NaN; // not given
+        private double outputRecyclingEfficiency = Double.NaN; // not given
         private MaterialKind cycle;
 
         private Builder(Mass mass) {

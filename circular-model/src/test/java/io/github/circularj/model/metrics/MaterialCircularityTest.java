@@ -151,7 +151,7 @@ class MaterialCircularityTest {
 
     @Test
     void anEqualProductGivesAnEqualResult() {
-        MaterialFlow flow = MaterialFlow.builder(kg(3)).recycledInput(0.2).build();
+        MaterialFlow flow = MaterialFlow.builder(kg(3)).recycledInput(0.2).inputRecyclingEfficiency(0.5).build();
 
         assertThat(MaterialCircularity.of(flow, Utility.AVERAGE))
                 .isEqualTo(MaterialCircularity.of(List.of(flow), Utility.of(1, 1, 1, 1)))

@@ -54,21 +54,22 @@ class MaterialFlowTest {
     @Test
     void rejectsFeedstockFractionsAddingUpToMoreThanOne() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> oneKilogram().recycledInput(0.7).reusedInput(0.3).sustainedBiologicalInput(0.1).build())
+                .isThrownBy(() -> oneKilogram().recycledInput(0.7).inputRecyclingEfficiency(1).reusedInput(0.3).sustainedBiologicalInput(0.1).build())
                 .withMessageStartingWith("F_R + F_U + F_S \"1.1\" exceeds 1;");
     }
 
     @Test
     void rejectsCollectedFractionsAddingUpToMoreThanOne() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> oneKilogram().recycledOutput(0.6).reusedOutput(0.5).build())
+                .isThrownBy(() -> oneKilogram().recycledOutput(0.6).outputRecyclingEfficiency(1).reusedOutput(0.5).build())
                 .withMessageStartingWith("C_R + C_U + C_C \"1.1\" exceeds 1;");
     }
 
     @Test
     void acceptsDecimalFractionsAddingUpToExactlyOne() {
         // 0.9 + 0.1 exceeds 1 in binary floating point, but not as the decimals the user wrote.
-        MaterialFlow flow = oneKilogram().recycledInput(0.9).reusedInput(0.1).recycledOutput(0.7).reusedOutput(0.2)
+        MaterialFlow flow = oneKilogram().recycledInput(0.9).inputRecyclingEfficiency(1).reusedInput(0.1).recycledOutput(0.7)
+                .outputRecyclingEfficiency(1).reusedOutput(0.2)
                 .compostedOutput(0.1).build();
 
         assertThat(MaterialCircularity.of(flow, Utility.AVERAGE).virginFeedstock()).isEqualTo(Mass.ZERO);
@@ -132,7 +133,29 @@ class MaterialFlowTest {
 
     @Test
     void printsItsSymbols() {
-        assertThat(oneKilogram().recycledInput(0.3).build()).hasToString(
+        assertThat(oneKilogram().recycledInput(0.3).inputRecyclingEfficiency(1).build()).hasToString(
                 "MaterialFlow[M=1 kg, F_R=0.3, F_U=0.0, F_S=0.0, C_R=0.0, C_U=0.0, C_C=0.0, E_F=1.0, E_C=1.0, technical]");
+    }
+
+    @Test
+    void rejectsRecycledFeedstockWithoutItsRecyclingEfficiency() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> oneKilogram().recycledInput(0.2).build())
+                .withMessage("F_R \"0.2\" is given without E_F; recycled feedstock needs the efficiency of the"
+                        + " recycling that made it (E_F > 0); give 1 explicitly for lossless recycling");
+    }
+
+    @Test
+    void rejectsRecycledOutputWithoutItsRecyclingEfficiency() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> oneKilogram().recycledOutput(0.5).build())
+                .withMessageStartingWith("C_R \"0.5\" is given without E_C;");
+    }
+
+    @Test
+    void anEfficiencyIsNotNeededWhereItsFractionIsZero() {
+        MaterialFlow flow = oneKilogram().reusedInput(0.5).reusedOutput(1).build();
+        assertThat(flow.inputRecyclingEfficiency()).isEqualTo(1.0);
+        assertThat(MaterialCircularity.of(flow, Utility.AVERAGE).linearFlowIndex()).isEqualTo(0.25);
     }
 }
