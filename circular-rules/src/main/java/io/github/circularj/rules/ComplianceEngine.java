@@ -1,0 +1,482 @@
+package io.github.circularj.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scores subjects against rule packs as of a date.
+ *
+ * <p>{@link #score(Subject, RulePack, LocalDate)} selects the rules that apply (a term in force on the
+ * date, the subject accepted by the rule's applicability), fuses their indicators into one and reads the
+ * subject's records in a single pass, so N rules over M records cost one pass over M and memory does not
+ * grow with M. It then judges each rule and scores:
+ * <ul>
+ *   <li>a rule's attainment comes from its scoring curve; {@link Outcome#NOT_APPLICABLE} rules are left
+ *       out, {@link Outcome#INSUFFICIENT_EVIDENCE} rules count as 0 unless the pack excludes them;</li>
+ *   <li>a criterion's score is the weighted mean attainment of its counted rules; a criterion with no
+ *       counted rule (or whose counted rules all weigh zero) is left out of the total;</li>
+ *   <li>the score is the weighted mean of the counted criteria ×100 (in [0, 100]);</li>
+ *   <li>the band is the pack's band for the score, except that any mandatory rule whose target is not met
+ *       (NOT_MET, or PARTIALLY_MET under a linear curve) caps it at {@link Band#NON_COMPLIANT};</li>
+ *   <li>a subject with no counted rule at all is not rated: score 0, band NON_COMPLIANT.</li>
+ * </ul>
+ *
+ * <p>Rules whose measure does not fit the subject are mostly compile errors, since rules, packs and the
+ * engine share the subject and record types; what generics cannot catch is refused at call time with an
+ * {@link IllegalArgumentException} naming the rule: a measurement in another unit than the target's, or
+ * a record the indicator cannot read. An as-of date outside the pack's effective period is refused too.
+ *
+ * <p>The engine holds no mutable state; it is immutable and thread-safe. Logging is through SLF4J at
+ * debug level only.
+ */
+public final class ComplianceEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
+
+    private final int evidenceLimit;
+    private final int parallelism;
+
+    private ComplianceEngine(int evidenceLimit, int parallelism) {
+        this.evidenceLimit = evidenceLimit;
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Returns an engine with the defaults: evidence limit 20, no parallelism.
+     *
+     * @return the engine
+     */
+    public static ComplianceEngine create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts configuring an engine.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the most offending ids a finding lists.
+     *
+     * @return the evidence limit
+     */
+    public int evidenceLimit() {
+        return evidenceLimit;
+    }
+
+    /**
+     * Returns how many subjects {@link #scoreAll} scores at once.
+     *
+     * @return the parallelism, at least 1
+     */
+    public int parallelism() {
+        return parallelism;
+    }
+
+    /**
+     * Scores a subject against a pack as of a date.
+     *
+     * @param <S> the type of the subject
+     * @param <T> the type of its records
+     * @param subject the subject, not null
+     * @param pack the pack, not null
+     * @param asOf the date to judge as of, not null, within the pack's effective period
+     * @return the scorecard
+     * @throws IllegalArgumentException if the date is outside the pack's effective period, or a rule does
+     *     not fit the subject
+     */
+    public <S extends Subject<T>, T> Scorecard score(S subject, RulePack<S, T> pack, LocalDate asOf) {
+        Evaluation<S, T> evaluation = plan(subject, pack, asOf);
+        FusedIndicator<T> fused = evaluation.indicator();
+        Object[] acc;
+        try (Stream<T> records = Objects.requireNonNull(subject.records(), "records")) {
+            acc = records.collect(fused::start, fused::accept, fused::merge);
+        }
+        Scorecard card = evaluation.scorecard(acc);
+        LOG.debug("scored {}", card);
+        return card;
+    }
+
+    /**
+     * Scores many subjects against one pack as of a date, using up to {@link #parallelism()} threads.
+     *
+     * @param <S> the type of the subjects
+     * @param <T> the type of their records
+     * @param subjects the subjects, not null
+     * @param pack the pack, not null
+     * @param asOf the date to judge as of, not null, within the pack's effective period
+     * @return the scorecards in the order of the subjects
+     * @throws IllegalArgumentException if the date is outside the pack's effective period, or a rule does
+     *     not fit a subject
+     */
+    public <S extends Subject<T>, T> List<Scorecard> scoreAll(List<? extends S> subjects, RulePack<S, T> pack,
+            LocalDate asOf) {
+        List<S> all = List.copyOf(subjects);
+        checkAsOf(pack, asOf);
+        if (parallelism == 1 || all.size() < 2) {
+            return all.stream().map(s -> score(s, pack, asOf)).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, all.size()), r -> {
+            Thread t = new Thread(r, "circular-score");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Callable<Scorecard>> tasks = new ArrayList<>();
+            for (S s : all) {
+                tasks.add(() -> score(s, pack, asOf));
+            }
+            List<Scorecard> out = new ArrayList<>();
+            for (Future<Scorecard> f : pool.invokeAll(tasks)) {
+                out.add(f.get());
+            }
+            return List.copyOf(out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring " + all.size() + " subjects", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Plans the evaluation of one subject: the applicable rules and their fused indicator. Package-private
+     * so that tests can split the records and merge accumulators.
+     */
+    <S extends Subject<T>, T> Evaluation<S, T> plan(S subject, RulePack<S, T> pack, LocalDate asOf) {
+        Objects.requireNonNull(subject, "subject");
+        checkAsOf(pack, asOf);
+        return new Evaluation<>(subject, pack, new EvaluationContext(asOf, evidenceLimit));
+    }
+
+    private static void checkAsOf(RulePack<?, ?> pack, LocalDate asOf) {
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(asOf, "asOf");
+        if (!pack.effectivePeriod().contains(asOf)) {
+            throw new IllegalArgumentException("as-of date \"" + asOf + "\" is outside the effective period of pack "
+                    + pack.id() + " " + pack.version() + " (" + pack.effectivePeriod() + ")");
+        }
+    }
+
+    static String twoDecimals(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** One subject's evaluation: which rules apply, their fused indicator and the judgement. */
+    static final class Evaluation<S, T> {
+        private final S subject;
+        private final Subject<?> named;
+        private final RulePack<S, T> pack;
+        private final EvaluationContext context;
+        private final List<Rule<S, T>> rules;
+        private final List<String> inapplicable = new ArrayList<>();
+        private final List<Integer> laneOf = new ArrayList<>();
+        private final FusedIndicator<T> indicator;
+
+        Evaluation(S subject, RulePack<S, T> pack, EvaluationContext context) {
+            this.subject = subject;
+            this.named = (Subject<?>) subject;
+            this.pack = pack;
+            this.context = context;
+            this.rules = pack.rules();
+            List<FusedIndicator.Lane<T, ?>> lanes = new ArrayList<>();
+            for (Rule<S, T> rule : rules) {
+                Optional<Term> term = rule.termAsOf(context.asOf());
+                String reason = null;
+                if (term.isEmpty()) {
+                    reason = "not in force on " + context.asOf() + " (" + periods(rule) + ")";
+                } else if (!rule.appliesTo(subject)) {
+                    reason = "applies to " + rule.appliesTo() + " only";
+                }
+                inapplicable.add(reason);
+                if (reason == null) {
+                    laneOf.add(lanes.size());
+                    lanes.add(lane(rule.id(), bind(rule)));
+                } else {
+                    laneOf.add(-1);
+                }
+            }
+            this.indicator = new FusedIndicator<>(lanes);
+        }
+
+        private Indicator<T, ?> bind(Rule<S, T> rule) {
+            try {
+                return Objects.requireNonNull(rule.measure().indicatorFor(subject, context),
+                        () -> "rule " + rule.id() + ": its measure gave no indicator");
+            } catch (ClassCastException e) {
+                throw new IllegalArgumentException("rule " + rule.id() + ": its measure does not fit subject "
+                        + named.id() + " (" + e.getMessage() + ")", e);
+            }
+        }
+
+        private static <T, A> FusedIndicator.Lane<T, A> lane(RuleId id, Indicator<T, A> indicator) {
+            return new FusedIndicator.Lane<>(id, indicator);
+        }
+
+        private static String periods(Rule<?, ?> rule) {
+            List<String> texts = new ArrayList<>();
+            rule.terms().forEach(t -> texts.add(t.period().toString()));
+            return "in force " + String.join("; ", texts);
+        }
+
+        FusedIndicator<T> indicator() {
+            return indicator;
+        }
+
+        Scorecard scorecard(Object[] acc) {
+            Measurement[] measured = indicator.finishAll(acc);
+            int n = rules.size();
+            Outcome[] outcomes = new Outcome[n];
+            Measurement[] measurements = new Measurement[n];
+            double[] attainments = new double[n];
+            for (int i = 0; i < n; i++) {
+                Rule<S, T> rule = rules.get(i);
+                if (laneOf.get(i) < 0) {
+                    measurements[i] = Measurement.notApplicable(Unit.NUMBER, inapplicable.get(i));
+                    outcomes[i] = Outcome.NOT_APPLICABLE;
+                    continue;
+                }
+                Measurement m = measured[laneOf.get(i)];
+                Target target = rule.termAsOf(context.asOf()).orElseThrow().target();
+                if (m.unit() != target.unit()) {
+                    throw new IllegalArgumentException("rule " + rule.id() + ": its measure gives " + m.unit()
+                            + " but its target is in " + target.unit() + "; they must agree");
+                }
+                measurements[i] = m;
+                if (m.isNotApplicable()) {
+                    outcomes[i] = Outcome.NOT_APPLICABLE;
+                } else if (m.isInsufficientEvidence()) {
+                    outcomes[i] = Outcome.INSUFFICIENT_EVIDENCE;
+                } else {
+                    double a = rule.curve().attainment(m.value().getAsDouble(), target);
+                    attainments[i] = a;
+                    outcomes[i] = a == 1.0 ? Outcome.MET : a == 0.0 ? Outcome.NOT_MET : Outcome.PARTIALLY_MET;
+                }
+            }
+            return score(outcomes, measurements, attainments);
+        }
+
+        private boolean counts(Outcome outcome) {
+            return outcome != Outcome.NOT_APPLICABLE && (outcome != Outcome.INSUFFICIENT_EVIDENCE
+                    || pack.insufficientEvidencePolicy() == InsufficientEvidencePolicy.COUNT_AS_ZERO);
+        }
+
+        private Scorecard score(Outcome[] outcomes, Measurement[] measurements, double[] attainments) {
+            // Criterion scores first (pass 1), then the total and each rule's points (pass 2).
+            List<Criterion<S, T>> criteria = pack.criteria();
+            double[] criterionScore = new double[criteria.size()];
+            double[] ruleWeightSum = new double[criteria.size()];
+            boolean[] counted = new boolean[criteria.size()];
+            double criterionWeightSum = 0.0;
+            double weightedTotal = 0.0;
+            int i = 0;
+            for (int c = 0; c < criteria.size(); c++) {
+                double sumW = 0.0;
+                double sumWA = 0.0;
+                for (Rule<S, T> rule : criteria.get(c).rules()) {
+                    if (counts(outcomes[i])) {
+                        sumW += rule.weight();
+                        sumWA += rule.weight() * attainments[i];
+                    }
+                    i++;
+                }
+                ruleWeightSum[c] = sumW;
+                if (sumW > 0.0) {
+                    counted[c] = true;
+                    criterionScore[c] = Math.min(1.0, sumWA / sumW);
+                    criterionWeightSum += criteria.get(c).weight();
+                    weightedTotal += criteria.get(c).weight() * criterionScore[c];
+                }
+            }
+            boolean rated = criterionWeightSum > 0.0;
+            double score = rated ? Math.max(0.0, Math.min(100.0, 100.0 * weightedTotal / criterionWeightSum)) : 0.0;
+
+            List<Finding> findings = new ArrayList<>();
+            List<CriterionScore> criterionScores = new ArrayList<>();
+            List<RuleId> cappedBy = new ArrayList<>();
+            List<Explanation> criterionNodes = new ArrayList<>();
+            i = 0;
+            for (int c = 0; c < criteria.size(); c++) {
+                Criterion<S, T> criterion = criteria.get(c);
+                double share = rated && counted[c] ? criterion.weight() / criterionWeightSum : 0.0;
+                double criterionPoints = 100.0 * share * criterionScore[c];
+                List<Explanation> ruleNodes = new ArrayList<>();
+                for (Rule<S, T> rule : criterion.rules()) {
+                    Outcome outcome = outcomes[i];
+                    boolean ruleCounts = counts(outcome) && counted[c];
+                    double points = ruleCounts ? 100.0 * share * rule.weight() / ruleWeightSum[c] * attainments[i] : 0.0;
+                    Optional<Term> term = rule.termAsOf(context.asOf());
+                    Citation citation = term.flatMap(Term::citation).orElse(rule.citation());
+                    OptionalDouble attainment = outcome == Outcome.NOT_APPLICABLE || outcome == Outcome.INSUFFICIENT_EVIDENCE
+                            ? OptionalDouble.empty() : OptionalDouble.of(attainments[i]);
+                    String message = message(rule, outcome, measurements[i], term, citation);
+                    Finding finding = new Finding(rule.id(), rule.title(), outcome, measurements[i], term, attainment,
+                            citation, rule.weight(), points, message);
+                    findings.add(finding);
+                    if (finding.isMandatory() && (outcome == Outcome.NOT_MET || outcome == Outcome.PARTIALLY_MET)) {
+                        cappedBy.add(rule.id());
+                    }
+                    ruleNodes.add(explainRule(rule, finding, ruleCounts, ruleWeightSum[c], counts(outcome)));
+                    i++;
+                }
+                OptionalDouble cs = counted[c] ? OptionalDouble.of(100.0 * criterionScore[c]) : OptionalDouble.empty();
+                criterionScores.add(new CriterionScore(criterion.name(), criterion.weight(), cs, criterionPoints));
+                String head = "Criterion \"" + criterion.name() + "\" (weight " + Unit.plain(criterion.weight())
+                        + (rated ? " of " + Unit.plain(criterionWeightSum) : "") + "): "
+                        + (counted[c] ? "score " + twoDecimals(100.0 * criterionScore[c]) + " of 100 → "
+                                + twoDecimals(criterionPoints) + " points"
+                                : "no rule counted; left out of the total");
+                criterionNodes.add(new Explanation(head, ruleNodes));
+            }
+            Band earned = pack.bandThresholds().band(score);
+            Band band = !rated || !cappedBy.isEmpty() ? Band.NON_COMPLIANT : earned;
+
+            List<Explanation> top = new ArrayList<>();
+            if (!rated) {
+                top.add(Explanation.of("No rule of the pack counted for this subject on " + context.asOf()
+                        + ": it is not rated (score 0, band NON_COMPLIANT)"));
+            }
+            if (!cappedBy.isEmpty()) {
+                List<String> ids = new ArrayList<>();
+                cappedBy.forEach(id -> ids.add(id.value()));
+                top.add(Explanation.of("Band capped at NON_COMPLIANT (the score alone earns " + earned
+                        + ") because mandatory rule " + String.join(", ", ids) + " did not meet its target"));
+            }
+            BandThresholds t = pack.bandThresholds();
+            top.add(Explanation.of("Bands: EXEMPLARY ≥ " + Unit.plain(t.exemplary()) + ", COMPLIANT ≥ "
+                    + Unit.plain(t.compliant()) + ", NEEDS_IMPROVEMENT ≥ " + Unit.plain(t.needsImprovement())
+                    + ", NON_COMPLIANT below; insufficient evidence "
+                    + (pack.insufficientEvidencePolicy() == InsufficientEvidencePolicy.COUNT_AS_ZERO
+                            ? "counts as 0" : "is left out")));
+            top.addAll(criterionNodes);
+            Explanation root = new Explanation("Pack " + pack.id() + " " + pack.version() + " for " + named.id() + " ("
+                    + named.name() + ") as of " + context.asOf() + ": score " + twoDecimals(score) + " of 100, band "
+                    + band, top);
+            return new Scorecard(named.id(), named.name(), pack.id(), pack.version(), context.asOf(), score, band,
+                    rated, criterionScores, findings, cappedBy, root);
+        }
+
+        private static String targetText(Term term) {
+            return term.target() + term.replaced().map(r -> " (overridden; the source's target is " + r + ")").orElse("");
+        }
+
+        private String message(Rule<S, T> rule, Outcome outcome, Measurement m, Optional<Term> term, Citation citation) {
+            switch (outcome) {
+                case NOT_APPLICABLE:
+                    return rule.title() + ": not applicable, " + m.reason() + " (" + citation + ")";
+                case INSUFFICIENT_EVIDENCE:
+                    return rule.title() + ": insufficient evidence, " + m.reason() + "; the target is "
+                            + targetText(term.orElseThrow()) + " (" + citation + ")";
+                default:
+                    return rule.describer().describe(m) + "; the target is " + targetText(term.orElseThrow()) + " ("
+                            + citation + ")";
+            }
+        }
+
+        private Explanation explainRule(Rule<S, T> rule, Finding f, boolean ruleCounts, double weightSum,
+                boolean countsAlone) {
+            List<Explanation> lines = new ArrayList<>();
+            f.term().ifPresent(term -> lines.add(Explanation.of("term " + term.period() + ": target "
+                    + targetText(term) + (term.mandatory() ? ", mandatory" : ", not mandatory")
+                    + (rule.terms().size() > 1 ? " (selected as of " + context.asOf() + " from "
+                            + rule.terms().size() + " terms)" : ""))));
+            if (f.outcome() == Outcome.NOT_APPLICABLE) {
+                lines.add(Explanation.of("not applicable: " + f.measurement().reason() + "; left out of the score"));
+            } else {
+                lines.add(Explanation.of("measured " + f.measurement() + " against target " + f.target().orElseThrow()));
+                if (f.outcome() == Outcome.INSUFFICIENT_EVIDENCE) {
+                    lines.add(Explanation.of(countsAlone ? "insufficient evidence counts as attainment 0"
+                            : "insufficient evidence; left out of the score"));
+                } else {
+                    lines.add(Explanation.of("attainment " + String.format(Locale.ROOT, "%.3f", f.attainment().getAsDouble())
+                            + " (curve " + rule.curve() + ")"));
+                }
+                if (ruleCounts) {
+                    lines.add(Explanation.of("weight " + Unit.plain(rule.weight()) + " of " + Unit.plain(weightSum)
+                            + " in the criterion → " + twoDecimals(f.points()) + " points"));
+                }
+                if (f.evidence().count() > 0) {
+                    lines.add(Explanation.of("evidence: " + f.evidence()));
+                }
+            }
+            lines.add(Explanation.of("source: " + f.citation() + " [" + f.citation().basis().label() + "]"));
+            lines.add(Explanation.of("finding: " + f.message()));
+            return new Explanation("Rule " + rule.id() + " \"" + rule.title() + "\": " + f.outcome()
+                    + (f.isMandatory() ? " [mandatory]" : ""), lines);
+        }
+    }
+
+    /** Configures a {@link ComplianceEngine}. Not thread-safe. */
+    public static final class Builder {
+        private int evidenceLimit = EvaluationContext.DEFAULT_EVIDENCE_LIMIT;
+        private int parallelism = 1;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the most offending ids a finding lists (default 20).
+         *
+         * @param value the limit, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is negative
+         */
+        public Builder evidenceLimit(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("evidenceLimit \"" + value + "\" is negative; it must be 0 or more");
+            }
+            this.evidenceLimit = value;
+            return this;
+        }
+
+        /**
+         * Sets how many subjects {@link ComplianceEngine#scoreAll} scores at once (default 1).
+         *
+         * @param value the number of threads, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the value is below 1
+         */
+        public Builder parallelism(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("parallelism \"" + value + "\" is below 1; it must be at least 1");
+            }
+            this.parallelism = value;
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         */
+        public ComplianceEngine build() {
+            return new ComplianceEngine(evidenceLimit, parallelism);
+        }
+    }
+}

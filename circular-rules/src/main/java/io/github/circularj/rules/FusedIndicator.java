@@ -1,0 +1,101 @@
+package io.github.circularj.rules;
+
+import java.util.List;
+
+/**
+ * The indicators of all applicable rules of one evaluation fused into one, so that the records are read
+ * in a single pass. The accumulator is an array of the rules' accumulators.
+ *
+ * <p>Immutable and thread-safe; its accumulators are confined to one thread at a time.
+ *
+ * @param <T> the type of the records
+ */
+final class FusedIndicator<T> implements Indicator<T, Object[]> {
+
+    private final List<Lane<T, ?>> lanes;
+
+    FusedIndicator(List<Lane<T, ?>> lanes) {
+        this.lanes = List.copyOf(lanes);
+    }
+
+    @Override
+    public Object[] start() {
+        Object[] accs = new Object[lanes.size()];
+        for (int i = 0; i < accs.length; i++) {
+            accs[i] = lanes.get(i).start();
+        }
+        return accs;
+    }
+
+    @Override
+    public void accept(Object[] acc, T record) {
+        for (int i = 0; i < acc.length; i++) {
+            lanes.get(i).accept(acc[i], record);
+        }
+    }
+
+    @Override
+    public Object[] merge(Object[] left, Object[] right) {
+        for (int i = 0; i < left.length; i++) {
+            left[i] = lanes.get(i).merge(left[i], right[i]);
+        }
+        return left;
+    }
+
+    /** Unsupported: the fused indicator finishes into one measurement per lane, see {@link #finishAll}. */
+    @Override
+    public Measurement finish(Object[] acc) {
+        throw new UnsupportedOperationException("a fused indicator finishes into one measurement per rule");
+    }
+
+    Measurement[] finishAll(Object[] acc) {
+        Measurement[] out = new Measurement[acc.length];
+        for (int i = 0; i < acc.length; i++) {
+            out[i] = lanes.get(i).finish(acc[i]);
+        }
+        return out;
+    }
+
+    /**
+     * One rule's indicator, with its accumulator type erased so that lanes of different types fit one array.
+     *
+     * @param <T> the type of the records
+     * @param <A> the rule indicator's accumulator type
+     */
+    static final class Lane<T, A> {
+        private final RuleId ruleId;
+        private final Indicator<T, A> indicator;
+
+        Lane(RuleId ruleId, Indicator<T, A> indicator) {
+            this.ruleId = ruleId;
+            this.indicator = indicator;
+        }
+
+        Object start() {
+            return indicator.start();
+        }
+
+        // Safe: every Object handed back to a lane came from the same lane's start() or merge().
+        @SuppressWarnings("unchecked")
+        private A own(Object acc) {
+            return (A) acc;
+        }
+
+        void accept(Object acc, T record) {
+            try {
+                indicator.accept(own(acc), record);
+            } catch (ClassCastException e) {
+                throw new IllegalArgumentException("rule " + ruleId + ": its indicator does not fit the records"
+                        + " of the subject (" + e.getMessage() + ")", e);
+            }
+        }
+
+        Object merge(Object left, Object right) {
+            return indicator.merge(own(left), own(right));
+        }
+
+        Measurement finish(Object acc) {
+            return indicator.finish(own(acc));
+        }
+    }
+}
