@@ -1,6 +1,7 @@
 /**
  * Shared values of the circular-economy model: {@link io.github.circularj.model.Mass},
- * money, fractions and reporting periods.
+ * {@link io.github.circularj.model.Money}, {@link io.github.circularj.model.Fraction} and
+ * {@link io.github.circularj.model.ReportingPeriod}.
  *
  * <p>Every type here is an immutable value, validated at construction: an invalid value cannot be
  * built, and the exception says which field, which value and which rule.

@@ -1,0 +1,160 @@
+package io.github.circularj.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class MoneyTest {
+
+    private static final Currency CNY = Currency.getInstance("CNY");
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final Currency JPY = Currency.getInstance("JPY");
+
+    @Test
+    void printsTheCurrencyCodeAndTheAmountAtTheCurrencyScale() {
+        assertThat(Money.of("12.5", "CNY")).hasToString("CNY 12.50");
+        assertThat(Money.ofMajor(500, CNY)).hasToString("CNY 500.00");
+        assertThat(Money.ofMajor(500, JPY)).hasToString("JPY 500");
+        assertThat(Money.zero(CNY)).hasToString("CNY 0.00");
+    }
+
+    @Test
+    void parsesWhatItPrints() {
+        Money m = Money.of(new BigDecimal("-3.07"), CNY);
+        assertThat(Money.parse(m.toString())).isEqualTo(m);
+    }
+
+    @Test
+    void acceptsTrailingZerosBeyondTheCurrencyScale() {
+        assertThat(Money.of(new BigDecimal("12.500"), CNY)).isEqualTo(Money.of("12.50", CNY));
+    }
+
+    @Test
+    void rejectsAnAmountThatWouldNeedRounding() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of(new BigDecimal("12.345"), CNY))
+                .withMessage("amount \"12.345\" has 3 fraction digits; CNY allows at most 2 (pass a RoundingMode to round)");
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1.5", "JPY"))
+                .withMessageContaining("JPY allows at most 0");
+    }
+
+    @Test
+    void roundsOnlyWithAnExplicitRoundingMode() {
+        assertThat(Money.of(new BigDecimal("12.345"), CNY, RoundingMode.HALF_EVEN)).hasToString("CNY 12.34");
+        assertThat(Money.of(new BigDecimal("12.345"), CNY, RoundingMode.HALF_UP)).hasToString("CNY 12.35");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.of(new BigDecimal("12.345"), CNY, RoundingMode.UNNECESSARY))
+                .withMessageContaining("3 fraction digits");
+    }
+
+    @Test
+    void rejectsTextThatIsNotANumber() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of("12,50", "CNY"))
+                .withMessage("amount \"12,50\" is not a decimal number; an amount is written like \"12.50\"");
+    }
+
+    @Test
+    void rejectsAnUnknownCurrencyCode() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1", "RMB"))
+                .withMessage("currencyCode \"RMB\" is not an ISO 4217 currency code; use e.g. \"CNY\"");
+    }
+
+    @Test
+    void rejectsACurrencyWithoutFractionDigits() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.zero(Currency.getInstance("XAU")))
+                .withMessageContaining("currency \"XAU\" has no default number of fraction digits");
+    }
+
+    @Test
+    void rejectsMoneyTextWithoutASpace() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("CNY12.50"))
+                .withMessageContaining("money \"CNY12.50\" has no space");
+    }
+
+    @Test
+    void addsAndSubtractsWithinACurrency() {
+        Money a = Money.of("10.25", "CNY");
+        Money b = Money.of("0.80", "CNY");
+        assertThat(a.plus(b)).isEqualTo(Money.of("11.05", "CNY"));
+        assertThat(b.minus(a)).isEqualTo(Money.of("-9.45", "CNY"));
+        assertThat(b.minus(a).isNegative()).isTrue();
+        assertThat(a.negated().negated()).isEqualTo(a);
+        assertThat(a.negated().abs()).isEqualTo(a);
+    }
+
+    @Test
+    void refusesToCombineDifferentCurrenciesAndCarriesBoth() {
+        Money yuan = Money.ofMajor(1, CNY);
+        Money dollar = Money.ofMajor(1, USD);
+        assertThatExceptionOfType(CurrencyMismatchException.class).isThrownBy(() -> yuan.plus(dollar))
+                .withMessage("currency \"CNY\" does not match currency \"USD\"; money of different currencies cannot be combined or compared")
+                .satisfies(e -> {
+                    assertThat(e.firstCurrency()).isEqualTo(CNY);
+                    assertThat(e.secondCurrency()).isEqualTo(USD);
+                });
+        assertThatThrownBy(() -> yuan.minus(dollar)).isInstanceOf(CurrencyMismatchException.class);
+        assertThatThrownBy(() -> yuan.compareTo(dollar)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> yuan.isGreaterThan(dollar)).isInstanceOf(CurrencyMismatchException.class);
+    }
+
+    @Test
+    void multipliesBySubsidyRateWithExplicitRounding() {
+        // 15 % of RMB 3,999.99 is 599.9985, which rounds half-up to 600.00
+        Money price = Money.of("3999.99", "CNY");
+        assertThat(price.multipliedBy(new BigDecimal("0.15"), RoundingMode.HALF_UP)).hasToString("CNY 600.00");
+        assertThatThrownBy(() -> price.multipliedBy(new BigDecimal("0.15"), RoundingMode.UNNECESSARY))
+                .isInstanceOf(ArithmeticException.class);
+        assertThat(price.multipliedBy(3)).hasToString("CNY 11999.97");
+    }
+
+    @Test
+    void dividesWithExplicitRoundingAndRefusesZero() {
+        assertThat(Money.of("10.00", "CNY").dividedBy(new BigDecimal(3), RoundingMode.DOWN)).hasToString("CNY 3.33");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.of("10.00", "CNY").dividedBy(BigDecimal.ZERO, RoundingMode.DOWN))
+                .withMessageContaining("divisor \"0\" is zero");
+    }
+
+    @Test
+    void comparesWithinACurrency() {
+        Money small = Money.of("1.00", "CNY");
+        Money big = Money.of("2.00", "CNY");
+        assertThat(big.isGreaterThan(small)).isTrue();
+        assertThat(small.isLessThan(big)).isTrue();
+        assertThat(small.compareTo(Money.of("1", "CNY"))).isZero();
+        assertThat(Money.zero(CNY).isZero()).isTrue();
+        assertThat(big.isPositive()).isTrue();
+    }
+
+    private static Gen<Money> yuan() {
+        return longs().between(-1_000_000_000_000L, 1_000_000_000_000L)
+                .map(cents -> Money.of(BigDecimal.valueOf(cents, 2), CNY));
+    }
+
+    @Test
+    void additionIsCommutative() {
+        qt().forAll(yuan(), yuan()).checkAssert((a, b) -> assertThat(a.plus(b)).isEqualTo(b.plus(a)));
+    }
+
+    @Test
+    void additionIsAssociative() {
+        qt().forAll(yuan(), yuan(), yuan())
+                .checkAssert((a, b, c) -> assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c))));
+    }
+
+    @Test
+    void zeroIsTheIdentityAndNegationTheInverse() {
+        qt().forAll(yuan()).checkAssert(a -> {
+            assertThat(a.plus(Money.zero(CNY))).isEqualTo(a);
+            assertThat(a.plus(a.negated())).isEqualTo(Money.zero(CNY));
+        });
+    }
+}

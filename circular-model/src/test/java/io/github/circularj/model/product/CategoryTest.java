@@ -1,0 +1,133 @@
+package io.github.circularj.model.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CategoryTest {
+
+    @Test
+    void personalDataCategoriesAreThoseOfTheDataErasureRule() {
+        // policy.md DATA-ERASURE: phones, tablets, computers, wearables, office equipment
+        assertThat(Category.builtIns()).filteredOn(Category::holdsPersonalData).containsExactlyInAnyOrder(
+                Category.PHONE, Category.TABLET, Category.LAPTOP, Category.DESKTOP, Category.WEARABLE,
+                Category.OFFICE_EQUIPMENT);
+    }
+
+    @Test
+    void weeeCategoriesAreTheElectricalAndElectronicProductsOfTheCatalogue() {
+        assertThat(Category.builtIns()).filteredOn(Category::isWeee).containsExactlyInAnyOrder(
+                Category.PHONE, Category.TABLET, Category.LAPTOP, Category.DESKTOP, Category.OFFICE_EQUIPMENT,
+                Category.TELEVISION, Category.LARGE_APPLIANCE, Category.SMALL_APPLIANCE);
+        assertThat(Category.WEARABLE.isWeee()).isFalse();
+    }
+
+    @Test
+    void vehiclesArePassengerAndCommercialVehicles() {
+        assertThat(Category.builtIns()).filteredOn(Category::isVehicle)
+                .containsExactlyInAnyOrder(Category.PASSENGER_CAR, Category.COMMERCIAL_VEHICLE);
+    }
+
+    @Test
+    void serialisedCategoriesAreElectronicsVehiclesAndMachinery() {
+        assertThat(Category.builtIns()).filteredOn(Category::isSerialised).containsExactlyInAnyOrder(
+                Category.PHONE, Category.TABLET, Category.LAPTOP, Category.DESKTOP, Category.WEARABLE,
+                Category.OFFICE_EQUIPMENT, Category.PASSENGER_CAR, Category.COMMERCIAL_VEHICLE, Category.MACHINERY);
+    }
+
+    @Test
+    void gradableCategoriesHaveAGradingStandard() {
+        assertThat(Category.builtIns()).filteredOn(Category::isGradable).containsExactlyInAnyOrder(
+                Category.PHONE, Category.TABLET, Category.LAPTOP, Category.DESKTOP, Category.WEARABLE,
+                Category.PASSENGER_CAR, Category.COMMERCIAL_VEHICLE);
+    }
+
+    @Test
+    void goodsWithoutSpecialRulesHaveNoFlags() {
+        for (Category c : List.of(Category.FURNITURE, Category.APPAREL, Category.LUXURY, Category.BOOK)) {
+            assertThat(c.holdsPersonalData() || c.isWeee() || c.isVehicle() || c.isSerialised() || c.isGradable())
+                    .as(c.code()).isFalse();
+        }
+    }
+
+    @Test
+    void builtInCodesAreUniqueAndFoundByCode() {
+        Set<String> codes = new HashSet<>();
+        for (Category c : Category.builtIns()) {
+            assertThat(codes.add(c.code())).as(c.code()).isTrue();
+            assertThat(Category.of(c.code())).isSameAs(c);
+        }
+        assertThat(Category.of("vehicle/passenger-car")).isEqualTo(Category.PASSENGER_CAR);
+        assertThat(Category.PHONE).hasToString("electronics/phone");
+    }
+
+    @Test
+    void rejectsAnUnknownCode() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Category.of("electronics/drone"))
+                .withMessage("category code \"electronics/drone\" is not a built-in category; define it with Category.custom(code, name)");
+    }
+
+    @Test
+    void rejectsAMalformedCode() {
+        for (String bad : List.of("", "Electronics/phone", "electronics//phone", "/phone", "phone/", "a--b", "-a", "a b", "a_b")) {
+            assertThatIllegalArgumentException().isThrownBy(() -> Category.of(bad))
+                    .withMessageStartingWith("category code \"" + bad + "\" is malformed;");
+        }
+    }
+
+    @Test
+    void rejectsATooLongCode() {
+        String code = "a".repeat(101);
+        assertThatIllegalArgumentException().isThrownBy(() -> Category.custom(code, "x"))
+                .withMessage("category code \"" + code + "\" has 101 characters; a category code has at most 100");
+    }
+
+    @Test
+    void definesACustomCategoryWithFlags() {
+        Category drone = Category.custom("electronics/drone", "Drone").holdsPersonalData(true).weee(true)
+                .serialised(true).build();
+        assertThat(drone.holdsPersonalData()).isTrue();
+        assertThat(drone.isWeee()).isTrue();
+        assertThat(drone.isSerialised()).isTrue();
+        assertThat(drone.isVehicle()).isFalse();
+        assertThat(drone.isGradable()).isFalse();
+        assertThat(drone.name()).isEqualTo("Drone");
+        assertThat(drone).isEqualTo(Category.custom("electronics/drone", "Drone").holdsPersonalData(true).weee(true)
+                .serialised(true).build());
+        assertThat(drone).isNotEqualTo(Category.custom("electronics/drone", "Drone").build());
+    }
+
+    @Test
+    void aCustomCategoryCannotReuseABuiltInCode() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Category.custom("electronics/phone", "Phone"))
+                .withMessageContaining("category code \"electronics/phone\" is a built-in category");
+    }
+
+    @Test
+    void rejectsABlankOrUntrimmedName() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Category.custom("x", " "))
+                .withMessage("category name \" \" is blank; a category has a name");
+        assertThatIllegalArgumentException().isThrownBy(() -> Category.custom("x", "Drone "))
+                .withMessageContaining("category name \"Drone \" has leading or trailing whitespace");
+        assertThatIllegalArgumentException().isThrownBy(() -> Category.custom("x", "n".repeat(101)))
+                .withMessageContaining("has 101 characters; a category name has at most 100");
+    }
+
+    @Test
+    void theHierarchyFollowsTheCode() {
+        assertThat(Category.PHONE.parentCode()).contains("electronics");
+        assertThat(Category.BOOK.parentCode()).isEmpty();
+        assertThat(Category.PHONE.isWithin("electronics")).isTrue();
+        assertThat(Category.PHONE.isWithin(Category.PHONE)).isTrue();
+        assertThat(Category.PHONE.isWithin(Category.TABLET)).isFalse();
+        Category foldable = Category.custom("electronics/phone/foldable", "Foldable phone").build();
+        assertThat(foldable.isWithin(Category.PHONE)).isTrue();
+        assertThat(foldable.parentCode()).contains("electronics/phone");
+        // a shared prefix is not a parent
+        assertThat(Category.custom("electronics/phones", "Phones").build().isWithin(Category.PHONE)).isFalse();
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.circularj.model.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.circularj.model.Mass;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProductTest {
+
+    private static final Product PHONE = Product.of("Acme", "X1", Category.PHONE);
+
+    @Test
+    void aMinimalProductHasNoCompositionLifetimeOrIntensity() {
+        assertThat(PHONE.composition()).isEmpty();
+        assertThat(PHONE.designLifetimeYears()).isEmpty();
+        assertThat(PHONE.useIntensity()).isEmpty();
+        assertThat(PHONE).hasToString("Acme X1 (electronics/phone)");
+    }
+
+    @Test
+    void buildsAProductWithEverything() {
+        MaterialComposition c = MaterialComposition.of(Material.technical("aluminium"), Mass.ofGrams(180));
+        Product p = Product.builder("Acme", "X1", Category.PHONE).composition(c).designLifetimeYears(4)
+                .useIntensity(1.5).build();
+        assertThat(p.composition()).contains(c);
+        assertThat(p.designLifetimeYears()).hasValue(4.0);
+        assertThat(p.useIntensity()).hasValue(1.5);
+        assertThat(p).isNotEqualTo(PHONE);
+    }
+
+    @Test
+    void rejectsABlankBrand() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Product.of(" ", "X1", Category.PHONE))
+                .withMessage("brand \" \" is blank; a product has a brand");
+    }
+
+    @Test
+    void rejectsAnUntrimmedOrTooLongModel() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Product.of("Acme", "X1 ", Category.PHONE))
+                .withMessage("model \"X1 \" has leading or trailing whitespace; a model is not trimmed, so remove it");
+        assertThatIllegalArgumentException().isThrownBy(() -> Product.of("Acme", "m".repeat(201), Category.PHONE))
+                .withMessageContaining("has 201 characters; a model has at most 200");
+    }
+
+    @Test
+    void rejectsANonPositiveLifetimeOrIntensity() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Product.builder("Acme", "X1", Category.PHONE).designLifetimeYears(0))
+                .withMessage("designLifetimeYears \"0.0\" is not a finite positive number; a designLifetimeYears is greater than zero");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Product.builder("Acme", "X1", Category.PHONE).useIntensity(Double.NaN))
+                .withMessageContaining("useIntensity \"NaN\" is not a finite positive number");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Product.builder("Acme", "X1", Category.PHONE).designLifetimeYears(Double.POSITIVE_INFINITY))
+                .withMessageContaining("\"Infinity\"");
+    }
+
+    @Test
+    void anItemKeepsItsIdentifiersInOrderAndFindsThemByKind() {
+        Imei imei = Imei.parse("490154203237518");
+        SerialNumber serial = SerialNumber.parse("SN-1");
+        Item item = Item.of(ItemId.of("HZ-1"), PHONE, List.of(serial, imei));
+        assertThat(item.identifiers()).containsExactly(serial, imei).isUnmodifiable();
+        assertThat(item.imei()).contains(imei);
+        assertThat(item.vin()).isEmpty();
+        assertThat(item.category()).isEqualTo(Category.PHONE);
+        assertThat(item.manufactureDate()).isEmpty();
+        assertThat(item).hasToString("HZ-1 Acme X1 (electronics/phone) [SN-1, 490154203237518]");
+    }
+
+    @Test
+    void anItemMayCarryAManufactureDate() {
+        Item item = Item.of(ItemId.of("C-1"), Product.of("Acme", "Sedan", Category.PASSENGER_CAR),
+                List.of(Vin.parse("1M8GDM9AXKP042788"))).withManufactureDate(LocalDate.of(2019, 5, 1));
+        assertThat(item.manufactureDate()).contains(LocalDate.of(2019, 5, 1));
+        assertThat(item.vin()).map(Vin::value).contains("1M8GDM9AXKP042788");
+    }
+
+    @Test
+    void anItemRejectsADuplicateIdentifier() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Item.of(ItemId.of("HZ-1"), PHONE,
+                        List.of(Imei.parse("490154203237518"), Imei.parse("490154203237518"))))
+                .withMessage("identifier \"490154203237518\" of item \"HZ-1\" appears twice; an item lists each identifier once");
+    }
+}
