@@ -319,7 +319,7 @@ public final class Ledger implements Iterable<Lifecycle> {
             List<RejectedEvent> rejected = new ArrayList<>();
             long accepted = 0;
             for (ItemId id : ids) {
-                List<LifecycleEvent> itemEvents = byItem.getOrDefault(id, List.of());
+                List<LifecycleEvent> itemEvents = byItem.getOrDefault(id, new ArrayList<>());
                 itemEvents.sort(REPLAY_ORDER);
                 Item item = items.get(id);
                 if (item == null) {
