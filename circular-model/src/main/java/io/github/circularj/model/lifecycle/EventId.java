@@ -1,0 +1,82 @@
+package io.github.circularj.model.lifecycle;
+
+import java.util.Objects;
+
+/**
+ * The identity of one {@link LifecycleEvent}, for example {@code EV-2025-000123}, assigned by the
+ * system that recorded it. Ids must be unique within one item's history; a {@link Lifecycle} refuses
+ * a second event with the same id.
+ *
+ * <p>The value is 1 to {@value #MAX_LENGTH} characters, with no leading or trailing whitespace and no
+ * control characters; it is never trimmed. {@code toString()} is the value, and ids order by it.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the id, as given
+ */
+public record EventId(String value) implements Comparable<EventId> {
+
+    /** The longest event id accepted, in characters. */
+    public static final int MAX_LENGTH = 128;
+
+    /**
+     * Validates the id.
+     *
+     * @param value the id, not null
+     * @throws IllegalArgumentException if the id is blank, too long, has leading or trailing
+     *     whitespace, or holds a control character
+     */
+    public EventId {
+        Objects.requireNonNull(value, "eventId");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("eventId \"" + value + "\" is blank; an event id has at least one visible character");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("eventId \"" + value + "\" has " + value.length()
+                    + " characters; an event id has at most " + MAX_LENGTH);
+        }
+        if (!value.strip().equals(value)) {
+            throw new IllegalArgumentException("eventId \"" + value
+                    + "\" has leading or trailing whitespace; an event id is not trimmed, so remove it");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new IllegalArgumentException("eventId \"" + value + "\" has a control character at position "
+                        + (i + 1) + "; an event id is printable");
+            }
+        }
+    }
+
+    /**
+     * Obtains an event id.
+     *
+     * @param value the id, not null
+     * @return the event id
+     * @throws IllegalArgumentException if the id is blank, too long, has leading or trailing
+     *     whitespace, or holds a control character
+     */
+    public static EventId of(String value) {
+        return new EventId(value);
+    }
+
+    /**
+     * Compares by value.
+     *
+     * @param other the other id, not null
+     * @return the comparison of the values
+     */
+    @Override
+    public int compareTo(EventId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * Prints the value.
+     *
+     * @return the id, not null
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

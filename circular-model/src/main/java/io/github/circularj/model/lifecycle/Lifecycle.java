@@ -1,0 +1,485 @@
+package io.github.circularj.model.lifecycle;
+
+import io.github.circularj.model.product.Item;
+import io.github.circularj.model.product.ItemId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.Nullable;
+
+/**
+ * The ordered history of one {@link Item}: its events, oldest first, and the {@link Stage} they lead
+ * to by the transition table documented on {@code Stage}.
+ *
+ * <p>A lifecycle starts empty ({@link #of(Item)}, stage {@link Stage#UNRECORDED}) and grows by
+ * {@link #append(LifecycleEvent)}, which returns a new lifecycle and leaves this one unchanged. An
+ * event is refused, and the lifecycle unchanged, when it
+ * <ol>
+ * <li>is for another item ({@link IllegalArgumentException});</li>
+ * <li>has the id of an event already in the history ({@link IllegalArgumentException});</li>
+ * <li>is earlier than the last event (an event at the same instant as the last is accepted and
+ *     follows it) ({@link IllegalArgumentException});</li>
+ * <li>is not allowed in the current stage by the table, which includes every event after a
+ *     terminal stage other than the recycling of a dismantled item
+ *     ({@link IllegalTransitionException}, an {@link IllegalStateException}).</li>
+ * </ol>
+ * The checks run in that order and the first that fails decides the exception.
+ *
+ * <p>{@code append} copies the history, which is cheap for real histories (a few dozen events); to
+ * build a long history in linear time use {@link #builder(Item)}, which validates each event as it
+ * comes and copies once in {@link Builder#build()}. Both give equal lifecycles.
+ *
+ * <p>The queries ({@link #first(Class)}, {@link #occurredBefore(Class, Class)},
+ * {@link #timeBetween(Class, Class)}, {@link #sales()}...) answer in history order, so that rules
+ * need not scan the events themselves.
+ *
+ * <p>Two lifecycles are equal when their items and their events are equal (the stage follows).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Lifecycle {
+
+    private final Item item;
+    private final List<LifecycleEvent> events;
+    private final Stage stage;
+
+    private Lifecycle(Item item, List<LifecycleEvent> events, Stage stage) {
+        this.item = item;
+        this.events = events;
+        this.stage = stage;
+    }
+
+    /**
+     * Obtains the empty lifecycle of an item, in stage {@link Stage#UNRECORDED}.
+     *
+     * @param item the item, not null
+     * @return the empty lifecycle
+     */
+    public static Lifecycle of(Item item) {
+        return new Lifecycle(Objects.requireNonNull(item, "item"), List.of(), Stage.UNRECORDED);
+    }
+
+    /**
+     * Obtains the lifecycle of an item from its events, appending them in the order given.
+     *
+     * @param item the item, not null
+     * @param events the events, oldest first, not null, no nulls
+     * @return the lifecycle
+     * @throws IllegalArgumentException if an event is for another item, repeats an id or is earlier
+     *     than the one before it
+     * @throws IllegalTransitionException if an event is not allowed in the stage reached before it
+     */
+    public static Lifecycle of(Item item, List<? extends LifecycleEvent> events) {
+        Builder builder = builder(item);
+        for (LifecycleEvent event : Objects.requireNonNull(events, "events")) {
+            builder.append(event);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Starts a builder that validates events one at a time, in linear time overall.
+     *
+     * @param item the item, not null
+     * @return a builder of an empty lifecycle
+     */
+    public static Builder builder(Item item) {
+        return new Builder(Objects.requireNonNull(item, "item"));
+    }
+
+    /**
+     * Returns a new lifecycle with an event appended; this lifecycle is unchanged.
+     *
+     * @param event the event, not null
+     * @return the longer lifecycle
+     * @throws IllegalArgumentException if the event is for another item, repeats the id of an event
+     *     in the history, or is earlier than the last event
+     * @throws IllegalTransitionException if the transition table does not allow the event in the
+     *     current stage, including after a terminal stage
+     */
+    public Lifecycle append(LifecycleEvent event) {
+        Builder builder = new Builder(this);
+        builder.append(event);
+        return builder.build();
+    }
+
+    /**
+     * Returns the item.
+     *
+     * @return the item
+     */
+    public Item item() {
+        return item;
+    }
+
+    /**
+     * Returns the item's id.
+     *
+     * @return the item id
+     */
+    public ItemId itemId() {
+        return item.id();
+    }
+
+    /**
+     * Returns the events, oldest first.
+     *
+     * @return the events, unmodifiable, possibly empty
+     */
+    public List<LifecycleEvent> events() {
+        return events;
+    }
+
+    /**
+     * Returns the current stage.
+     *
+     * @return the stage the events lead to; {@link Stage#UNRECORDED} if there are none
+     */
+    public Stage stage() {
+        return stage;
+    }
+
+    /**
+     * Returns the number of events.
+     *
+     * @return the number of events
+     */
+    public int size() {
+        return events.size();
+    }
+
+    /**
+     * Returns whether the history is empty.
+     *
+     * @return true if no event was recorded
+     */
+    public boolean isEmpty() {
+        return events.isEmpty();
+    }
+
+    /**
+     * Returns the last event.
+     *
+     * @return the most recent event, or empty if there is none
+     */
+    public Optional<LifecycleEvent> latest() {
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
+    }
+
+    /**
+     * Returns the first event of a kind.
+     *
+     * @param <E> the kind of event
+     * @param kind the event record class, not null, for example {@code Sold.class}
+     * @return the earliest such event, or empty
+     */
+    public <E extends LifecycleEvent> Optional<E> first(Class<E> kind) {
+        int i = firstIndex(kind);
+        return i < 0 ? Optional.empty() : Optional.of(kind.cast(events.get(i)));
+    }
+
+    /**
+     * Returns the last event of a kind.
+     *
+     * @param <E> the kind of event
+     * @param kind the event record class, not null
+     * @return the latest such event, or empty
+     */
+    public <E extends LifecycleEvent> Optional<E> last(Class<E> kind) {
+        Objects.requireNonNull(kind, "kind");
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (kind.isInstance(events.get(i))) {
+                return Optional.of(kind.cast(events.get(i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the events of a kind, oldest first.
+     *
+     * @param <E> the kind of event
+     * @param kind the event record class, not null
+     * @return the events, unmodifiable, possibly empty
+     */
+    public <E extends LifecycleEvent> List<E> events(Class<E> kind) {
+        Objects.requireNonNull(kind, "kind");
+        List<E> found = new ArrayList<>();
+        for (LifecycleEvent e : events) {
+            if (kind.isInstance(e)) {
+                found.add(kind.cast(e));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Returns whether an event of a type occurred.
+     *
+     * @param type the event type, not null
+     * @return true if the history holds an event of that type
+     */
+    public boolean has(EventType type) {
+        Objects.requireNonNull(type, "type");
+        for (LifecycleEvent e : events) {
+            if (e.type() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns whether an event of kind {@code a} precedes the first event of kind {@code b} in the
+     * history, for example whether data was erased before the item was first sold:
+     * {@code occurredBefore(DataErased.class, Sold.class)}.
+     *
+     * <p>Precisely: true if and only if the history holds an event of kind {@code b}, and an event of
+     * kind {@code a} comes before the first of them in history order. History order, not the
+     * instants, decides: an {@code a} and a {@code b} at the same instant count in the order they were
+     * appended. If there is no {@code b}, the answer is false (there is nothing to precede); ask
+     * {@link #first(Class)} separately when that matters.
+     *
+     * @param a the kind that should come first, not null
+     * @param b the kind that should come after, not null
+     * @return whether some {@code a} precedes the first {@code b}
+     */
+    public boolean occurredBefore(Class<? extends LifecycleEvent> a, Class<? extends LifecycleEvent> b) {
+        Objects.requireNonNull(a, "a");
+        int firstB = firstIndex(b);
+        if (firstB < 0) {
+            return false;
+        }
+        for (int i = 0; i < firstB; i++) {
+            if (a.isInstance(events.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the time from the first event of kind {@code a} to the first event of kind {@code b},
+     * for example from the first {@link Flagged} to the first {@link PoliceReported}.
+     *
+     * @param a the kind of the start event, not null
+     * @param b the kind of the end event, not null
+     * @return the duration from the first {@code a} to the first {@code b}, negative if the first
+     *     {@code b} came before the first {@code a}; empty if either kind is absent
+     */
+    public Optional<Duration> timeBetween(Class<? extends LifecycleEvent> a, Class<? extends LifecycleEvent> b) {
+        int i = firstIndex(a);
+        int j = firstIndex(b);
+        if (i < 0 || j < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(events.get(i).at(), events.get(j).at()));
+    }
+
+    /**
+     * Returns the secondhand sales, oldest first.
+     *
+     * @return the {@link Sold} events, unmodifiable, possibly empty
+     */
+    public List<Sold> sales() {
+        return events(Sold.class);
+    }
+
+    /**
+     * Returns the intakes, oldest first.
+     *
+     * @return the {@link Collected} events, unmodifiable, possibly empty
+     */
+    public List<Collected> collected() {
+        return events(Collected.class);
+    }
+
+    /**
+     * Returns the data erasures, oldest first.
+     *
+     * @return the {@link DataErased} events, unmodifiable, possibly empty
+     */
+    public List<DataErased> erasures() {
+        return events(DataErased.class);
+    }
+
+    /**
+     * Returns the inspections, oldest first.
+     *
+     * @return the {@link Inspected} events, unmodifiable, possibly empty
+     */
+    public List<Inspected> inspections() {
+        return events(Inspected.class);
+    }
+
+    private int firstIndex(Class<? extends LifecycleEvent> kind) {
+        Objects.requireNonNull(kind, "kind");
+        for (int i = 0; i < events.size(); i++) {
+            if (kind.isInstance(events.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Checks whether another object is a lifecycle of an equal item with equal events.
+     *
+     * @param obj the other object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Lifecycle other && item.equals(other.item) && events.equals(other.events);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return item.hashCode() * 31 + events.hashCode();
+    }
+
+    /**
+     * Prints the item id, the stage and the event types with their ids, for example
+     * {@code Lifecycle[HZ-1, SOLD: COLLECTED e1, LISTED e2, SOLD e3]}.
+     *
+     * @return the lifecycle as text
+     */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Lifecycle[").append(item.id()).append(", ").append(stage).append(':');
+        for (int i = 0; i < events.size(); i++) {
+            LifecycleEvent e = events.get(i);
+            s.append(i == 0 ? " " : ", ").append(e.type()).append(' ').append(e.id());
+        }
+        return s.append(']').toString();
+    }
+
+    /** Why an event was refused, with the message the exception carries. */
+    record Refusal(RejectedEvent.Reason reason, String message, @Nullable IllegalTransitionException transition) {
+
+        RuntimeException toException() {
+            return transition != null ? transition : new IllegalArgumentException(message);
+        }
+    }
+
+    /**
+     * Builds a lifecycle event by event, validating each as {@link Lifecycle#append(LifecycleEvent)}
+     * does, in constant time per event; {@link #build()} copies the history once.
+     *
+     * <p>A refused event leaves the builder unchanged, so building can go on. This class is not
+     * thread-safe; the lifecycles it builds are.
+     */
+    public static final class Builder {
+
+        private final Item item;
+        private final List<LifecycleEvent> events;
+        private final Set<EventId> ids;
+        private Stage stage;
+
+        private Builder(Item item) {
+            this.item = item;
+            this.events = new ArrayList<>();
+            this.ids = new HashSet<>();
+            this.stage = Stage.UNRECORDED;
+        }
+
+        private Builder(Lifecycle from) {
+            this.item = from.item;
+            this.events = new ArrayList<>(from.events.size() + 1);
+            this.ids = new HashSet<>();
+            for (LifecycleEvent e : from.events) {
+                events.add(e);
+                ids.add(e.id());
+            }
+            this.stage = from.stage;
+        }
+
+        /**
+         * Appends an event.
+         *
+         * @param event the event, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the event is for another item, repeats the id of an
+         *     event in the history, or is earlier than the last event
+         * @throws IllegalTransitionException if the transition table does not allow the event in
+         *     the current stage
+         */
+        public Builder append(LifecycleEvent event) {
+            Refusal refusal = offer(event);
+            if (refusal != null) {
+                throw refusal.toException();
+            }
+            return this;
+        }
+
+        /** Appends the event if it is acceptable; otherwise returns why not and changes nothing. */
+        @Nullable
+        Refusal offer(LifecycleEvent event) {
+            Objects.requireNonNull(event, "event");
+            ItemId itemId = item.id();
+            if (!event.itemId().equals(itemId)) {
+                return new Refusal(RejectedEvent.Reason.OTHER_ITEM, "event \"" + event.id() + "\" of type " + event.type()
+                        + " is for item \"" + event.itemId() + "\"; this lifecycle is of item \"" + itemId + "\"", null);
+            }
+            if (ids.contains(event.id())) {
+                return new Refusal(RejectedEvent.Reason.DUPLICATE_EVENT_ID, "event id \"" + event.id() + "\" (type "
+                        + event.type() + ") is already in the history of item \"" + itemId
+                        + "\"; event ids are unique within an item's history", null);
+            }
+            if (!events.isEmpty()) {
+                LifecycleEvent last = events.get(events.size() - 1);
+                if (event.at().isBefore(last.at())) {
+                    return new Refusal(RejectedEvent.Reason.EARLIER_THAN_LAST, "event \"" + event.id() + "\" of type "
+                            + event.type() + " at " + event.at() + " is earlier than the last event \"" + last.id()
+                            + "\" of type " + last.type() + " at " + last.at() + " of item \"" + itemId
+                            + "\"; events are appended in time order", null);
+                }
+            }
+            Optional<Stage> next = stage.next(event.type());
+            if (next.isEmpty()) {
+                IllegalTransitionException e = new IllegalTransitionException(itemId, stage, event.type(), event.id());
+                return new Refusal(RejectedEvent.Reason.ILLEGAL_TRANSITION, e.getMessage(), e);
+            }
+            events.add(event);
+            ids.add(event.id());
+            stage = next.get();
+            return null;
+        }
+
+        /**
+         * Returns the stage the events appended so far lead to.
+         *
+         * @return the current stage
+         */
+        public Stage stage() {
+            return stage;
+        }
+
+        /**
+         * Returns the number of events appended so far.
+         *
+         * @return the number of events
+         */
+        public int size() {
+            return events.size();
+        }
+
+        /**
+         * Builds the lifecycle of the events appended so far; the builder may be used further.
+         *
+         * @return the lifecycle
+         */
+        public Lifecycle build() {
+            return new Lifecycle(item, List.copyOf(events), stage);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.circularj.model.lifecycle;
+
+import io.github.circularj.model.product.ItemId;
+import java.time.Instant;
+
+/**
+ * The item was first sold new to a user.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the event's id
+ * @param itemId the item the event is about
+ * @param at when the event happened
+ * @param actor who performed or recorded the event
+ */
+public record SoldNew(EventId id, ItemId itemId, Instant at, Actor actor)
+        implements LifecycleEvent {
+
+    /**
+     * Validates the event.
+     *
+     * @param id the event's id, not null
+     * @param itemId the item's id, not null
+     * @param at when the event happened, not null
+     * @param actor the actor, not null
+     */
+    public SoldNew {
+        Checks.common(id, itemId, at, actor);
+    }
+
+    /**
+     * Returns {@link EventType#SOLD_NEW}.
+     *
+     * @return the event type
+     */
+    @Override
+    public EventType type() {
+        return EventType.SOLD_NEW;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * What happens to an item: its lifecycle as an event-sourced, validated history.
+ *
+ * <p>The aggregate is {@link io.github.circularj.model.lifecycle.Lifecycle}, the immutable ordered
+ * history of one item, whose current {@link io.github.circularj.model.lifecycle.Stage} is derived
+ * from its events by the one transition table documented on {@code Stage}. Events are immutable
+ * facts, the records of the sealed {@link io.github.circularj.model.lifecycle.LifecycleEvent}.
+ */
+@ParametersAreNonnullByDefault
+package io.github.circularj.model.lifecycle;
+
+import javax.annotation.ParametersAreNonnullByDefault;

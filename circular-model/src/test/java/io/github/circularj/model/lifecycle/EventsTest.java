@@ -1,0 +1,97 @@
+package io.github.circularj.model.lifecycle;
+
+import static io.github.circularj.model.lifecycle.Fixtures.STAFF;
+import static io.github.circularj.model.lifecycle.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.circularj.model.Mass;
+import io.github.circularj.model.party.Counterparty;
+import io.github.circularj.model.party.PersonCounterparty;
+import io.github.circularj.model.product.ItemId;
+import io.github.circularj.model.product.Material;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EventsTest {
+
+    private static final EventId E = EventId.of("e1");
+    private static final ItemId I = ItemId.of("HZ-1");
+
+    @Test
+    void rejectsABlankOrPaddedEventId() {
+        assertThatIllegalArgumentException().isThrownBy(() -> EventId.of(" "))
+                .withMessage("eventId \" \" is blank; an event id has at least one visible character");
+        assertThatIllegalArgumentException().isThrownBy(() -> EventId.of("e1 "))
+                .withMessageContaining("leading or trailing whitespace");
+    }
+
+    @Test
+    void rejectsAnOverwriteWithFewerThanOnePass() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new DataErased(E, I, T0, STAFF, ErasureMethod.OVERWRITE, 0,
+                StorageMedium.MAGNETIC, "EraseTool", "2.1", "CERT-1", true))
+                .withMessage("passes \"0\" of erasure method OVERWRITE is less than 1; an erasure runs at least once");
+    }
+
+    @Test
+    void rejectsANegativeRefund() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Refunded(E, I, T0, STAFF, Fixtures.cny("-1.00")))
+                .withMessage("refund amount \"CNY -1.00\" is negative; it must be zero or more");
+    }
+
+    @Test
+    void acceptsOnlyIsoCountryCodesAsExportDestinations() {
+        assertThat(new Exported(E, I, T0, STAFF, "KZ").destinationCountry()).isEqualTo("KZ");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Exported(E, I, T0, STAFF, "kz"))
+                .withMessageContaining("destinationCountry \"kz\" is not an ISO 3166-1 alpha-2 country code");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Exported(E, I, T0, STAFF, "XX"));
+    }
+
+    @Test
+    void aCollectedSellerIsVerifiedOnlyWithAVerifiedCounterpartyAndASourceRecord() {
+        Collected verified = (Collected) Fixtures.event(EventType.COLLECTED, I, "e1", T0);
+        assertThat(verified.isSellerVerified()).isTrue();
+        Collected noRecord = new Collected(E, I, T0, STAFF, CollectionChannel.TRADE_IN, verified.seller(), Optional.empty());
+        assertThat(noRecord.isSellerVerified()).isFalse();
+        PersonCounterparty unverified = PersonCounterparty.unverified("seller-9");
+        Collected anonymous = new Collected(E, I, T0, STAFF, CollectionChannel.TRADE_IN, (Counterparty) unverified,
+                verified.sourceRecord());
+        assertThat(anonymous.isSellerVerified()).isFalse();
+    }
+
+    @Test
+    void recycledMassesAreCopiedAndOrderedByMaterial() {
+        Map<Material, Mass> given = new LinkedHashMap<>();
+        given.put(Material.technical("steel"), Mass.ofKilograms(2));
+        given.put(Material.technical("copper"), Mass.ofKilograms(1));
+        Recycled recycled = new Recycled(E, I, T0, STAFF, given);
+        given.clear();
+        assertThat(recycled.recovered().keySet()).extracting(Material::name).containsExactly("copper", "steel");
+        assertThat(recycled.totalRecovered()).isEqualTo(Mass.ofKilograms(3));
+    }
+
+    @Test
+    void aHandoverTellsTheRecipientsQualification() {
+        HandedOver handover = (HandedOver) Fixtures.event(EventType.HANDED_OVER, I, "e1", T0);
+        assertThat(handover.toLicensedWeeeProcessor()).isTrue();
+        assertThat(handover.toQualifiedVehicleDismantler()).isFalse();
+        assertThat(handover.toRecycler()).isFalse();
+    }
+
+    @Test
+    void rejectsABlankFlaggedBy() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Flagged(E, I, T0, STAFF, FlagReason.SEIZED, ""))
+                .withMessageContaining("flaggedBy \"\" is blank");
+    }
+
+    @Test
+    void anEnterpriseActorCarriesItsCreditCode() {
+        assertThat(Actor.of(Fixtures.DEALER).creditCode()).contains(Fixtures.CODE);
+        assertThat(Actor.of("staff-07").creditCode()).isEmpty();
+        assertThat(Actor.of("staff-07")).hasToString("staff-07");
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.circularj.model.lifecycle;
+
+import static io.github.circularj.model.lifecycle.Fixtures.DEALER;
+import static io.github.circularj.model.lifecycle.Fixtures.PERIOD;
+import static io.github.circularj.model.lifecycle.Fixtures.T0;
+import static io.github.circularj.model.lifecycle.Fixtures.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.circularj.model.product.Item;
+import io.github.circularj.model.product.ItemId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class LedgerTest {
+
+    private static final Item A = Fixtures.item("A");
+    private static final Item B = Fixtures.item("B");
+
+    private static Instant minute(int m) {
+        return T0.plusSeconds(60L * m);
+    }
+
+    @Test
+    void sortsEventsGivenOutOfOrderAndGroupsThemByItem() {
+        Ledger.Result result = Ledger.builder(DEALER, PERIOD).item(B).item(A)
+                .event(event(EventType.SOLD, A.id(), "a3", minute(3)))
+                .event(event(EventType.COLLECTED, B.id(), "b1", minute(1)))
+                .event(event(EventType.LISTED, A.id(), "a2", minute(2)))
+                .event(event(EventType.COLLECTED, A.id(), "a1", minute(1)))
+                .build();
+        assertThat(result.report().accepted()).isEqualTo(4);
+        assertThat(result.report().isClean()).isTrue();
+        List<Lifecycle> lifecycles = result.ledger().lifecycles().toList();
+        assertThat(lifecycles).extracting(Lifecycle::itemId).containsExactly(A.id(), B.id());
+        assertThat(lifecycles.get(0).stage()).isEqualTo(Stage.SOLD);
+        assertThat(lifecycles.get(1).stage()).isEqualTo(Stage.IN_STOCK);
+    }
+
+    @Test
+    void breaksTiesInTimeByEventId() {
+        Ledger.Result result = Ledger.builder(DEALER, PERIOD).item(A)
+                .event(event(EventType.LISTED, A.id(), "e2", T0))
+                .event(event(EventType.COLLECTED, A.id(), "e1", T0))
+                .build();
+        assertThat(result.report().isClean()).isTrue();
+        assertThat(result.ledger().iterator().next().stage()).isEqualTo(Stage.LISTED);
+    }
+
+    @Test
+    void rejectsEventsForUnknownItemsWithTheReason() {
+        LifecycleEvent stray = event(EventType.COLLECTED, ItemId.of("Z"), "z1", T0);
+        LedgerReport report = Ledger.builder(DEALER, PERIOD).item(A).event(stray).build().report();
+        assertThat(report.accepted()).isZero();
+        assertThat(report.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.event()).isEqualTo(stray);
+            assertThat(r.reason()).isEqualTo(RejectedEvent.Reason.UNKNOWN_ITEM);
+            assertThat(r.message()).isEqualTo("event \"z1\" of type COLLECTED is for item \"Z\", which is not registered "
+                    + "in the ledger of Example Circular Trading Co. for 2025-01-01/2026-01-01; register the item first");
+        });
+    }
+
+    @Test
+    void rejectsADuplicateEventIdAndKeepsTheFirst() {
+        LifecycleEvent first = event(EventType.COLLECTED, A.id(), "e1", minute(1));
+        LifecycleEvent again = event(EventType.INSPECTED, A.id(), "e1", minute(2));
+        Ledger.Result result = Ledger.builder(DEALER, PERIOD).item(A).event(again).event(first).build();
+        assertThat(result.report().accepted()).isEqualTo(1);
+        assertThat(result.report().rejected()).singleElement().satisfies(r -> {
+            assertThat(r.event()).isEqualTo(again);
+            assertThat(r.reason()).isEqualTo(RejectedEvent.Reason.DUPLICATE_EVENT_ID);
+            assertThat(r.message()).contains("\"e1\"", "already in the history of item \"A\"");
+        });
+        assertThat(result.ledger().iterator().next().events()).containsExactly(first);
+    }
+
+    @Test
+    void rejectsAnIdenticalResubmittedEventAsADuplicate() {
+        LifecycleEvent e = event(EventType.COLLECTED, A.id(), "e1", T0);
+        LedgerReport report = Ledger.builder(DEALER, PERIOD).item(A).event(e).event(e).build().report();
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.rejectedFor(RejectedEvent.Reason.DUPLICATE_EVENT_ID)).isEqualTo(1);
+    }
+
+    @Test
+    void reportsAnIllegalTransitionAndGoesOnWithTheItemsRemainingEvents() {
+        Ledger.Result result = Ledger.builder(DEALER, PERIOD).item(A)
+                .event(event(EventType.COLLECTED, A.id(), "e1", minute(1)))
+                .event(event(EventType.FLAGGED, A.id(), "e2", minute(2)))
+                .event(event(EventType.SOLD, A.id(), "e3", minute(3)))
+                .event(event(EventType.POLICE_REPORTED, A.id(), "e4", minute(4)))
+                .build();
+        assertThat(result.report().accepted()).isEqualTo(3);
+        assertThat(result.report().rejected()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(RejectedEvent.Reason.ILLEGAL_TRANSITION);
+            assertThat(r.message()).isEqualTo("item \"A\" in stage QUARANTINED cannot take event \"e3\" of type SOLD; "
+                    + "allowed in QUARANTINED: [POLICE_REPORTED, CLEARED]");
+        });
+        assertThat(result.ledger().iterator().next().stage()).isEqualTo(Stage.QUARANTINED);
+    }
+
+    @Test
+    void acceptedPlusRejectedIsSubmitted() {
+        Ledger.Builder builder = Ledger.builder(DEALER, PERIOD).item(A)
+                .event(event(EventType.COLLECTED, A.id(), "e1", minute(1)))
+                .event(event(EventType.REFUNDED, A.id(), "e2", minute(2)))
+                .event(event(EventType.COLLECTED, ItemId.of("Q"), "q1", minute(2)))
+                .event(event(EventType.COLLECTED, A.id(), "e1", minute(3)));
+        LedgerReport report = builder.build().report();
+        assertThat(report.submitted()).isEqualTo(4);
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.rejected()).hasSize(3);
+    }
+
+    @Test
+    void aRegisteredItemWithoutEventsHasAnEmptyLifecycle() {
+        Ledger ledger = Ledger.builder(DEALER, PERIOD).item(A).build().ledger();
+        assertThat(ledger.lifecycles().toList()).containsExactly(Lifecycle.of(A));
+    }
+
+    @Test
+    void refusesTwoDifferentItemsWithOneId() {
+        Item other = Item.of(ItemId.of("A"), io.github.circularj.model.product.Product.of("Acme", "X2",
+                io.github.circularj.model.product.Category.PHONE));
+        assertThatIllegalArgumentException().isThrownBy(() -> Ledger.builder(DEALER, PERIOD).item(A).item(other))
+                .withMessageContaining("item id \"A\" is already registered for another item");
+    }
+
+    @Test
+    void anInMemoryLedgerOrdersItsLifecyclesByItemIdAndEqualsByValue() {
+        Ledger one = Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(B), Lifecycle.of(A)));
+        Ledger two = Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A), Lifecycle.of(B)));
+        assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
+        assertThat(one.lifecycles()).extracting(Lifecycle::itemId).containsExactly(A.id(), B.id());
+        assertThat(one).isNotEqualTo(Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A))));
+    }
+
+    @Test
+    void refusesTwoLifecyclesOfOneItem() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A), Lifecycle.of(A))))
+                .withMessage("item id \"A\" has two lifecycles; a ledger holds one lifecycle per item");
+    }
+
+    @Test
+    void aStreamingLedgerAsksItsSupplierAfreshForEachPass() {
+        int[] calls = {0};
+        Ledger ledger = Ledger.ofSupplier(DEALER, PERIOD, () -> {
+            calls[0]++;
+            return Stream.of(Lifecycle.of(A), Lifecycle.of(B));
+        });
+        assertThat(ledger.lifecycles().count()).isEqualTo(2);
+        List<ItemId> seen = new ArrayList<>();
+        for (Lifecycle lifecycle : ledger) {
+            seen.add(lifecycle.itemId());
+        }
+        assertThat(seen).containsExactly(A.id(), B.id());
+        assertThat(calls[0]).isEqualTo(2);
+        assertThat(ledger.isInMemory()).isFalse();
+        assertThat(ledger).isEqualTo(ledger).isNotEqualTo(Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A), Lifecycle.of(B))));
+    }
+}
