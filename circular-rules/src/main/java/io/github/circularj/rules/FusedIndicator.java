@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param <T> the type of the records
  */
-final class FusedIndicator<T> implements Indicator<T, Object[]> {
+final class FusedIndicator<T> {
 
     private final List<Lane<T, ?>> lanes;
 
@@ -18,8 +18,7 @@ final class FusedIndicator<T> implements Indicator<T, Object[]> {
         this.lanes = List.copyOf(lanes);
     }
 
-    @Override
-    public Object[] start() {
+    Object[] start() {
         Object[] accs = new Object[lanes.size()];
         for (int i = 0; i < accs.length; i++) {
             accs[i] = lanes.get(i).start();
@@ -27,25 +26,17 @@ final class FusedIndicator<T> implements Indicator<T, Object[]> {
         return accs;
     }
 
-    @Override
-    public void accept(Object[] acc, T record) {
+    void accept(Object[] acc, T record) {
         for (int i = 0; i < acc.length; i++) {
             lanes.get(i).accept(acc[i], record);
         }
     }
 
-    @Override
-    public Object[] merge(Object[] left, Object[] right) {
+    Object[] merge(Object[] left, Object[] right) {
         for (int i = 0; i < left.length; i++) {
             left[i] = lanes.get(i).merge(left[i], right[i]);
         }
         return left;
-    }
-
-    /** Unsupported: the fused indicator finishes into one measurement per lane, see {@link #finishAll}. */
-    @Override
-    public Measurement finish(Object[] acc) {
-        throw new UnsupportedOperationException("a fused indicator finishes into one measurement per rule");
     }
 
     Measurement[] finishAll(Object[] acc) {
