@@ -1,0 +1,36 @@
+package io.github.circularj.rules.report;
+
+import java.io.IOException;
+
+/**
+ * Something that can be written in every {@link ReportFormat}: a {@link ScorecardReport} or an
+ * {@link OverviewReport}.
+ *
+ * <p>Rendering is deterministic: equal reports give byte-identical output in every format.
+ */
+public sealed interface Report permits ScorecardReport, OverviewReport {
+
+    /**
+     * Returns the options the report is written with.
+     *
+     * @return the options
+     */
+    ReportOptions options();
+
+    /**
+     * Writes the report to an appendable, such as a {@link java.io.Writer} that encodes UTF-8.
+     *
+     * @param format the format, not null
+     * @param out where to write, not null
+     * @throws IOException if the appendable throws it
+     */
+    void writeTo(ReportFormat format, Appendable out) throws IOException;
+
+    /**
+     * Writes the report to a string.
+     *
+     * @param format the format, not null
+     * @return the report text
+     */
+    String render(ReportFormat format);
+}
