@@ -188,7 +188,8 @@ public final class Sensitivity {
         Objects.requireNonNull(criterionName, "criterionName");
         List<Step<S, T>> steps = new ArrayList<>();
         for (Double weight : checkValues(weights, "weights")) {
-            steps.add(new Step<>("weight " + SensitivityResult.plain(weight), weight, pack.withWeight(criterionName, weight)));
+            RulePack<S, T> variant = pack.withWeight(criterionName, weight); // refuses a bad weight first
+            steps.add(new Step<>("weight " + SensitivityResult.plain(weight), weight, variant));
         }
         return run(engine, pack, "weight of criterion \"" + criterionName + "\"", steps, population, asOf);
     }
