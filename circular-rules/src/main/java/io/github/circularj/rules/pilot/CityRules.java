@@ -79,7 +79,7 @@ final class CityRules {
                 .measure(Indicators.share(r -> r.scorecard().isRated(), EnterpriseResult::isCompliantOrBetter,
                         EnterpriseResult::id))
                 .target(Target.atLeast(0.8, Unit.SHARE))
-                .describedAs(SecondhandPilot.withItems(Describer.share("rated pilot enterprises", "were below COMPLIANT")))
+                .describedAs(SecondhandPilot.withIds(Describer.share("rated pilot enterprises", "were below COMPLIANT"), "enterprise", "enterprises"))
                 .build();
     }
 

@@ -202,10 +202,11 @@ final class Judgements {
     }
 
     /**
-     * SRC-PROHIBITED: whether an item bought in or sold in the period carries, at the end of the period, a
-     * prohibited flag (suspected stolen, seized, prohibited category) not followed by a clearance.
+     * SRC-PROHIBITED: an item bought in or sold in the period (in scope) offends when it carries, at the
+     * end of the period, a prohibited flag (suspected stolen, seized, prohibited category) not followed by
+     * a clearance.
      */
-    static boolean prohibitedTrade(Lifecycle lifecycle, Window window) {
+    static Tally prohibitedTrade(Lifecycle lifecycle, Window window) {
         boolean traded = false;
         boolean pending = false;
         for (LifecycleEvent e : lifecycle.events()) {
@@ -220,7 +221,7 @@ final class Judgements {
                 }
             }
         }
-        return traded && pending;
+        return Tally.item(traded, !pending);
     }
 
     /**

@@ -9,7 +9,6 @@ import io.github.circularj.rules.EffectivePeriod;
 import io.github.circularj.rules.Evidence;
 import io.github.circularj.rules.Indicators;
 import io.github.circularj.rules.Measure;
-import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Rule;
 import io.github.circularj.rules.RuleId;
 import io.github.circularj.rules.RulePack;
@@ -291,19 +290,25 @@ public final class SecondhandPilot {
                 .measure(Indicators.profile("the declared record-retention period",
                         s -> Judgements.retentionShortfall(s.enterprise(), s.profile()), Unit.YEARS))
                 .target(Target.atMost(0, Unit.YEARS))
-                .describedAs(m -> "the declared record-retention period falls short of the required period"
-                        + " (3 years; 5 for auctioneers) by " + Unit.YEARS.format(m.value().orElseThrow()))
+                .describedAs(m -> m.value().orElseThrow() == 0.0
+                        ? "the declared record-retention period meets the required period (3 years; 5 for auctioneers)"
+                        : "the declared record-retention period falls short of the required period"
+                                + " (3 years; 5 for auctioneers) by " + Unit.YEARS.format(m.value().orElseThrow()))
                 .build();
     }
 
     static Rule<EnterpriseSubject, Lifecycle> prohibited() {
         return Rule.<EnterpriseSubject, Lifecycle>builder(SRC_PROHIBITED, "No trade in stolen, seized or banned goods")
                 .citation(cite("废旧金属收购业治安管理办法", "Art. 8; 拍卖法 Art. 7", PUBLIC_SECURITY, Basis.STATUTE))
-                .measure((s, c) -> Indicators.<EnterpriseSubject, Lifecycle>count(
-                        l -> Judgements.prohibitedTrade(l, s.window()), l -> l.itemId().value()).indicatorFor(s, c))
+                .measure((s, c) -> TallyIndicator.offendingItems(l -> Judgements.prohibitedTrade(l, s.window()),
+                        c.evidenceLimit()))
                 .target(Target.zeroTolerance(Unit.COUNT))
                 .mandatory(true)
-                .describedAs(withItems(Describer.count("items bought in or sold carry an uncleared stolen, seized or prohibited flag")))
+                .describedAs(withIds(m -> {
+                    long n = (long) m.value().orElseThrow();
+                    return n + (n == 1 ? " item bought in or sold carries" : " items bought in or sold carry")
+                            + " an uncleared stolen, seized or prohibited flag";
+                }, "item", "items"))
                 .build();
     }
 
@@ -453,25 +458,26 @@ public final class SecondhandPilot {
     }
 
     private static Measure<EnterpriseSubject, Lifecycle> tally(BiFunction<EnterpriseSubject, Lifecycle, Tally> judge) {
-        return (subject, context) -> new TallyIndicator(l -> judge.apply(subject, l), context.evidenceLimit());
+        return (subject, context) -> TallyIndicator.share(l -> judge.apply(subject, l), context.evidenceLimit());
     }
 
     /** A share phrased by its offending records, followed by the offending items. */
     static Describer items(String population, String offence) {
-        return withItems(Describer.share(population, offence));
+        return withIds(Describer.share(population, offence), "item", "items");
     }
 
-    /** Appends the offending ids to a phrase: "… (items P001, P002)" or "… (items P001, …, first 20 of 31)". */
-    static Describer withItems(Describer phrase) {
-        return m -> phrase.describe(m) + itemList(m);
-    }
-
-    private static String itemList(Measurement m) {
-        Evidence e = m.evidence();
-        if (e.ids().isEmpty()) {
-            return "";
-        }
-        String word = e.count() == 1 ? " (item " : " (items ";
-        return word + String.join(", ", e.ids()) + (e.isTruncated() ? ", … " + e.ids().size() + " of " + e.count() + " listed" : "") + ")";
+    /**
+     * Appends the offending ids to a phrase: "… (item P2)", "… (items P2, P3)", or when the evidence was cut
+     * at the engine's limit "… (items P01, …, P20; 20 of 31 listed)".
+     */
+    static Describer withIds(Describer phrase, String singular, String plural) {
+        return m -> {
+            Evidence e = m.evidence();
+            if (e.ids().isEmpty()) {
+                return phrase.describe(m);
+            }
+            return phrase.describe(m) + " (" + (e.count() == 1 ? singular : plural) + " " + String.join(", ", e.ids())
+                    + (e.isTruncated() ? "; " + e.ids().size() + " of " + e.count() + " listed" : "") + ")";
+        };
     }
 }
