@@ -1,0 +1,520 @@
+package io.github.circularj.rules.pilot;
+
+import io.github.circularj.model.lifecycle.Cleared;
+import io.github.circularj.model.lifecycle.Collected;
+import io.github.circularj.model.lifecycle.DataErased;
+import io.github.circularj.model.lifecycle.Dismantled;
+import io.github.circularj.model.lifecycle.Disposed;
+import io.github.circularj.model.lifecycle.Exported;
+import io.github.circularj.model.lifecycle.FlagReason;
+import io.github.circularj.model.lifecycle.Flagged;
+import io.github.circularj.model.lifecycle.HandedOver;
+import io.github.circularj.model.lifecycle.Inspected;
+import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.model.lifecycle.Listed;
+import io.github.circularj.model.lifecycle.Manufactured;
+import io.github.circularj.model.lifecycle.OwnershipTransferred;
+import io.github.circularj.model.lifecycle.PoliceReported;
+import io.github.circularj.model.lifecycle.Recycled;
+import io.github.circularj.model.lifecycle.Refunded;
+import io.github.circularj.model.lifecycle.Refurbished;
+import io.github.circularj.model.lifecycle.Returned;
+import io.github.circularj.model.lifecycle.Sold;
+import io.github.circularj.model.party.Enterprise;
+import io.github.circularj.model.party.EnterpriseProfile;
+import io.github.circularj.model.party.EnterpriseRole;
+import io.github.circularj.model.product.Category;
+import io.github.circularj.model.resale.Disclosure;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * The judgement of every enterprise rule over one item's lifecycle, written once so that the pack, the
+ * tests and hand-written loops (the benchmarks' oracle) share it. Each method reads one lifecycle and
+ * the reporting window and returns what the rule counts for that item; none keeps state.
+ *
+ * <p>Terms used throughout: an event is <em>in the period</em> when {@link Window#contains} accepts its
+ * instant. The <em>cycle</em> of a sale is the part of the history since the item last came into the
+ * enterprise's hands before it: the latest {@link Collected} or {@link Returned} before the sale (or
+ * the start of the history). Erasures, inspections and listings count for a sale only within its cycle,
+ * so that a grade or an erasure from a previous owner's time never covers a later sale.
+ */
+final class Judgements {
+
+    /** The flags that mark goods the enterprise must not trade (SRC-PROHIBITED). */
+    static final Set<FlagReason> PROHIBITED_FLAGS =
+            Set.of(FlagReason.SUSPECTED_STOLEN, FlagReason.SEIZED, FlagReason.PROHIBITED_CATEGORY);
+    /** The police-report window: 24 h, a library default (SRC-POLICE-REPORT). */
+    static final Duration POLICE_REPORT_WINDOW = Duration.ofHours(24);
+    /** Refund within 7 days of receiving the returned goods (消费者权益保护法 Art. 25). */
+    static final Duration REFUND_WINDOW = Duration.ofDays(7);
+    /** Ownership transfer registered within 30 days of the sale (机动车登记规定 Art. 25). */
+    static final int TRANSFER_DAYS = 30;
+    /** The shortest warranty on refurbished goods, in months (WARRANTY-REFURB). */
+    static final int WARRANTY_MONTHS = 3;
+    /** Record retention required of every operator, in years (电子商务法 Art. 31). */
+    static final int RETENTION_YEARS = 3;
+    /** Record retention required of an auctioneer, in years (拍卖法 Art. 54). */
+    static final int AUCTIONEER_RETENTION_YEARS = 5;
+
+    private Judgements() {
+    }
+
+    // ---- shared readings of a history ----
+
+    /** Whether an event is a sale or an export: the item leaves for a new user. */
+    static boolean isDisposal(LifecycleEvent e) {
+        return e instanceof Sold || e instanceof Exported;
+    }
+
+    /** Whether an event ends the item's use: handed over, dismantled, recycled or disposed of. */
+    static boolean isEndOfLife(LifecycleEvent e) {
+        return e instanceof HandedOver || e instanceof Dismantled || e instanceof Recycled || e instanceof Disposed;
+    }
+
+    /** The index of the latest intake (Collected or Returned) before index {@code i}, or -1. */
+    static int cycleStart(List<LifecycleEvent> events, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            LifecycleEvent e = events.get(j);
+            if (e instanceof Collected || e instanceof Returned) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The number of sales in the period: the volume an enterprise trades. */
+    static int salesIn(Lifecycle lifecycle, Window window) {
+        int n = 0;
+        for (Sold s : lifecycle.sales()) {
+            if (window.contains(s.at())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the item has any event in the period. */
+    static boolean activeIn(Lifecycle lifecycle, Window window) {
+        return lifecycle.events().stream().anyMatch(e -> window.contains(e.at()));
+    }
+
+    /**
+     * Whether the sale at index {@code i} discloses one of the given items: the sale's own disclosures,
+     * or the latest listing of its cycle before it.
+     */
+    static boolean discloses(List<LifecycleEvent> events, int i, Disclosure... any) {
+        Sold sold = (Sold) events.get(i);
+        for (Disclosure d : any) {
+            if (sold.sale().discloses(d)) {
+                return true;
+            }
+        }
+        int listing = latestListing(events, i);
+        if (listing >= 0) {
+            Listed listed = (Listed) events.get(listing);
+            for (Disclosure d : any) {
+                if (listed.listing().discloses(d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index of the latest listing in the cycle of the event at index {@code i}, or -1. */
+    static int latestListing(List<LifecycleEvent> events, int i) {
+        int start = cycleStart(events, i);
+        for (int j = i - 1; j > start; j--) {
+            if (events.get(j) instanceof Listed) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean refurbishedBefore(List<LifecycleEvent> events, int i) {
+        for (int j = 0; j < i; j++) {
+            if (events.get(j) instanceof Refurbished) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- traceability ----
+
+    /** SRC-REGISTRATION: per intake in the period, whether the seller was verified and a source record kept. */
+    static Tally registration(Lifecycle lifecycle, Window window) {
+        Tally t = Tally.NONE;
+        for (Collected c : lifecycle.collected()) {
+            if (window.contains(c.at())) {
+                t = t.plus(c.isSellerVerified());
+            }
+        }
+        return t;
+    }
+
+    /** Whether SRC-PROVENANCE is about an item's category: electronics, appliances (WEEE) or vehicles. */
+    static boolean tracedCategory(Category c) {
+        return c.isWeee() || c.isVehicle() || c.holdsPersonalData();
+    }
+
+    /**
+     * SRC-PROVENANCE: an item of a traced category sold in the period has an intake event (Collected or
+     * Manufactured) before its first sale in the period and, for a serialised category, an identifier.
+     */
+    static Tally provenance(Lifecycle lifecycle, Window window) {
+        if (!tracedCategory(lifecycle.item().category())) {
+            return Tally.NONE;
+        }
+        List<LifecycleEvent> events = lifecycle.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
+                boolean intake = false;
+                for (int j = 0; j < i; j++) {
+                    intake |= events.get(j) instanceof Collected || events.get(j) instanceof Manufactured;
+                }
+                boolean identified = !lifecycle.item().category().isSerialised()
+                        || !lifecycle.item().identifiers().isEmpty();
+                return Tally.item(true, intake && identified);
+            }
+        }
+        return Tally.NONE;
+    }
+
+    /** SRC-RETENTION: the years required of an enterprise: 5 for an auctioneer, 3 for any other operator. */
+    static int requiredRetentionYears(Enterprise enterprise) {
+        return enterprise.hasRole(EnterpriseRole.AUCTIONEER) ? AUCTIONEER_RETENTION_YEARS : RETENTION_YEARS;
+    }
+
+    /** SRC-RETENTION: the years by which the declared retention falls short of the required, or empty if undeclared. */
+    static OptionalDouble retentionShortfall(Enterprise enterprise, EnterpriseProfile profile) {
+        if (profile.recordRetentionYears().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        int shortfall = requiredRetentionYears(enterprise) - profile.recordRetentionYears().getAsInt();
+        return OptionalDouble.of(Math.max(0, shortfall));
+    }
+
+    /**
+     * SRC-PROHIBITED: an item bought in or sold in the period (in scope) offends when it carries, at the
+     * end of the period, a prohibited flag (suspected stolen, seized, prohibited category) not followed by
+     * a clearance.
+     */
+    static Tally prohibitedTrade(Lifecycle lifecycle, Window window) {
+        boolean traded = false;
+        boolean pending = false;
+        for (LifecycleEvent e : lifecycle.events()) {
+            if ((e instanceof Collected || e instanceof Sold) && window.contains(e.at())) {
+                traded = true;
+            }
+            if (e.at().isBefore(window.end())) {
+                if (e instanceof Flagged f && PROHIBITED_FLAGS.contains(f.reason())) {
+                    pending = true;
+                } else if (e instanceof Cleared) {
+                    pending = false;
+                }
+            }
+        }
+        return Tally.item(traded, !pending);
+    }
+
+    /**
+     * SRC-POLICE-REPORT: an item flagged as suspected stolen in the period was reported to the police
+     * within {@code within} of every such flag. A flag whose deadline falls after the period and that is
+     * not yet reported is not judged yet.
+     */
+    static Tally policeReport(Lifecycle lifecycle, Window window, Duration within) {
+        List<LifecycleEvent> events = lifecycle.events();
+        boolean inScope = false;
+        boolean complies = true;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Flagged f && f.reason() == FlagReason.SUSPECTED_STOLEN && window.contains(f.at())) {
+                PoliceReported report = null;
+                for (int j = i + 1; j < events.size() && report == null; j++) {
+                    if (events.get(j) instanceof PoliceReported p) {
+                        report = p;
+                    }
+                }
+                if (report == null && f.at().plus(within).isAfter(window.end())) {
+                    continue;
+                }
+                inScope = true;
+                complies &= report != null && Duration.between(f.at(), report.at()).compareTo(within) <= 0;
+            }
+        }
+        return Tally.item(inScope, complies);
+    }
+
+    // ---- data security ----
+
+    /** Whether DATA-ERASURE and DATA-ERASURE-METHOD are about an item: its category holds personal data. */
+    static boolean holdsPersonalData(Lifecycle lifecycle) {
+        return lifecycle.item().category().holdsPersonalData();
+    }
+
+    /**
+     * DATA-ERASURE: an item of a category that holds personal data, sold or exported in the period, had
+     * an erasure other than a factory reset in the cycle of every such sale or export, before it.
+     */
+    static Tally erasure(Lifecycle lifecycle, Window window) {
+        if (!holdsPersonalData(lifecycle)) {
+            return Tally.NONE;
+        }
+        List<LifecycleEvent> events = lifecycle.events();
+        boolean inScope = false;
+        boolean complies = true;
+        for (int i = 0; i < events.size(); i++) {
+            if (isDisposal(events.get(i)) && window.contains(events.get(i).at())) {
+                inScope = true;
+                boolean erased = false;
+                for (int j = cycleStart(events, i) + 1; j < i; j++) {
+                    erased |= events.get(j) instanceof DataErased d && ErasureStandard.counts(d);
+                }
+                complies &= erased;
+            }
+        }
+        return Tally.item(inScope, complies);
+    }
+
+    /**
+     * DATA-ERASURE-METHOD: an item of a category that holds personal data, sold or exported in the period
+     * with some erasure (of any method) in the cycle before it, had an erasure that meets the standard
+     * ({@link ErasureStandard#meets}) before every such sale or export. Items never erased are
+     * DATA-ERASURE's offence, not this rule's.
+     */
+    static Tally erasureMethod(Lifecycle lifecycle, Window window) {
+        if (!holdsPersonalData(lifecycle)) {
+            return Tally.NONE;
+        }
+        List<LifecycleEvent> events = lifecycle.events();
+        boolean inScope = false;
+        boolean complies = true;
+        for (int i = 0; i < events.size(); i++) {
+            if (isDisposal(events.get(i)) && window.contains(events.get(i).at())) {
+                boolean any = false;
+                boolean meets = false;
+                for (int j = cycleStart(events, i) + 1; j < i; j++) {
+                    if (events.get(j) instanceof DataErased d) {
+                        any = true;
+                        meets |= ErasureStandard.meets(d);
+                    }
+                }
+                if (any) {
+                    inScope = true;
+                    complies &= meets;
+                }
+            }
+        }
+        return Tally.item(inScope, complies);
+    }
+
+    // ---- disclosure and quality ----
+
+    /** DISC-SECONDHAND-LABEL: per sale in the period, whether the secondhand or refurbished status was disclosed. */
+    static Tally secondhandLabel(Lifecycle lifecycle, Window window) {
+        List<LifecycleEvent> events = lifecycle.events();
+        Tally t = Tally.NONE;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
+                t = t.plus(discloses(events, i, Disclosure.SECONDHAND_STATUS, Disclosure.REFURBISHED_STATUS));
+            }
+        }
+        return t;
+    }
+
+    /**
+     * DISC-CONDITION: per sale in the period of a gradable item, whether an inspection (a grade) in the
+     * sale's cycle preceded the latest listing before the sale, or the sale itself when it was not listed.
+     */
+    static Tally condition(Lifecycle lifecycle, Window window) {
+        if (!lifecycle.item().category().isGradable()) {
+            return Tally.NONE;
+        }
+        List<LifecycleEvent> events = lifecycle.events();
+        Tally t = Tally.NONE;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
+                int listing = latestListing(events, i);
+                int before = listing >= 0 ? listing : i;
+                boolean graded = false;
+                for (int j = cycleStart(events, i) + 1; j < before; j++) {
+                    graded |= events.get(j) instanceof Inspected;
+                }
+                t = t.plus(graded);
+            }
+        }
+        return t;
+    }
+
+    /** DISC-REPAIR-HISTORY: per sale in the period of a refurbished item, whether the repair history was disclosed. */
+    static Tally repairHistory(Lifecycle lifecycle, Window window) {
+        List<LifecycleEvent> events = lifecycle.events();
+        Tally t = Tally.NONE;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Sold s && window.contains(s.at()) && refurbishedBefore(events, i)) {
+                t = t.plus(discloses(events, i, Disclosure.REPAIR_HISTORY));
+            }
+        }
+        return t;
+    }
+
+    /** DISC-VEHICLE-HISTORY: per vehicle sale in the period, whether a vehicle-history disclosure was made. */
+    static Tally vehicleHistory(Lifecycle lifecycle, Window window) {
+        if (!lifecycle.item().category().isVehicle()) {
+            return Tally.NONE;
+        }
+        List<LifecycleEvent> events = lifecycle.events();
+        Tally t = Tally.NONE;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
+                t = t.plus(discloses(events, i, Disclosure.VEHICLE_HISTORY));
+            }
+        }
+        return t;
+    }
+
+    // ---- consumer protection ----
+
+    /**
+     * RETURN-7DAY: per remote sale in the period, whether it offered the 7-day no-reason return or
+     * recorded the buyer's confirmed exception.
+     */
+    static Tally sevenDayReturn(Lifecycle lifecycle, Window window) {
+        Tally t = Tally.NONE;
+        for (Sold s : lifecycle.sales()) {
+            if (s.sale().remote() && window.contains(s.at())) {
+                t = t.plus(s.sale().returnPolicy().meetsRemoteSaleDuty());
+            }
+        }
+        return t;
+    }
+
+    /**
+     * REFUND-7DAY: per return received in the period, whether a refund followed within 7 days of receipt.
+     * A return whose deadline falls after the period and that is not yet refunded is not judged yet.
+     */
+    static Tally sevenDayRefund(Lifecycle lifecycle, Window window) {
+        List<LifecycleEvent> events = lifecycle.events();
+        Tally t = Tally.NONE;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Returned r && window.contains(r.receivedAt())) {
+                Refunded refund = null;
+                for (int j = i + 1; j < events.size() && refund == null; j++) {
+                    if (events.get(j) instanceof Refunded f) {
+                        refund = f;
+                    }
+                }
+                if (refund == null && r.receivedAt().plus(REFUND_WINDOW).isAfter(window.end())) {
+                    continue;
+                }
+                t = t.plus(refund != null && Duration.between(r.receivedAt(), refund.at()).compareTo(REFUND_WINDOW) <= 0);
+            }
+        }
+        return t;
+    }
+
+    /** WARRANTY-REFURB: per sale in the period of a refurbished item, whether the sale carries a warranty of at least 3 months. */
+    static Tally refurbishedWarranty(Lifecycle lifecycle, Window window) {
+        List<LifecycleEvent> events = lifecycle.events();
+        Tally t = Tally.NONE;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Sold s && window.contains(s.at()) && refurbishedBefore(events, i)) {
+                t = t.plus(s.sale().warranty().map(w -> w.isAtLeast(WARRANTY_MONTHS)).orElse(false));
+            }
+        }
+        return t;
+    }
+
+    /**
+     * CAR-TRANSFER-30D: per vehicle sale in the period, whether the ownership transfer was registered
+     * within 30 days of the sale's day. A sale whose deadline falls after the period and that is not yet
+     * transferred is not judged yet.
+     */
+    static Tally carTransfer(Lifecycle lifecycle, Window window) {
+        if (!lifecycle.item().category().isVehicle()) {
+            return Tally.NONE;
+        }
+        List<LifecycleEvent> events = lifecycle.events();
+        Tally t = Tally.NONE;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
+                OwnershipTransferred transfer = null;
+                for (int j = i + 1; j < events.size() && transfer == null && !(events.get(j) instanceof Collected); j++) {
+                    if (events.get(j) instanceof OwnershipTransferred o) {
+                        transfer = o;
+                    }
+                }
+                LocalDate deadline = window.dayOf(s.at()).plusDays(TRANSFER_DAYS);
+                if (transfer == null && !deadline.isBefore(window.period().endExclusive())) {
+                    continue;
+                }
+                t = t.plus(transfer != null && !transfer.registeredOn().isAfter(deadline));
+            }
+        }
+        return t;
+    }
+
+    // ---- end of life ----
+
+    /**
+     * WEEE-HANDOVER and ELV-HANDOVER: an item whose use ended in the period (its first handover,
+     * dismantling, recycling or disposal falls in the period) went to a holder of {@code qualified}: handed
+     * over to one, or dismantled or recycled by the enterprise when it holds the role itself; and it was
+     * never disposed of (landfilled or incinerated) afterwards.
+     */
+    static Tally endOfLife(Lifecycle lifecycle, Window window, Enterprise enterprise, EnterpriseRole qualified) {
+        List<LifecycleEvent> events = lifecycle.events();
+        int first = -1;
+        for (int i = 0; i < events.size() && first < 0; i++) {
+            if (isEndOfLife(events.get(i))) {
+                first = i;
+            }
+        }
+        if (first < 0 || !window.contains(events.get(first).at())) {
+            return Tally.NONE;
+        }
+        LifecycleEvent e = events.get(first);
+        boolean toQualified = e instanceof HandedOver h ? h.recipient().hasRole(qualified)
+                : !(e instanceof Disposed) && enterprise.hasRole(qualified);
+        boolean disposed = false;
+        for (int j = first; j < events.size(); j++) {
+            disposed |= events.get(j) instanceof Disposed;
+        }
+        return Tally.item(true, toQualified && !disposed);
+    }
+
+    /** WEEE-HANDOVER: {@link #endOfLife} of WEEE items, to a licensed WEEE processor. */
+    static Tally weeeHandover(Lifecycle lifecycle, Window window, Enterprise enterprise) {
+        return lifecycle.item().category().isWeee()
+                ? endOfLife(lifecycle, window, enterprise, EnterpriseRole.WEEE_PROCESSOR_LICENSED) : Tally.NONE;
+    }
+
+    /** ELV-HANDOVER: {@link #endOfLife} of vehicles, to a qualified vehicle dismantler. */
+    static Tally elvHandover(Lifecycle lifecycle, Window window, Enterprise enterprise) {
+        return lifecycle.item().category().isVehicle()
+                ? endOfLife(lifecycle, window, enterprise, EnterpriseRole.VEHICLE_DISMANTLER_QUALIFIED) : Tally.NONE;
+    }
+
+    // ---- circularity ----
+
+    /** REUSE-RATE: an item collected in the period was resold (sold or exported) after that intake, in the period. */
+    static Tally reuse(Lifecycle lifecycle, Window window) {
+        List<LifecycleEvent> events = lifecycle.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Collected c && window.contains(c.at())) {
+                boolean resold = false;
+                for (int j = i + 1; j < events.size(); j++) {
+                    resold |= isDisposal(events.get(j)) && window.contains(events.get(j).at());
+                }
+                return Tally.item(true, resold);
+            }
+        }
+        return Tally.NONE;
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.circularj.rules.pilot;
+
+/**
+ * How many of one item's records a rule judged, and how many of them complied: an intake, a sale or a
+ * return for rules counted per event, or the item itself (0 or 1) for rules counted per item.
+ *
+ * @param inScope the records in scope, not negative
+ * @param complying the records that comply, in [0, inScope]
+ */
+record Tally(int inScope, int complying) {
+
+    /** Nothing in scope. */
+    static final Tally NONE = new Tally(0, 0);
+
+    Tally {
+        if (inScope < 0 || complying < 0 || complying > inScope) {
+            throw new IllegalArgumentException("tally \"" + complying + " of " + inScope
+                    + "\" is not valid; 0 <= complying <= inScope");
+        }
+    }
+
+    /** One item, in scope or not, complying or not. */
+    static Tally item(boolean inScope, boolean complies) {
+        return inScope ? new Tally(1, complies ? 1 : 0) : NONE;
+    }
+
+    /** Adds one record. */
+    Tally plus(boolean complies) {
+        return new Tally(inScope + 1, complying + (complies ? 1 : 0));
+    }
+
+    /** Whether some record in scope did not comply. */
+    boolean offends() {
+        return complying < inScope;
+    }
+}

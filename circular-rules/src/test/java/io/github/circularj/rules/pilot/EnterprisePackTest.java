@@ -1,0 +1,161 @@
+package io.github.circularj.rules.pilot;
+
+import static io.github.circularj.rules.pilot.PilotFixtures.AS_OF;
+import static io.github.circularj.rules.pilot.PilotFixtures.BACKYARD;
+import static io.github.circularj.rules.pilot.PilotFixtures.STANDARD_DAY;
+import static io.github.circularj.rules.pilot.PilotFixtures.dealer;
+import static io.github.circularj.rules.pilot.PilotFixtures.goodPhone;
+import static io.github.circularj.rules.pilot.PilotFixtures.history;
+import static io.github.circularj.rules.pilot.PilotFixtures.score;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.circularj.model.lifecycle.FlagReason;
+import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.product.Category;
+import io.github.circularj.model.resale.Disclosure;
+import io.github.circularj.rules.Band;
+import io.github.circularj.rules.Basis;
+import io.github.circularj.rules.Finding;
+import io.github.circularj.rules.Outcome;
+import io.github.circularj.rules.RuleId;
+import io.github.circularj.rules.RulePack;
+import io.github.circularj.rules.Scorecard;
+import io.github.circularj.rules.Target;
+import io.github.circularj.rules.Unit;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The enterprise pack as a whole: versions, band caps, the 2027 switch and overridden targets. */
+class EnterprisePackTest {
+
+    static Stream<Arguments> mandatoryFailures() {
+        return Stream.of(
+                Arguments.of(SecondhandPilot.SRC_REGISTRATION, history("P2", Category.PHONE).collectedUnverified().inspected()
+                        .erased().listed().sold().build()),
+                Arguments.of(SecondhandPilot.SRC_PROHIBITED, history("P2", Category.PHONE).collected()
+                        .flagged(FlagReason.PROHIBITED_CATEGORY).build()),
+                Arguments.of(SecondhandPilot.DISC_SECONDHAND_LABEL, history("P2", Category.PHONE).collected().inspected()
+                        .erased().listed(Disclosure.CONDITION_GRADE).sold().build()),
+                Arguments.of(SecondhandPilot.WEEE_HANDOVER, history("T2", Category.TELEVISION).collected()
+                        .handedOver(BACKYARD).build()),
+                Arguments.of(SecondhandPilot.ELV_HANDOVER, history("C2", Category.PASSENGER_CAR).collected()
+                        .disposed().build()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mandatoryFailures")
+    void aFailedMandatoryRuleCapsTheBandWhateverTheScore(RuleId rule, Lifecycle offending) {
+        Scorecard card = score(dealer(goodPhone("P1").build(), goodPhone("P3").build(), goodPhone("P4").build(), offending), AS_OF);
+
+        assertThat(card.cappedBy()).containsExactly(rule);
+        assertThat(card.band()).isEqualTo(Band.NON_COMPLIANT);
+        assertThat(card.score()).isGreaterThanOrEqualTo(60.0);
+        assertThat(card.explain().render()).contains("because mandatory rule " + rule.value());
+    }
+
+    @Test
+    void theMandatoryRulesAreThoseOfTheReference() {
+        RulePack<EnterpriseSubject, Lifecycle> pack = SecondhandPilot.enterprisePack();
+
+        assertThat(pack.mandatoryRules(AS_OF)).containsExactly(SecondhandPilot.SRC_REGISTRATION,
+                SecondhandPilot.SRC_PROHIBITED, SecondhandPilot.DISC_SECONDHAND_LABEL, SecondhandPilot.WEEE_HANDOVER,
+                SecondhandPilot.ELV_HANDOVER);
+        assertThat(pack.mandatoryRules(STANDARD_DAY)).containsExactly(SecondhandPilot.SRC_REGISTRATION,
+                SecondhandPilot.SRC_PROHIBITED, SecondhandPilot.DATA_ERASURE, SecondhandPilot.DISC_SECONDHAND_LABEL,
+                SecondhandPilot.WEEE_HANDOVER, SecondhandPilot.ELV_HANDOVER);
+    }
+
+    /** 25 phones sold, of which P25 was never erased: 96 % erased. */
+    static EnterpriseSubject ninetySixPercentErased() {
+        List<Lifecycle> phones = new ArrayList<>();
+        for (int i = 1; i <= 24; i++) {
+            phones.add(goodPhone(String.format("P%02d", i)).build());
+        }
+        phones.add(history("P25", Category.PHONE).collected().inspected().listed().sold().build());
+        return dealer(phones.toArray(new Lifecycle[0]));
+    }
+
+    @Test
+    void ninetySixPercentErasedMeetsTheNinetyFivePercentTermOnTheLastDayOf2026() {
+        Scorecard card = score(ninetySixPercentErased(), LocalDate.of(2026, 12, 31));
+        Finding f = card.finding(SecondhandPilot.DATA_ERASURE).orElseThrow();
+
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.isMandatory()).isFalse();
+        assertThat(card.cappedBy()).isEmpty();
+        assertThat(card.band()).isEqualTo(Band.EXEMPLARY);
+    }
+
+    @Test
+    void theSameLedgerFailsTheMandatoryHundredPercentTermFrom2027AndCapsTheBand() {
+        Scorecard card = score(ninetySixPercentErased(), STANDARD_DAY);
+        Finding f = card.finding(SecondhandPilot.DATA_ERASURE).orElseThrow();
+
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(f.isMandatory()).isTrue();
+        assertThat(card.cappedBy()).containsExactly(SecondhandPilot.DATA_ERASURE);
+        assertThat(card.band()).isEqualTo(Band.NON_COMPLIANT);
+        assertThat(f.message()).isEqualTo("1 of 25 devices holding personal data sold or exported (4 %) had no data-erasure"
+                + " record before sale (item P25); the target is 100 % (数据安全技术 电子产品信息清除技术要求, in force 2027-01-01)");
+    }
+
+    @Test
+    void overridingALibraryDefaultTargetChangesTheOutcomeAndTheFindingSaysSo() {
+        EnterpriseSubject oneInThreeResold = dealer(goodPhone("P1").build(),
+                history("P2", Category.PHONE).collected().build(), history("P3", Category.PHONE).collected().build());
+        RulePack<EnterpriseSubject, Lifecycle> lenient = SecondhandPilot.enterprisePack()
+                .withTarget(SecondhandPilot.REUSE_RATE, Target.atLeast(0.3, Unit.SHARE));
+
+        Finding f = PilotFixtures.ENGINE.score(oneInThreeResold, lenient, AS_OF).finding(SecondhandPilot.REUSE_RATE).orElseThrow();
+
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.citation().basis()).isEqualTo(Basis.LIBRARY_DEFAULT);
+        assertThat(f.message()).contains("the target is at least 30 % (overridden; the source's target is at least 60 %)")
+                .contains("threshold a library default");
+    }
+
+    @Test
+    void theLibraryDefaultPoliceReportWindowCanBeReplaced() {
+        EnterpriseSubject reportedAfterTwoDays = dealer(history("P3", Category.PHONE).collected()
+                .flagged(FlagReason.SUSPECTED_STOLEN).after(Duration.ofDays(2)).policeReported().build());
+        RulePack<EnterpriseSubject, Lifecycle> threeDays = SecondhandPilot.enterprisePack()
+                .withRule(SecondhandPilot.policeReport(Duration.ofHours(72)));
+
+        Finding f = PilotFixtures.ENGINE.score(reportedAfterTwoDays, threeDays, AS_OF)
+                .finding(SecondhandPilot.SRC_POLICE_REPORT).orElseThrow();
+
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.title()).endsWith("within 72 h");
+    }
+
+    @Test
+    void theHistoryHasOneVersionEffectiveFromThePilotNotice() {
+        var history = SecondhandPilot.enterprisePacks();
+
+        assertThat(history.versions()).hasSize(1);
+        assertThat(history.asOf(LocalDate.of(2024, 12, 10))).isEmpty();
+        assertThat(history.asOf(LocalDate.of(2024, 12, 11))).contains(SecondhandPilot.enterprisePack());
+        assertThat(SecondhandPilot.enterprisePack().id()).isEqualTo("cn-secondhand-pilot-enterprise");
+    }
+
+    @Test
+    void theCriteriaGroupTheRulesWithTheirDocumentedWeights() {
+        var criteria = SecondhandPilot.enterprisePack().criteria();
+
+        assertThat(criteria).extracting(c -> c.name() + " " + c.weight() + " " + c.rules().stream().map(r -> r.id().value()).toList())
+                .containsExactly(
+                        "Traceability 25.0 [SRC-REGISTRATION, SRC-PROVENANCE, SRC-RETENTION, SRC-PROHIBITED, SRC-POLICE-REPORT]",
+                        "Data security 20.0 [DATA-ERASURE, DATA-ERASURE-METHOD]",
+                        "Disclosure and quality 20.0 [DISC-SECONDHAND-LABEL, DISC-CONDITION, DISC-REPAIR-HISTORY, DISC-VEHICLE-HISTORY]",
+                        "Consumer protection 15.0 [RETURN-7DAY, REFUND-7DAY, WARRANTY-REFURB, CAR-TRANSFER-30D]",
+                        "End of life 15.0 [WEEE-HANDOVER, ELV-HANDOVER]",
+                        "Circularity 5.0 [REUSE-RATE]");
+    }
+}
