@@ -19,7 +19,12 @@ public enum Unit {
     /** A sum of money or goods in a unit the rule names; written as a plain number. */
     AMOUNT,
     /** Any other plain number, such as recycling points per 10,000 households. */
-    NUMBER;
+    NUMBER,
+    /**
+     * Percentage points, as a growth rate is given: the value 22.5 means 22.5 % and is written so.
+     * (A {@link #SHARE} is a fraction in [0, 1] instead.)
+     */
+    PERCENT;
 
     /**
      * Writes a value of this unit for a person, with at most two decimals and no locale effects.
@@ -35,6 +40,8 @@ public enum Unit {
                 return plain(value);
             case DAYS:
                 return plain(value) + (value == 1.0 ? " day" : " days");
+            case PERCENT:
+                return plain(value) + " %";
             case YEARS:
                 return plain(value) + (value == 1.0 ? " year" : " years");
             default:

@@ -88,7 +88,7 @@ final class CityRules {
                 .citation(cite("MOFCOM, 2025", "national 6-year CAGR (benchmark)", MOFCOM, Basis.POLICY_TARGET))
                 .measure(fromStatistics((s, asOf) -> growth("secondhand transaction value", s::transactionValue,
                         Year.from(asOf).minusYears(1), Year.from(asOf))))
-                .target(Target.atLeast(12, Unit.NUMBER))
+                .target(Target.atLeast(12, Unit.PERCENT))
                 .describedAs(growthPhrase("secondhand transaction value", "the year before"))
                 .build();
     }
@@ -102,7 +102,7 @@ final class CityRules {
                 .term(yearly(source, 2024, APPLIANCE_2025 / 2, "+15 % by 2025"))
                 .term(yearly(source, 2025, APPLIANCE_2025, null))
                 .term(yearly(source, 2026, (APPLIANCE_2025 + APPLIANCE_2027) / 2, "+15 % by 2025, +30 % by 2027"))
-                .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(APPLIANCE_2027, Unit.NUMBER), false)
+                .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(APPLIANCE_2027, Unit.PERCENT), false)
                         .citedTo(withArticle(source, "+30 % by 2027")))
                 .describedAs(growthPhrase("waste-appliance recovery volume", "2023"))
                 .build();
@@ -117,7 +117,7 @@ final class CityRules {
                 .term(yearly(source, 2024, USED_CAR_2027 / 4, "+45 % by 2027"))
                 .term(yearly(source, 2025, USED_CAR_2027 / 2, "+45 % by 2027"))
                 .term(yearly(source, 2026, USED_CAR_2027 * 3 / 4, "+45 % by 2027"))
-                .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(USED_CAR_2027, Unit.NUMBER), false)
+                .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(USED_CAR_2027, Unit.PERCENT), false)
                         .citedTo(withArticle(source, "+45 % by 2027")))
                 .describedAs(growthPhrase("used-car transactions", "2023"))
                 .build();
@@ -165,12 +165,12 @@ final class CityRules {
         OptionalDouble then = byYear.apply(base);
         if (now.isEmpty() || then.isEmpty()) {
             Year missing = now.isEmpty() ? year : base;
-            return Measurement.insufficientEvidence(Unit.NUMBER, what + " for " + missing + " not supplied");
+            return Measurement.insufficientEvidence(Unit.PERCENT, what + " for " + missing + " not supplied");
         }
         if (then.getAsDouble() == 0.0) {
-            return Measurement.insufficientEvidence(Unit.NUMBER, what + " for " + base + " is 0, so growth is undefined");
+            return Measurement.insufficientEvidence(Unit.PERCENT, what + " for " + base + " is 0, so growth is undefined");
         }
-        return Measurement.of((now.getAsDouble() / then.getAsDouble() - 1.0) * 100.0, Unit.NUMBER);
+        return Measurement.of((now.getAsDouble() / then.getAsDouble() - 1.0) * 100.0, Unit.PERCENT);
     }
 
     /**
@@ -210,7 +210,7 @@ final class CityRules {
         String article = deadline == null ? "+" + plain(percent) + " % by " + year
                 : year + ": +" + plain(percent) + " %, pro-rated linearly from the 2023 baseline (" + deadline + ")";
         return Term.of(EffectivePeriod.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
-                Target.atLeast(percent, Unit.NUMBER), false).citedTo(withArticle(source, article));
+                Target.atLeast(percent, Unit.PERCENT), false).citedTo(withArticle(source, article));
     }
 
     private static Citation withArticle(Citation c, String article) {

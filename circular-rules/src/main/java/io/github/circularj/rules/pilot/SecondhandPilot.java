@@ -206,7 +206,7 @@ public final class SecondhandPilot {
      * supplied gives INSUFFICIENT_EVIDENCE, never a silent 0 or 100. Targets with a deadline are yearly
      * terms pro-rated linearly from the 2023 baseline (appliance recovery +7.5 % in 2024, +15 % in 2025,
      * +22.5 % in 2026, +30 % from 2027; used cars +11.25 %, +22.5 %, +33.75 %, +45 %), and each pro-rated
-     * term's citation says so. Growth is measured in percent ({@link Unit#NUMBER}), so a target of
+     * term's citation says so. Growth is measured in percent ({@link Unit#PERCENT}), so a target of
      * "at least 22.5" means +22.5 %. CITY-COLLECTION-NETWORK's target is user-set: the city's own target of
      * recycling points per 10,000 households is supplied with the statistics
      * ({@link CityStatistics.Builder#collectionNetworkTarget(double)}); the rule measures the share of that

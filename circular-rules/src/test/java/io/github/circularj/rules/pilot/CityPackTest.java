@@ -154,8 +154,8 @@ class CityPackTest {
     void applianceRecoveryIsProRatedToPlus22AndAHalfPercentIn2026AndTheFindingSaysSo() {
         Finding f = finding(scoreCity(complete(), MID_2026), SecondhandPilot.CITY_APPLIANCE_RECOVERY);
 
-        assertThat(f.target()).contains(Target.atLeast(22.5, Unit.NUMBER));
-        assertThat(f.message()).contains("changed by +20 % against 2023; the target is at least 22.5")
+        assertThat(f.target()).contains(Target.atLeast(22.5, Unit.PERCENT));
+        assertThat(f.message()).contains("changed by +20 % against 2023; the target is at least 22.5 %")
                 .contains("pro-rated linearly from the 2023 baseline");
     }
 
