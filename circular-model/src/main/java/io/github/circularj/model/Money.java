@@ -41,7 +41,8 @@ public final class Money implements Comparable<Money> {
      * @param currency the currency, not null
      * @return the money
      * @throws IllegalArgumentException if the amount has more fraction digits than the currency allows,
-     *     or if the currency has no default number of fraction digits
+     *     if its exponent is too large to write it with the currency's fraction digits, or if the currency
+     *     has no default number of fraction digits
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
@@ -63,7 +64,8 @@ public final class Money implements Comparable<Money> {
      * @param rounding how to round extra fraction digits, not null; {@link RoundingMode#UNNECESSARY}
      *     makes this method behave like {@link #of(BigDecimal, Currency)}
      * @return the money
-     * @throws IllegalArgumentException if the currency has no default number of fraction digits, or if
+     * @throws IllegalArgumentException if the currency has no default number of fraction digits, if the
+     *     amount's exponent is too large to write it with the currency's fraction digits, or if
      *     {@code rounding} is {@code UNNECESSARY} and the amount would need rounding
      */
     public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
