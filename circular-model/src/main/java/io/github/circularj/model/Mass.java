@@ -54,7 +54,12 @@ public final class Mass implements Comparable<Mass> {
      *     mass in kilograms overflows
      */
     public static Mass ofTonnes(double tonnes) {
-        return new Mass(checked("kilograms", checked("tonnes", tonnes) * 1_000.0));
+        double kilograms = checked("tonnes", tonnes) * 1_000.0;
+        if (Double.isInfinite(kilograms)) {
+            throw new IllegalArgumentException("mass tonnes \"" + tonnes
+                    + "\" is too large: it gives mass kilograms \"Infinity\", and a mass must be finite");
+        }
+        return new Mass(checked("kilograms", kilograms));
     }
 
     private static double checked(String field, double value) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An amount of money in one currency, for example {@code CNY 12.50}.
@@ -23,6 +24,8 @@ import java.util.Objects;
  */
 public final class Money implements Comparable<Money> {
 
+    private static final Pattern AMOUNT = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+
     private final BigDecimal amount;
     private final Currency currency;
 
@@ -38,18 +41,19 @@ public final class Money implements Comparable<Money> {
      * @param currency the currency, not null
      * @return the money
      * @throws IllegalArgumentException if the amount has more fraction digits than the currency allows,
-     *     or if the currency has no default number of fraction digits
+     *     if its exponent is too large to write it with the currency's fraction digits, or if the currency
+     *     has no default number of fraction digits
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         int scale = scaleOf(Objects.requireNonNull(currency, "currency"));
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > scale) {
-            throw new IllegalArgumentException("amount \"" + amount.toPlainString() + "\" has " + stripped.scale()
+            throw new IllegalArgumentException("amount \"" + plain(amount) + "\" has " + stripped.scale()
                     + " fraction digits; " + currency.getCurrencyCode() + " allows at most " + scale
                     + " (pass a RoundingMode to round)");
         }
-        return new Money(amount.setScale(scale, RoundingMode.UNNECESSARY), currency);
+        return new Money(scaled(amount, scale, RoundingMode.UNNECESSARY), currency);
     }
 
     /**
@@ -60,7 +64,8 @@ public final class Money implements Comparable<Money> {
      * @param rounding how to round extra fraction digits, not null; {@link RoundingMode#UNNECESSARY}
      *     makes this method behave like {@link #of(BigDecimal, Currency)}
      * @return the money
-     * @throws IllegalArgumentException if the currency has no default number of fraction digits, or if
+     * @throws IllegalArgumentException if the currency has no default number of fraction digits, if the
+     *     amount's exponent is too large to write it with the currency's fraction digits, or if
      *     {@code rounding} is {@code UNNECESSARY} and the amount would need rounding
      */
     public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
@@ -70,13 +75,29 @@ public final class Money implements Comparable<Money> {
             return of(amount, currency);
         }
         int scale = scaleOf(Objects.requireNonNull(currency, "currency"));
-        return new Money(amount.setScale(scale, rounding), currency);
+        return new Money(scaled(amount, scale, rounding), currency);
+    }
+
+    private static BigDecimal scaled(BigDecimal amount, int scale, RoundingMode rounding) {
+        try {
+            return amount.setScale(scale, rounding);
+        } catch (ArithmeticException e) {
+            // Only an exponent near the limits of int gets here (UNNECESSARY was checked before).
+            throw new IllegalArgumentException("amount \"" + plain(amount) + "\" cannot be written with " + scale
+                    + " fraction digits; its exponent is out of range for an amount of money", e);
+        }
+    }
+
+    /** The amount as plain text, or in scientific notation where plain text would be unreasonably long. */
+    private static String plain(BigDecimal amount) {
+        return Math.abs((long) amount.scale()) <= 100 ? amount.toPlainString() : amount.toString();
     }
 
     /**
      * Obtains an amount of money from text, for example {@code Money.of("12.50", "CNY")}.
      *
-     * @param amount the amount as a decimal number, not null, for example {@code "12.50"}
+     * @param amount the amount as a decimal number in ASCII digits without exponent, not null, for example
+     *     {@code "12.50"}
      * @param currencyCode the ISO 4217 currency code, not null, for example {@code "CNY"}
      * @return the money
      * @throws IllegalArgumentException if the amount is not a decimal number, the currency code is not
@@ -89,7 +110,8 @@ public final class Money implements Comparable<Money> {
     /**
      * Obtains an amount of money from text in a given currency.
      *
-     * @param amount the amount as a decimal number, not null, for example {@code "12.50"}
+     * @param amount the amount as a decimal number in ASCII digits without exponent, not null, for example
+     *     {@code "12.50"}
      * @param currency the currency, not null
      * @return the money
      * @throws IllegalArgumentException if the amount is not a decimal number or has more fraction
@@ -142,6 +164,11 @@ public final class Money implements Comparable<Money> {
 
     private static BigDecimal parseAmount(String amount) {
         Objects.requireNonNull(amount, "amount");
+        if (!AMOUNT.matcher(amount).matches()) {
+            // BigDecimal would also take exponents and non-ASCII digits such as full-width ones.
+            throw new IllegalArgumentException("amount \"" + amount
+                    + "\" is not a decimal number; an amount is written like \"12.50\"");
+        }
         try {
             return new BigDecimal(amount);
         } catch (NumberFormatException e) {

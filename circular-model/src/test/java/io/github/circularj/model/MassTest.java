@@ -68,4 +68,10 @@ class MassTest {
             assertThat(a.plus(b).compareTo(a)).isGreaterThanOrEqualTo(0);
         });
     }
+
+    @Test
+    void namesTheTonnesGivenWhenTheirKilogramsOverflow() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Mass.ofTonnes(1e306))
+                .withMessageStartingWith("mass tonnes \"1.0E306\" is too large");
+    }
 }

@@ -157,4 +157,36 @@ class MoneyTest {
             assertThat(a.plus(a.negated())).isEqualTo(Money.zero(CNY));
         });
     }
+
+    @Test
+    void rejectsFullWidthDigitsInAnAmount() {
+        // BigDecimal itself would read "１２.５０" as 12.50.
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of("１２.５０", "CNY"))
+                .withMessage("amount \"１２.５０\" is not a decimal number; an amount is written like \"12.50\"");
+    }
+
+    @Test
+    void rejectsAnExponentInAnAmount() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("CNY 1E+2147483647"))
+                .withMessageContaining("amount \"1E+2147483647\" is not a decimal number");
+    }
+
+    @Test
+    void rejectsAnAmountWhoseExponentCannotBeScaledWithAnIllegalArgumentException() {
+        // setScale(2) of 1E+2147483647 overflows the scale: an ArithmeticException leaked before.
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.of(new BigDecimal("1E+2147483647"), Currency.getInstance("CNY")))
+                .withMessageContaining("amount \"1E+2147483647\" cannot be written with 2 fraction digits");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.of(new BigDecimal("1E+2147483647"), Currency.getInstance("CNY"), RoundingMode.HALF_UP))
+                .withMessageContaining("amount \"1E+2147483647\" cannot be written with 2 fraction digits");
+    }
+
+    @Test
+    void quotesATinyAmountInScientificNotationRatherThanBillionsOfZeros() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.of(new BigDecimal("1E-999999999"), Currency.getInstance("CNY")))
+                .withMessage("amount \"1E-999999999\" has 999999999 fraction digits; CNY allows at most 2"
+                        + " (pass a RoundingMode to round)");
+    }
 }

@@ -46,7 +46,8 @@ public final class Criterion<S, T> {
             throw new IllegalArgumentException("criterion \"" + name + "\" has no rules; a criterion needs at least one");
         }
         if (copy.stream().allMatch(r -> r.weight() == 0.0)) {
-            throw new IllegalArgumentException("criterion \"" + name + "\": the weights of its rules are all zero; at least one must be positive");
+            throw new IllegalArgumentException("criterion \"" + name + "\": the weights \"" + copy.stream().map(Rule::weight).toList()
+                    + "\" of its rules are all zero; at least one must be positive");
         }
         return new Criterion<>(name, weight, copy);
     }

@@ -46,7 +46,7 @@ public final class RulePack<S, T> {
         this.insufficientEvidencePolicy = Objects.requireNonNull(policy, "insufficientEvidencePolicy");
         String name = "pack " + id + " " + version;
         if (this.criteria.isEmpty()) {
-            throw new IllegalArgumentException(name + " has no criteria; a pack needs at least one");
+            throw new IllegalArgumentException(name + " has no criteria: criteria \"[]\" is empty; a pack needs at least one");
         }
         Set<String> names = new HashSet<>();
         Set<RuleId> ids = new HashSet<>();
@@ -56,12 +56,13 @@ public final class RulePack<S, T> {
             }
             for (Rule<S, T> r : c.rules()) {
                 if (!ids.add(r.id())) {
-                    throw new IllegalArgumentException(name + ": rule id " + r.id() + " appears twice; rule ids are unique within a pack");
+                    throw new IllegalArgumentException(name + ": rule id \"" + r.id() + "\" appears twice; rule ids are unique within a pack");
                 }
             }
         }
         if (this.criteria.stream().allMatch(c -> c.weight() == 0.0)) {
-            throw new IllegalArgumentException(name + ": the weights of its criteria are all zero; at least one must be positive");
+            throw new IllegalArgumentException(name + ": the weights \"" + this.criteria.stream().map(Criterion::weight).toList()
+                    + "\" of its criteria are all zero; at least one must be positive");
         }
     }
 

@@ -24,7 +24,7 @@ class RulePackTest {
     void refusesDuplicateRuleIds() {
         assertThatThrownBy(() -> RulePack.<TestShop, TestItem>builder("p", "1")
                 .criterion("a", 1, Fixtures.prohibited()).criterion("b", 1, Fixtures.prohibited()).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SRC-PROHIBITED appears twice");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule id \"SRC-PROHIBITED\" appears twice");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.Locale;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * The material flow of one material of a product (or of a whole product made of one material), the
@@ -101,9 +102,10 @@ public final class MaterialFlow {
         this.biological = b.cycle == null ? hasBiologicalTerms : b.cycle == MaterialKind.BIOLOGICAL;
     }
 
-    private static double efficiency(String symbol, double given, String fractionSymbol, double fraction,
+    private static double efficiency(String symbol, @Nullable Double given, String fractionSymbol, double fraction,
             String rule) {
-        if (!Double.isNaN(given)) {
+        // A NaN that was given is refused as not finite, not mistaken for "not given".
+        if (given != null) {
             return Checks.fraction(symbol, given);
         }
         if (fraction > 0.0) {
@@ -343,8 +345,10 @@ public final class MaterialFlow {
         private double recycledOutput;
         private double reusedOutput;
         private double compostedOutput;
-        private double inputRecyclingEfficiency = Double.NaN; // not given
-        private double outputRecyclingEfficiency = Double.NaN; // not given
+        @Nullable
+        private Double inputRecyclingEfficiency; // null: not given
+        @Nullable
+        private Double outputRecyclingEfficiency; // null: not given
         private MaterialKind cycle;
 
         private Builder(Mass mass) {

@@ -158,4 +158,15 @@ class MaterialFlowTest {
         assertThat(flow.inputRecyclingEfficiency()).isEqualTo(1.0);
         assertThat(MaterialCircularity.of(flow, Utility.AVERAGE).linearFlowIndex()).isEqualTo(0.25);
     }
+
+    @Test
+    void rejectsARecyclingEfficiencyGivenAsNanInsteadOfTakingItAsNotGiven() {
+        // NaN was the builder's "not given" marker, so an explicit NaN silently became E_F = 1.
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> MaterialFlow.builder(Mass.ofKilograms(1)).inputRecyclingEfficiency(Double.NaN).build())
+                .withMessage("E_F \"NaN\" is not a finite number; E_F must be finite");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> MaterialFlow.builder(Mass.ofKilograms(1)).outputRecyclingEfficiency(Double.NaN).build())
+                .withMessage("E_C \"NaN\" is not a finite number; E_C must be finite");
+    }
 }
