@@ -139,7 +139,10 @@ final class PilotLifecycles {
     }
 
     static ItemId itemId(int enterpriseIndex, long itemIndex) {
-        return ItemId.of(String.format(Locale.ROOT, "SYN-E%05d-I%09d", enterpriseIndex, itemIndex));
+        String e = Integer.toString(enterpriseIndex);
+        String i = Long.toString(itemIndex);
+        return ItemId.of("SYN-E" + "00000".substring(Math.min(5, e.length())) + e + "-I"
+                + "000000000".substring(Math.min(9, i.length())) + i);
     }
 
     Lifecycle lifecycle(int e, long i) {
@@ -208,7 +211,7 @@ final class PilotLifecycles {
 
         private Item item() {
             Product product = Product.of(BRANDS[(int) pick(K_BRAND, 0, BRANDS.length - 1)],
-                    category.name().split(" ")[0] + " S" + pick(K_BRAND + 500, 1, 9), category);
+                    "Model S" + pick(K_BRAND + 500, 1, 9), category);
             boolean inScope = category.isSerialised() && (category.isWeee() || category.isVehicle()
                     || category.holdsPersonalData());
             if (inScope && violates(Violation.SRC_PROVENANCE)) {

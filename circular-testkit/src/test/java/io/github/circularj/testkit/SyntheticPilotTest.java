@@ -241,7 +241,6 @@ class SyntheticPilotTest {
         // summing the sizes consumes every lifecycle (a bare count() of a sized stream would skip them)
         long events = dealer.ledger().lifecycles().parallel().mapToLong(Lifecycle::size).sum();
         assertThat(events).isGreaterThan(4_000_000);
-        assertThat(dealer.ledger().lifecycles().parallel().filter(lc -> !lc.isEmpty()).count()).isEqualTo(1_000_000);
         assertThat(pilot.itemCount()).isEqualTo(1_000_000);
     }
 
