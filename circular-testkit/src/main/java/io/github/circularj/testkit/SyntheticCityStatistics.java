@@ -43,6 +43,15 @@ public record SyntheticCityStatistics(City city, SortedMap<Integer, Money> secon
     /**
      * Checks and copies the components.
      *
+     * @param city the synthetic city, not null
+     * @param secondhandTransactionValue the value of secondhand transactions by year, not null; copied
+     * @param applianceRecoveryUnits waste appliances recovered by year, not null; copied
+     * @param usedCarTransactions used-car transactions by year, not null; copied
+     * @param collectionPoints the number of collection points, zero or more
+     * @param households the number of households, positive
+     * @param standardMarkets the number of markets operating to GB/T 33492-2024, zero or more
+     * @param electronicsRecyclers the number of recyclers of electronics, zero or more
+     * @param electronicsRecyclersWithCompliantErasure how many of them erase compliantly
      * @throws IllegalArgumentException if a count is negative, {@code households} is not positive, or
      *     more recyclers erase compliantly than there are recyclers
      */

@@ -27,6 +27,10 @@ public record SyntheticEnterprise(int index, Enterprise enterprise, EnterprisePr
     /**
      * Checks the components.
      *
+     * @param index the enterprise's index in the pilot, zero or more
+     * @param enterprise the fictional enterprise, not null
+     * @param profile its declared profile, not null
+     * @param ledger its streaming ledger, not null
      * @throws IllegalArgumentException if {@code index} is negative
      */
     public SyntheticEnterprise {
