@@ -3,6 +3,66 @@ package io.github.circularj.testkit;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.circularj.model.lifecycle.Actor;
+import io.github.circularj.model.lifecycle.Cleared;
+import io.github.circularj.model.lifecycle.Collected;
+import io.github.circularj.model.lifecycle.CollectionChannel;
+import io.github.circularj.model.lifecycle.DataErased;
+import io.github.circularj.model.lifecycle.Dismantled;
+import io.github.circularj.model.lifecycle.DisposalMethod;
+import io.github.circularj.model.lifecycle.Disposed;
+import io.github.circularj.model.lifecycle.ErasureMethod;
+import io.github.circularj.model.lifecycle.EventId;
+import io.github.circularj.model.lifecycle.EventType;
+import io.github.circularj.model.lifecycle.Exported;
+import io.github.circularj.model.lifecycle.FlagReason;
+import io.github.circularj.model.lifecycle.Flagged;
+import io.github.circularj.model.lifecycle.HandedOver;
+import io.github.circularj.model.lifecycle.Inspected;
+import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.model.lifecycle.Listed;
+import io.github.circularj.model.lifecycle.Manufactured;
+import io.github.circularj.model.lifecycle.OwnershipTransferred;
+import io.github.circularj.model.lifecycle.PoliceReported;
+import io.github.circularj.model.lifecycle.Recycled;
+import io.github.circularj.model.lifecycle.Refunded;
+import io.github.circularj.model.lifecycle.Refurbished;
+import io.github.circularj.model.lifecycle.Returned;
+import io.github.circularj.model.lifecycle.Sold;
+import io.github.circularj.model.lifecycle.SoldNew;
+import io.github.circularj.model.lifecycle.SourceRecord;
+import io.github.circularj.model.lifecycle.Stage;
+import io.github.circularj.model.lifecycle.StorageMedium;
+import io.github.circularj.model.party.City;
+import io.github.circularj.model.party.Enterprise;
+import io.github.circularj.model.party.EnterpriseRole;
+import io.github.circularj.model.party.IdentityVerification;
+import io.github.circularj.model.party.PersonCounterparty;
+import io.github.circularj.model.product.ConditionGrade;
+import io.github.circularj.model.product.GradingScale;
+import io.github.circularj.model.product.Identifier;
+import io.github.circularj.model.product.Item;
+import io.github.circularj.model.product.ItemId;
+import io.github.circularj.model.product.Material;
+import io.github.circularj.model.product.Product;
+import io.github.circularj.model.product.SerialNumber;
+import io.github.circularj.model.refurbish.Warranty;
+import io.github.circularj.model.refurbish.WorkOrder;
+import io.github.circularj.model.resale.Disclosure;
+import io.github.circularj.model.resale.Listing;
+import io.github.circularj.model.resale.ReturnPolicy;
+import io.github.circularj.model.resale.Sale;
+import io.github.circularj.model.resale.SalesChannel;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.github.circularj.model.Fraction;
 import io.github.circularj.model.Mass;
@@ -161,6 +221,201 @@ public final class CircularGens {
      */
     public static Gen<Category> builtInCategories() {
         return Generate.pick(Category.builtIns());
+    }
+
+    /**
+     * Generates items of the built-in categories with ids {@code GEN-<n>}: phones carry a valid IMEI,
+     * vehicles a checked VIN, other serialised or WEEE categories a serial number, the rest no
+     * identifier.
+     *
+     * @return a generator of items, never null
+     */
+    public static Gen<Item> items() {
+        return builtInCategories().zip(longs().between(0, 999_999_999_999L), integers().between(0, 9_999_999),
+                (category, n, id) -> item(ItemId.of("GEN-" + id), category, n));
+    }
+
+    /**
+     * Generates synthetic enterprises: a valid credit code carrying the city's division digits, a name
+     * marked {@value SyntheticPilot#MARKER}, a prefecture-level city and one or two roles.
+     *
+     * @return a generator of enterprises, never null
+     */
+    public static Gen<Enterprise> enterprises() {
+        List<EnterpriseRole> roles = List.of(EnterpriseRole.values());
+        return prefectureCodes().zip(creditCodes(), Generate.pick(roles), Generate.pick(roles), (division, code, a, b) -> {
+            String first17 = code.toString().substring(0, 2) + division + code.toString().substring(8, 17);
+            City city = City.of(division, "Gencity " + SyntheticPilot.MARKER);
+            return Enterprise.of(CreditCode.parse(first17 + CreditCode.checkCharacterFor(first17)),
+                    "Generated Enterprise " + SyntheticPilot.MARKER, city, a, b);
+        });
+    }
+
+    /**
+     * Generates valid lifecycles of up to {@code maxEvents} events: random walks over the lifecycle
+     * transition table from an unrecorded item, each step one of the events the current stage allows,
+     * with valid payloads and instants that never decrease (starting in 2025). Every generated
+     * lifecycle was built through {@link Lifecycle.Builder}, so none breaks the table.
+     *
+     * @param maxEvents the most events of a lifecycle, zero or more
+     * @return a generator of lifecycles, never null
+     * @throws IllegalArgumentException if {@code maxEvents} is negative
+     */
+    public static Gen<Lifecycle> lifecycles(int maxEvents) {
+        if (maxEvents < 0) {
+            throw new IllegalArgumentException("maxEvents \"" + maxEvents + "\" is negative");
+        }
+        return items().zip(lists().of(integers().between(0, 1_000)).ofSizeBetween(0, maxEvents),
+                integers().between(0, 300 * 24 * 60), (item, choices, startMinute) -> walk(item, choices, startMinute));
+    }
+
+    /**
+     * Generates in-memory ledgers for reporting period 2025 of up to {@code maxItems} lifecycles of up
+     * to {@code maxEvents} events each (see {@link #lifecycles(int)}); item ids are distinct within a
+     * ledger.
+     *
+     * @param maxItems the most lifecycles of a ledger, zero or more
+     * @param maxEvents the most events of a lifecycle, zero or more
+     * @return a generator of ledgers, never null
+     * @throws IllegalArgumentException if {@code maxItems} or {@code maxEvents} is negative
+     */
+    public static Gen<Ledger> ledgers(int maxItems, int maxEvents) {
+        if (maxItems < 0) {
+            throw new IllegalArgumentException("maxItems \"" + maxItems + "\" is negative");
+        }
+        return enterprises().zip(lists().of(lifecycles(maxEvents)).ofSizeBetween(0, maxItems), (enterprise, drafts) -> {
+            List<Lifecycle> distinct = new ArrayList<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                Lifecycle draft = drafts.get(i);
+                Item item = item(ItemId.of("GEN-" + i), draft.item().category(), i);
+                distinct.add(walk(item, choicesOf(draft), startMinuteOf(draft)));
+            }
+            return Ledger.of(enterprise, ReportingPeriod.ofYear(2025), distinct);
+        });
+    }
+
+    private static final Instant WALK_START = Instant.parse("2024-12-31T16:00:00Z"); // 2025-01-01 in Asia/Shanghai
+    private static final Actor ACTOR = Actor.of("Generated actor " + SyntheticPilot.MARKER);
+    private static final Currency CNY = Currency.getInstance("CNY");
+
+    private static Item item(ItemId id, Category category, long n) {
+        Product product = Product.of("Genbrand", "Model " + (n % 100), category);
+        List<Identifier> ids = new ArrayList<>();
+        if (category.equals(Category.PHONE)) {
+            ids.add(PilotLifecycles.imei(String.format(java.util.Locale.ROOT, "35%012d", n % 1_000_000_000_000L)));
+        } else if (category.isVehicle()) {
+            ids.add(PilotLifecycles.vin(n));
+        } else if (category.isSerialised() || category.isWeee()) {
+            ids.add(SerialNumber.parse("GEN-SN-" + n));
+        }
+        return Item.of(id, product, ids);
+    }
+
+    // the walk keeps its inputs recoverable from the lifecycle so that ledgers can re-id items
+    private static List<Integer> choicesOf(Lifecycle draft) {
+        List<Integer> choices = new ArrayList<>();
+        for (LifecycleEvent e : draft.events()) {
+            String id = e.id().value();
+            choices.add(Integer.parseInt(id.substring(id.lastIndexOf('c') + 1)));
+        }
+        return choices;
+    }
+
+    private static int startMinuteOf(Lifecycle draft) {
+        return draft.isEmpty() ? 0 : (int) ((draft.events().get(0).at().getEpochSecond() - WALK_START.getEpochSecond()) / 60);
+    }
+
+    private static Lifecycle walk(Item item, List<Integer> choices, int startMinute) {
+        Lifecycle.Builder builder = Lifecycle.builder(item);
+        Stage stage = Stage.UNRECORDED;
+        Instant at = WALK_START.plusSeconds(60L * startMinute);
+        int n = 0;
+        for (int choice : choices) {
+            List<EventType> allowed = List.copyOf(stage.allowedEvents());
+            if (allowed.isEmpty()) {
+                break;
+            }
+            EventType type = allowed.get(choice % allowed.size());
+            if (n > 0) {
+                at = at.plusSeconds(60L * (choice % 4_000));
+            }
+            EventId id = EventId.of(item.id() + "-" + n + "-c" + choice);
+            builder.append(event(type, item.id(), id, at, choice));
+            stage = builder.stage();
+            n++;
+        }
+        return builder.build();
+    }
+
+    private static LifecycleEvent event(EventType type, ItemId item, EventId id, Instant at, int choice) {
+        String ref = id.value();
+        switch (type) {
+            case MANUFACTURED:
+                return new Manufactured(id, item, at, ACTOR);
+            case SOLD_NEW:
+                return new SoldNew(id, item, at, ACTOR);
+            case COLLECTED: {
+                IdentityVerification.Method method = IdentityVerification.Method.values()[choice % 4];
+                return new Collected(id, item, at, ACTOR, CollectionChannel.values()[choice % 5],
+                        PersonCounterparty.of("Seller " + SyntheticPilot.MARKER, IdentityVerification.of("KYC-" + ref, method, at)),
+                        Optional.of(SourceRecord.of("Generated site", method, "SRC-" + ref)));
+            }
+            case FLAGGED:
+                return new Flagged(id, item, at, ACTOR, FlagReason.values()[choice % 4], "generator");
+            case POLICE_REPORTED:
+                return new PoliceReported(id, item, at, ACTOR, "PR-" + ref);
+            case CLEARED:
+                return new Cleared(id, item, at, ACTOR, "CLR-" + ref);
+            case INSPECTED:
+                return new Inspected(id, item, at, ACTOR, letter(choice), "Inspector", "INS-" + ref, List.of());
+            case DATA_ERASED:
+                return new DataErased(id, item, at, ACTOR, ErasureMethod.values()[choice % 4], 1 + choice % 3,
+                        StorageMedium.values()[choice % 2], "Generated tool", "1.0", "CERT-" + ref, choice % 5 != 0);
+            case REFURBISHED:
+                return new Refurbished(id, item, at, ACTOR, new WorkOrder("WO-" + ref, List.of("repair"), List.of(),
+                        1.5, Money.ofMajor(choice, CNY), letter(choice + 2), letter(choice), choice % 2 == 0
+                                ? Optional.of(Warranty.ofMonths(choice % 13)) : Optional.empty()));
+            case LISTED:
+                return new Listed(id, item, at, ACTOR, new Listing(SalesChannel.values()[choice % 6], Money.ofMajor(choice, CNY),
+                        Set.of(Disclosure.values()[choice % 6]), ReturnPolicy.sevenDayNoReason()));
+            case SOLD:
+                return new Sold(id, item, at, ACTOR, Sale.of(Money.ofMajor(choice, CNY), SalesChannel.values()[choice % 6]));
+            case RETURNED:
+                return new Returned(id, item, at, ACTOR, "changed mind", at);
+            case REFUNDED:
+                return new Refunded(id, item, at, ACTOR, Money.ofMajor(choice, CNY));
+            case OWNERSHIP_TRANSFERRED:
+                return new OwnershipTransferred(id, item, at, ACTOR, at.atOffset(ZoneOffset.UTC).toLocalDate());
+            case EXPORTED:
+                return new Exported(id, item, at, ACTOR, choice % 2 == 0 ? "KZ" : "AE");
+            case HANDED_OVER:
+                return new HandedOver(id, item, at, ACTOR, RECIPIENTS.get(choice % RECIPIENTS.size()));
+            case DISMANTLED:
+                return new Dismantled(id, item, at, ACTOR);
+            case RECYCLED:
+                return new Recycled(id, item, at, ACTOR, Map.of(Material.technical("steel"), Mass.ofKilograms(choice % 50 + 1)));
+            case DISPOSED:
+                return new Disposed(id, item, at, ACTOR, DisposalMethod.values()[choice % 2]);
+            default:
+                throw new AssertionError(type);
+        }
+    }
+
+    private static ConditionGrade letter(int choice) {
+        return GradingScale.LETTER_A_TO_D.grade(GradingScale.LETTER_A_TO_D.levels().get(Math.floorMod(choice, 4)));
+    }
+
+    private static final List<Enterprise> RECIPIENTS = List.of(
+            recipient("MA0000001", "Generated Licensed WEEE Processor " + SyntheticPilot.MARKER,
+                    EnterpriseRole.WEEE_PROCESSOR_LICENSED),
+            recipient("MA0000002", "Generated Qualified Vehicle Dismantler " + SyntheticPilot.MARKER,
+                    EnterpriseRole.VEHICLE_DISMANTLER_QUALIFIED),
+            recipient("MA0000003", "Generated Scrap Yard " + SyntheticPilot.MARKER, EnterpriseRole.RECYCLER));
+
+    private static Enterprise recipient(String organisation, String name, EnterpriseRole role) {
+        String first17 = "91338100" + organisation; // 3381: a prefecture code no real city has (see SyntheticPilot)
+        return Enterprise.of(CreditCode.parse(first17 + CreditCode.checkCharacterFor(first17)), name,
+                City.of("338100", "Gencity " + SyntheticPilot.MARKER), role);
     }
 
     private static Gen<String> listOf(Gen<String> symbol, int length) {
