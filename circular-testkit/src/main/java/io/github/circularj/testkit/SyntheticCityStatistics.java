@@ -1,6 +1,8 @@
 package io.github.circularj.testkit;
 
 import io.github.circularj.model.Money;
+import io.github.circularj.rules.pilot.CityStatistics;
+import java.time.Year;
 import io.github.circularj.model.party.City;
 import java.util.Collections;
 import java.util.Map;
@@ -95,5 +97,25 @@ public record SyntheticCityStatistics(City city, SortedMap<Integer, Money> secon
      */
     public boolean isSynthetic() {
         return true;
+    }
+
+    /**
+     * Converts these values to the city statistics the pilot's city pack reads: transaction values in
+     * yuan by year, appliance recovery units by year, used-car transactions by year, the collection
+     * network, standard markets and electronics recyclers. The city's own collection-network target
+     * is not synthesised, so CITY-COLLECTION-NETWORK stays not applicable unless the caller adds one.
+     *
+     * @return the city statistics, never null
+     */
+    public CityStatistics toCityStatistics() {
+        CityStatistics.Builder builder = CityStatistics.builder();
+        secondhandTransactionValue.forEach((year, value) ->
+                builder.transactionValue(Year.of(year), value.amount().doubleValue()));
+        applianceRecoveryUnits.forEach((year, units) -> builder.applianceRecovery(Year.of(year), units));
+        usedCarTransactions.forEach((year, count) -> builder.usedCarTransactions(Year.of(year), count));
+        return builder.collectionNetwork(collectionPoints, households)
+                .standardMarkets(standardMarkets)
+                .electronicsRecyclers(electronicsRecyclers, electronicsRecyclersWithCompliantErasure)
+                .build();
     }
 }

@@ -3,6 +3,7 @@ package io.github.circularj.testkit;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseProfile;
+import io.github.circularj.rules.pilot.EnterpriseSubject;
 import java.util.Objects;
 
 /**
@@ -49,5 +50,14 @@ public record SyntheticEnterprise(int index, Enterprise enterprise, EnterprisePr
      */
     public boolean isSynthetic() {
         return true;
+    }
+
+    /**
+     * Returns this enterprise as a subject of the pilot's enterprise pack.
+     *
+     * @return the subject: the enterprise, its declared profile and its streaming ledger
+     */
+    public EnterpriseSubject toSubject() {
+        return EnterpriseSubject.of(enterprise, profile, ledger);
     }
 }

@@ -11,7 +11,13 @@ import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.model.party.Province;
+import io.github.circularj.rules.ComplianceEngine;
+import io.github.circularj.rules.RulePack;
+import io.github.circularj.rules.experiment.DerivedSubject;
+import io.github.circularj.rules.pilot.CitySubject;
+import io.github.circularj.rules.pilot.EnterpriseSubject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -259,6 +265,54 @@ public final class SyntheticPilot {
     public List<SyntheticEnterprise> enterprisesOf(City city) {
         int k = cityIndex(city);
         return enterprises.subList(k * enterprisesPerCity, (k + 1) * enterprisesPerCity);
+    }
+
+    /**
+     * Returns every synthetic enterprise as a subject of the pilot's enterprise pack (its enterprise,
+     * declared profile and streaming ledger), in index order.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<EnterpriseSubject> enterpriseSubjects() {
+        return enterprises.stream().map(SyntheticEnterprise::toSubject).toList();
+    }
+
+    /**
+     * Returns one city's enterprises as subjects of the pilot's enterprise pack, in index order.
+     *
+     * @param city a city of this pilot, not null
+     * @return an unmodifiable list, never null
+     * @throws IllegalArgumentException if the city is not one of {@link #cities()}
+     */
+    public List<EnterpriseSubject> enterpriseSubjectsOf(City city) {
+        return enterprisesOf(city).stream().map(SyntheticEnterprise::toSubject).toList();
+    }
+
+    /**
+     * Scores every city's enterprises with {@code enterprisePack} and returns the cities as subjects
+     * of the pilot's city pack, in city order.
+     *
+     * @param enterprisePack the enterprise pack to score the enterprises with, not null
+     * @param engine the engine, not null
+     * @param asOf the date to score as of, not null
+     * @return the city subjects, unmodifiable, never null
+     */
+    public List<CitySubject> citySubjects(RulePack<EnterpriseSubject, Lifecycle> enterprisePack,
+            ComplianceEngine engine, LocalDate asOf) {
+        return cities.stream().map(city -> CitySubject.score(city, enterpriseSubjectsOf(city), enterprisePack, engine,
+                asOf, statisticsOf(city).toCityStatistics())).toList();
+    }
+
+    /**
+     * Returns the cities as subjects derived from their enterprises' scorecards, for
+     * {@link io.github.circularj.rules.experiment.PolicyExperiment#compareDerived}, which re-scores
+     * the enterprises under each pack; in city order.
+     *
+     * @return the derivable cities, unmodifiable, never null
+     */
+    public List<DerivedSubject<EnterpriseSubject, CitySubject>> derivedCitySubjects() {
+        return cities.stream().map(city -> CitySubject.derived(city, enterpriseSubjectsOf(city),
+                statisticsOf(city).toCityStatistics())).toList();
     }
 
     /**

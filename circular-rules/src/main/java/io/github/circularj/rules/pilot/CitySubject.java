@@ -6,6 +6,7 @@ import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.RulePack;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.Subject;
+import io.github.circularj.rules.experiment.DerivedSubject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,32 @@ public final class CitySubject implements Subject<EnterpriseResult> {
             results.add(new EnterpriseResult(cards.get(i), salesVolume(all.get(i))));
         }
         return of(city, results, statistics);
+    }
+
+    /**
+     * A city whose enterprises are scored by whatever scorer a policy experiment supplies, so that
+     * {@link io.github.circularj.rules.experiment.PolicyExperiment#compareDerived} re-scores them with
+     * the baseline and with the variant enterprise pack before scoring the city. Each enterprise is
+     * weighted by its number of sales in its reporting period, as in
+     * {@link #score(City, List, RulePack, ComplianceEngine, LocalDate, CityStatistics)}.
+     *
+     * @param city the city, not null
+     * @param enterprises the city's enterprises, not null; copied
+     * @param statistics the city's statistics, not null
+     * @return the derivable city, never null
+     */
+    public static DerivedSubject<EnterpriseSubject, CitySubject> derived(City city, List<EnterpriseSubject> enterprises,
+            CityStatistics statistics) {
+        Objects.requireNonNull(city, "city");
+        Objects.requireNonNull(statistics, "statistics");
+        List<EnterpriseSubject> all = List.copyOf(enterprises);
+        return scorer -> {
+            List<EnterpriseResult> results = new ArrayList<>();
+            for (EnterpriseSubject enterprise : all) {
+                results.add(new EnterpriseResult(scorer.apply(enterprise), salesVolume(enterprise)));
+            }
+            return of(city, results, statistics);
+        };
     }
 
     static double salesVolume(EnterpriseSubject enterprise) {
