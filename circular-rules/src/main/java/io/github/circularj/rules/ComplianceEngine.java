@@ -39,8 +39,11 @@ import org.slf4j.LoggerFactory;
  * {@link IllegalArgumentException} naming the rule: a measurement in another unit than the target's, or
  * a record the indicator cannot read. An as-of date outside the pack's effective period is refused too.
  *
- * <p>The engine holds no mutable state; it is immutable and thread-safe. Logging is through SLF4J at
- * debug level only.
+ * <p>The engine holds no mutable state: one engine may score any number of subjects on any number of
+ * threads at once, without synchronisation, and gives the same scorecards as one thread would. Logging
+ * is through SLF4J at debug level only.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class ComplianceEngine {
 

@@ -28,7 +28,8 @@ import java.util.function.Predicate;
  *     .build();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe if its functions are.
+ * <p>This class is immutable and thread-safe if its functions are (the measure, the applicability
+ * predicate and the describer keep no shared mutable state, as the built-in rules' do).
  *
  * @param <S> the type of the subject
  * @param <T> the type of the records

@@ -22,7 +22,9 @@ import java.util.function.UnaryOperator;
  * id, a negative or non-finite weight, criteria whose weights are all zero, or a criterion whose rules'
  * weights are all zero. Band thresholds out of order are refused by {@link BandThresholds}.
  *
- * <p>This class is immutable and thread-safe if its rules' functions are.
+ * <p>This class is immutable and thread-safe if its rules' functions are (measures, applicability
+ * predicates and describers without shared mutable state, as those of the built-in packs are): a pack
+ * may then be shared by any number of threads scoring at once, without synchronisation.
  *
  * @param <S> the type of the subject
  * @param <T> the type of the records

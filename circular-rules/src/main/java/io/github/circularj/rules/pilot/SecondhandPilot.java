@@ -67,7 +67,9 @@ import java.util.function.BiFunction;
  * <p>Every threshold can be changed with {@link RulePack#withTarget(RuleId, Target)}; the finding then
  * names the source's target it replaced. Nothing here is legal advice.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe, and so are the packs and rules it returns: their
+ * measures, applicability predicates and describers keep no state, so one pack may be shared by any
+ * number of threads scoring at once, without synchronisation.
  */
 public final class SecondhandPilot {
 

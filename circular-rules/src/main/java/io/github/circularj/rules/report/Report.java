@@ -6,7 +6,10 @@ import java.io.IOException;
  * Something that can be written in every {@link ReportFormat}: a {@link ScorecardReport} or an
  * {@link OverviewReport}.
  *
- * <p>Rendering is deterministic: equal reports give byte-identical output in every format.
+ * <p>Rendering is deterministic: equal reports give byte-identical output in every format, whatever the
+ * thread that renders them.
+ *
+ * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Report permits ScorecardReport, OverviewReport {
 

@@ -4,6 +4,9 @@ package io.github.circularj.rules.report;
  * The formats a {@link Report} can be written in.
  *
  * <p>Every format is text in UTF-8; write it to a {@link java.io.Writer} that encodes UTF-8.
+ *
+ * <p>This enum is immutable and thread-safe: its renderers keep no state between reports, so any
+ * number of threads may render at once.
  */
 public enum ReportFormat {
     /**
