@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.party.IdentityVerification;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,11 +31,12 @@ public record Returned(EventId id, ItemId itemId, Instant at, Actor actor, Strin
      * @param actor the actor, not null
      * @param reason the reason, not blank, not padded
      * @param receivedAt when the goods were received, not null
-     * @throws IllegalArgumentException if the reason is blank or padded
+     * @throws IllegalArgumentException if the reason is blank or padded, or contains an identity-card
+     *     or mobile number
      */
     public Returned {
         Checks.common(id, itemId, at, actor);
-        Checks.text("return reason", reason);
+        IdentityVerification.requireNoPersonalNumbers("return reason", Checks.text("return reason", reason));
         Objects.requireNonNull(receivedAt, "receivedAt");
     }
 

@@ -23,12 +23,14 @@ public record SourceRecord(String site, IdentityVerification.Method verification
      * @param site the site, not blank, not padded with whitespace
      * @param verificationMethod the verification method, not null
      * @param reference the reference, not blank, not padded with whitespace
-     * @throws IllegalArgumentException if the site or reference is blank or padded
+     * @throws IllegalArgumentException if the site or reference is blank or padded, or contains an
+     *     identity-card or mobile number
      */
     public SourceRecord {
-        Checks.text("source record site", site);
+        IdentityVerification.requireNoPersonalNumbers("source record site", Checks.text("source record site", site));
         Objects.requireNonNull(verificationMethod, "verificationMethod");
-        Checks.text("source record reference", reference);
+        IdentityVerification.requireNoPersonalNumbers("source record reference",
+                Checks.text("source record reference", reference));
     }
 
     /**
@@ -38,7 +40,8 @@ public record SourceRecord(String site, IdentityVerification.Method verification
      * @param verificationMethod the verification method, not null
      * @param reference the reference, not blank, not padded with whitespace
      * @return the record
-     * @throws IllegalArgumentException if the site or reference is blank or padded
+     * @throws IllegalArgumentException if the site or reference is blank or padded, or contains an
+     *     identity-card or mobile number
      */
     public static SourceRecord of(String site, IdentityVerification.Method verificationMethod, String reference) {
         return new SourceRecord(site, verificationMethod, reference);

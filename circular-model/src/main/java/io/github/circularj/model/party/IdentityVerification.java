@@ -97,4 +97,20 @@ public record IdentityVerification(String reference, Method method, Instant veri
         return "IdentityVerification[method=" + method + ", reference=" + mask(reference)
                 + ", verifiedAt=" + verifiedAt + "]";
     }
+
+    /**
+     * Refuses free text that contains what looks like a resident identity-card number (GB 11643) or a
+     * mainland mobile number. Every model type that stores free text written about a trade (a source
+     * record's reference, a return reason) calls this, so that such numbers never enter the model;
+     * the message masks the text as {@link #toString()} does.
+     *
+     * @param field the name of the field, for the message, not null
+     * @param text the text to check, not null
+     * @return {@code text}, unchanged
+     * @throws IllegalArgumentException if the text contains an identity-card or mobile number
+     */
+    public static String requireNoPersonalNumbers(String field, String text) {
+        PersonalNumbers.refuse(field, text);
+        return text;
+    }
 }
