@@ -49,10 +49,10 @@ record ExampleOptions(LocalDate asOf, long seed, long items, Path out, boolean h
         return module.resolve("target").resolve(name);
     }
 
-    static ExampleOptions parse(String[] args, Path defaultOut) {
+    static ExampleOptions parse(String[] args, Path defaultOut, long defaultItems) {
         LocalDate asOf = DEFAULT_AS_OF;
         long seed = DEFAULT_SEED;
-        long items = DEFAULT_ITEMS;
+        long items = defaultItems;
         Path out = defaultOut;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {

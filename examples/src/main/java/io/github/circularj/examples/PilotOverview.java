@@ -75,7 +75,8 @@ public final class PilotOverview {
     static int run(String[] args, PrintStream out, PrintStream err) {
         ExampleOptions options;
         try {
-            options = ExampleOptions.parse(args, ExampleOptions.defaultOut("pilot-report"));
+            options = ExampleOptions.parse(args, ExampleOptions.defaultOut("pilot-report"),
+                    ExampleOptions.DEFAULT_ITEMS);
         } catch (ExampleOptions.UsageException e) {
             err.println("PilotOverview: " + e.getMessage());
             err.println(USAGE);
