@@ -4,7 +4,6 @@ import io.github.circularj.model.party.City;
 import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.pilot.CitySubject;
-import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
 import io.github.circularj.rules.report.OverviewReport;
 import io.github.circularj.rules.report.Report;
@@ -20,8 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The README's run command: generates a synthetic secondhand-goods pilot (3 fictional cities, 24
@@ -89,16 +90,20 @@ public final class PilotOverview {
         long started = System.nanoTime();
         SyntheticPilot pilot = SyntheticPilots.build(options.seed(), options.items(), options.asOf());
         boolean progress = options.items() >= PROGRESS_THRESHOLD;
-        ComplianceEngine engine = ComplianceEngine.create();
+        // Subjects are scored on every core; the scorecards do not depend on the number of threads.
+        ComplianceEngine engine = ComplianceEngine.builder()
+                .parallelism(Runtime.getRuntime().availableProcessors()).build();
 
         List<Scorecard> enterprises = new ArrayList<>();
-        List<EnterpriseSubject> subjects = pilot.enterpriseSubjects();
-        for (EnterpriseSubject subject : subjects) {
-            enterprises.add(engine.score(subject, SecondhandPilot.enterprisePack(), options.asOf()));
-            if (progress && (enterprises.size() % SyntheticPilots.ENTERPRISES_PER_CITY == 0
-                    || enterprises.size() == subjects.size())) {
-                err.printf(Locale.ROOT, "scored %d of %d enterprises (%,d items)%n", enterprises.size(), subjects.size(),
-                        enterprises.size() * pilot.itemsPerEnterprise());
+        Map<City, List<Scorecard>> byCity = new LinkedHashMap<>();
+        for (City city : pilot.cities()) {
+            List<Scorecard> cards = engine.scoreAll(pilot.enterpriseSubjectsOf(city), SecondhandPilot.enterprisePack(),
+                    options.asOf());
+            byCity.put(city, cards);
+            enterprises.addAll(cards);
+            if (progress) {
+                err.printf(Locale.ROOT, "scored %d of %d enterprises (%,d items)%n", enterprises.size(),
+                        pilot.enterprises().size(), enterprises.size() * pilot.itemsPerEnterprise());
             }
         }
         if (progress) {
@@ -110,7 +115,7 @@ public final class PilotOverview {
             cities.add(engine.score(city, SecondhandPilot.cityPack(), options.asOf()));
         }
 
-        String title = "Synthetic pilot, " + pilot.cities().size() + " cities, " + subjects.size() + " enterprises, "
+        String title = "Synthetic pilot, " + pilot.cities().size() + " cities, " + enterprises.size() + " enterprises, "
                 + String.format(Locale.ROOT, "%,d", pilot.itemCount()) + " items, as of " + options.asOf();
         ReportOptions base = ReportOptions.defaults().withSyntheticData(pilot.isSynthetic()).withEvidenceLimit(5);
         OverviewReport enterpriseOverview = OverviewReport.of(enterprises, base.withTitle(title + ": enterprises"));
@@ -130,12 +135,8 @@ public final class PilotOverview {
                 Scorecard card = cities.get(i);
                 String code = city.code().toString();
                 write(dir, "city-" + code, ScorecardReport.of(card, base));
-                List<Scorecard> ofCity = new ArrayList<>();
-                for (EnterpriseSubject e : pilot.enterpriseSubjectsOf(city)) {
-                    enterprises.stream().filter(s -> s.subjectId().equals(e.id())).forEach(ofCity::add);
-                }
                 write(dir, "city-" + code + "-enterprises",
-                        OverviewReport.of(ofCity, base.withTitle(card.subjectName() + ": enterprises")));
+                        OverviewReport.of(byCity.get(city), base.withTitle(card.subjectName() + ": enterprises")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reports to " + dir.toAbsolutePath(), e);
