@@ -1,14 +1,20 @@
 package io.github.circularj.rules.report;
 
+import io.github.circularj.rules.Band;
 import io.github.circularj.rules.Finding;
 import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Outcome;
 import io.github.circularj.rules.Scorecard;
+import io.github.circularj.rules.experiment.ExperimentResult;
+import io.github.circularj.rules.experiment.SensitivityResult;
+import io.github.circularj.rules.experiment.SensitivityRow;
+import io.github.circularj.rules.experiment.SubjectComparison;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Writes {@link ReportFormat#CSV} per RFC 4180: a header row, fields quoted with double quotes when they
@@ -16,7 +22,8 @@ import java.util.Optional;
  * decimals with a full stop; a missing value is an empty field; lists of ids are joined by {@code ;}.
  *
  * <p>Scorecard: one row per finding, each repeating the subject's columns. Overview: one row per subject,
- * in ranking order. The last column, {@code synthetic_data}, is {@code true} in a report of synthetic data.
+ * in ranking order. Experiment: one row per subject, ranked by delta. Sensitivity: one row per swept value.
+ * The last column, {@code synthetic_data}, is {@code true} in a report of synthetic data.
  */
 final class CsvRenderer implements Renderer {
 
@@ -30,6 +37,14 @@ final class CsvRenderer implements Renderer {
     static final List<String> SUBJECT_COLUMNS = List.of("rank", "subject_id", "subject_name", "pack_id",
             "pack_version", "as_of", "score", "band", "rated", "capped_by", "findings", "met", "partially_met",
             "not_met", "not_applicable", "insufficient_evidence", "library_defaults", "synthetic_data");
+
+    static final List<String> COMPARISON_COLUMNS = List.of("rank", "subject_id", "subject_name", "baseline_pack_id",
+            "baseline_pack_version", "variant_pack_id", "variant_pack_version", "as_of", "baseline_score",
+            "variant_score", "delta", "baseline_band", "variant_band", "moved_band", "changed_rules", "synthetic_data");
+
+    static final List<String> SENSITIVITY_COLUMNS = List.of("pack_id", "pack_version", "parameter", "as_of", "label",
+            "value", "count", "mean", "median", "min", "max", "mean_delta", "exemplary", "compliant",
+            "needs_improvement", "non_compliant", "moved_band", "synthetic_data");
 
     private static final String CRLF = "\r\n";
 
@@ -105,6 +120,44 @@ final class CsvRenderer implements Renderer {
             row.add(Boolean.toString(report.options().isSyntheticData()));
             record(out, row);
         }
+    }
+
+    @Override
+    public void experiment(ExperimentReport report, Appendable out) throws IOException {
+        ExperimentResult result = report.result();
+        record(out, COMPARISON_COLUMNS);
+        int rank = 0;
+        for (SubjectComparison c : report.ranking()) {
+            rank++;
+            record(out, List.of(Integer.toString(rank), c.subjectId(), c.subjectName(), result.baselinePack().id(),
+                    result.baselinePack().version(), result.variantPack().id(), result.variantPack().version(),
+                    result.asOf().toString(), Fmt.score(c.baseline()), Fmt.score(c.variant()), Fmt.fixed2(c.delta()),
+                    c.fromBand().name(), c.toBand().name(), Boolean.toString(c.movedBand()),
+                    Fmt.ruleIds(c.changedRules(), ";"), Boolean.toString(report.options().isSyntheticData())));
+        }
+    }
+
+    @Override
+    public void sensitivity(SensitivityReport report, Appendable out) throws IOException {
+        SensitivityResult result = report.result();
+        record(out, SENSITIVITY_COLUMNS);
+        for (SensitivityRow row : result.rows()) {
+            List<String> fields = new ArrayList<>(List.of(result.pack().id(), result.pack().version(),
+                    result.parameter(), result.asOf().toString(), row.label(), Fmt.decimal(row.value()),
+                    Integer.toString(row.scores().count()), optional(row.scores().mean()),
+                    optional(row.scores().median()), optional(row.scores().min()), optional(row.scores().max()),
+                    optional(row.deltas().mean())));
+            for (Band band : Band.values()) {
+                fields.add(Integer.toString(row.bands().count(band)));
+            }
+            fields.add(Integer.toString(row.subjectsMovedBand()));
+            fields.add(Boolean.toString(report.options().isSyntheticData()));
+            record(out, fields);
+        }
+    }
+
+    private static String optional(OptionalDouble value) {
+        return value.isPresent() ? Fmt.fixed2(value.getAsDouble()) : "";
     }
 
     static String field(String value) {

@@ -5,6 +5,8 @@ import io.github.circularj.rules.Citation;
 import io.github.circularj.rules.Evidence;
 import io.github.circularj.rules.Finding;
 import io.github.circularj.rules.Outcome;
+import io.github.circularj.rules.RuleId;
+import io.github.circularj.rules.RulePack;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.Term;
 import io.github.circularj.rules.Unit;
@@ -48,6 +50,29 @@ final class Fmt {
     static String px(double value) {
         BigDecimal rounded = new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
+
+    /** A statistic: two decimals, or {@code "-"} when there are no values. */
+    static String stat(OptionalDouble value) {
+        return value.isPresent() ? fixed2(value.getAsDouble()) : "-";
+    }
+
+    /** A delta with its sign, for example {@code "+2.50"}, {@code "-25.00"} or {@code "0.00"}. */
+    static String signed(double value) {
+        String text = fixed2(value);
+        return text.startsWith("-") || "0.00".equals(text) ? text : "+" + text;
+    }
+
+    static String signedStat(OptionalDouble value) {
+        return value.isPresent() ? signed(value.getAsDouble()) : "-";
+    }
+
+    static String pack(RulePack<?, ?> pack) {
+        return pack.id() + " " + pack.version();
+    }
+
+    static String ruleIds(List<RuleId> ids, String separator) {
+        return ids.stream().map(RuleId::value).collect(Collectors.joining(separator));
     }
 
     static String score(Scorecard card) {

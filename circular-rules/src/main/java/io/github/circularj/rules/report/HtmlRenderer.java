@@ -5,8 +5,18 @@ import io.github.circularj.rules.CriterionScore;
 import io.github.circularj.rules.Finding;
 import io.github.circularj.rules.Outcome;
 import io.github.circularj.rules.Scorecard;
+import io.github.circularj.rules.experiment.BandCounts;
+import io.github.circularj.rules.experiment.BandMigration;
+import io.github.circularj.rules.experiment.ExperimentResult;
+import io.github.circularj.rules.experiment.RuleImpact;
+import io.github.circularj.rules.experiment.SensitivityResult;
+import io.github.circularj.rules.experiment.SensitivityRow;
+import io.github.circularj.rules.experiment.Statistics;
+import io.github.circularj.rules.experiment.SubjectComparison;
+import io.github.circularj.rules.experiment.Summary;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,6 +198,317 @@ final class HtmlRenderer implements Renderer {
         }
         out.append("</section>\n");
         close(out, options);
+    }
+
+    @Override
+    public void experiment(ExperimentReport report, Appendable out) throws IOException {
+        ExperimentResult result = report.result();
+        ReportOptions options = report.options();
+        BandMigration migration = result.migration();
+        open(out, report.title(), options);
+        out.append("<section class=\"headline\">\n<dl>\n");
+        pair(out, "Baseline", Fmt.pack(result.baselinePack()));
+        pair(out, "Variant", Fmt.pack(result.variantPack()));
+        pair(out, "As of", result.asOf().toString());
+        pair(out, "Subjects", Integer.toString(result.size()));
+        pair(out, "Moved band", migration.moved() + " (" + migration.downgraded() + " down, " + migration.upgraded()
+                + " up)");
+        if (options.generatedAt().isPresent()) {
+            pair(out, "Generated", options.generatedAt().get().toString());
+        }
+        out.append("</dl>\n</section>\n");
+
+        out.append("<section>\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th></th><th>n</th>"
+                + "<th>Mean</th><th>Median</th><th>Min</th><th>Max</th></tr></thead>\n<tbody>\n");
+        Summary summary = result.summary();
+        statisticsRow(out, "Baseline score", summary.baselineScores(), false);
+        statisticsRow(out, "Variant score", summary.variantScores(), false);
+        statisticsRow(out, "Delta", summary.deltas(), true);
+        out.append("</tbody>\n</table>\n<p class=\"legend\">Baseline ");
+        bandCounts(out, summary.baselineBands());
+        out.append("<br/>Variant ");
+        bandCounts(out, summary.variantBands());
+        out.append("</p>\n</section>\n");
+
+        out.append("<section>\n<h2>Band migration</h2>\n");
+        migrationMatrix(out, migration, options);
+        out.append("</section>\n");
+
+        out.append("<section>\n<h2>Subjects by delta, largest fall first</h2>\n<table class=\"deltas\">\n<thead><tr>"
+                + "<th>#</th><th>Subject</th><th>Name</th><th>Baseline</th><th>Variant</th><th>Delta</th>"
+                + "<th>Band</th><th>Changed rules</th></tr></thead>\n<tbody>\n");
+        int rank = 0;
+        for (SubjectComparison c : report.ranking()) {
+            rank++;
+            out.append("<tr><td class=\"num\">").append(Integer.toString(rank)).append("</td>");
+            out.append("<td><code>").append(escape(c.subjectId())).append("</code></td>");
+            out.append("<td>").append(escape(c.subjectName())).append("</td>");
+            out.append("<td class=\"num\">").append(Fmt.score(c.baseline())).append("</td>");
+            out.append("<td class=\"num\">").append(Fmt.score(c.variant())).append("</td>");
+            out.append("<td class=\"num\"").append(deltaStyle(c.delta())).append('>').append(Fmt.signed(c.delta()))
+                    .append("</td>");
+            out.append("<td>").append(bandBadge(c.fromBand()));
+            if (c.movedBand()) {
+                out.append(" \u2192 ").append(bandBadge(c.toBand()));
+            }
+            out.append("</td>");
+            out.append("<td>").append(escape(Fmt.ruleIds(c.changedRules(), ", "))).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+
+        out.append("<section>\n<h2>Rule impacts</h2>\n");
+        if (result.ruleImpacts().isEmpty()) {
+            out.append("<p>No rule&#39;s finding changed for any subject.</p>\n");
+        } else {
+            out.append("<table class=\"impacts\">\n<thead><tr><th>Rule</th><th>Subjects changed</th>"
+                    + "<th>Of which moved band</th></tr></thead>\n<tbody>\n");
+            for (RuleImpact impact : result.ruleImpacts()) {
+                out.append("<tr><td><code>").append(escape(impact.ruleId().value())).append("</code></td>")
+                        .append("<td class=\"num\">").append(Integer.toString(impact.subjectsChanged())).append("</td>")
+                        .append("<td class=\"num\">").append(Integer.toString(impact.subjectsMovedBand()))
+                        .append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        out.append("</section>\n");
+        close(out, options);
+    }
+
+    @Override
+    public void sensitivity(SensitivityReport report, Appendable out) throws IOException {
+        SensitivityResult result = report.result();
+        ReportOptions options = report.options();
+        open(out, report.title(), options);
+        out.append("<section class=\"headline\">\n<dl>\n");
+        pair(out, "Pack", Fmt.pack(result.pack()));
+        pair(out, "Parameter", result.parameter());
+        pair(out, "As of", result.asOf().toString());
+        pair(out, "Subjects", Integer.toString(result.populationSize()));
+        out.append("<dt>As given</dt><dd>mean score ").append(Fmt.stat(result.baselineScores().mean())).append("; ");
+        bandCounts(out, result.baselineBands());
+        out.append("</dd>\n");
+        if (options.generatedAt().isPresent()) {
+            pair(out, "Generated", options.generatedAt().get().toString());
+        }
+        out.append("</dl>\n</section>\n");
+
+        out.append("<section>\n<h2>Mean score and bands against the value</h2>\n");
+        sensitivityChart(out, result, options);
+        out.append("</section>\n");
+
+        out.append("<section>\n<h2>Values</h2>\n<table class=\"sensitivity\">\n<thead><tr><th>Value</th><th>Mean</th>"
+                + "<th>Median</th><th>Min</th><th>Max</th><th>Mean delta</th>");
+        for (Band band : Band.values()) {
+            out.append("<th>").append(bandBadge(band)).append("</th>");
+        }
+        out.append("<th>Moved band</th></tr></thead>\n<tbody>\n");
+        for (SensitivityRow row : result.rows()) {
+            out.append("<tr><td>").append(escape(row.label())).append("</td>");
+            for (OptionalDouble value : List.of(row.scores().mean(), row.scores().median(), row.scores().min(),
+                    row.scores().max())) {
+                out.append("<td class=\"num\">").append(Fmt.stat(value)).append("</td>");
+            }
+            out.append("<td class=\"num\">").append(Fmt.signedStat(row.deltas().mean())).append("</td>");
+            for (Band band : Band.values()) {
+                out.append("<td class=\"num\">").append(Integer.toString(row.bands().count(band))).append("</td>");
+            }
+            out.append("<td class=\"num\">").append(Integer.toString(row.subjectsMovedBand())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+        close(out, options);
+    }
+
+    private static void statisticsRow(Appendable out, String name, Statistics stats, boolean signed)
+            throws IOException {
+        out.append("<tr><th>").append(escape(name)).append("</th><td class=\"num\">")
+                .append(Integer.toString(stats.count())).append("</td>");
+        for (OptionalDouble value : List.of(stats.mean(), stats.median(), stats.min(), stats.max())) {
+            out.append("<td class=\"num\">").append(signed ? Fmt.signedStat(value) : Fmt.stat(value)).append("</td>");
+        }
+        out.append("</tr>\n");
+    }
+
+    private static void bandCounts(Appendable out, BandCounts counts) throws IOException {
+        for (Band band : Band.values()) {
+            out.append(bandBadge(band)).append(' ').append(Integer.toString(counts.count(band))).append(' ');
+        }
+    }
+
+    private static String deltaStyle(double delta) {
+        String text = Fmt.fixed2(delta);
+        if ("0.00".equals(text)) {
+            return "";
+        }
+        return " style=\"color:" + (delta < 0 ? colour(Band.NON_COMPLIANT) : colour(Band.EXEMPLARY)) + "\"";
+    }
+
+    /**
+     * The 4×4 band-migration matrix: rows are the baseline band, columns the variant band; each cell is
+     * tinted in the colour of the band subjects moved to, the stronger the more subjects; the diagonal
+     * (kept band) is outlined.
+     */
+    private static void migrationMatrix(Appendable out, BandMigration migration, ReportOptions options)
+            throws IOException {
+        double labelWidth = 170;
+        double cell = 110;
+        double cellHeight = 44;
+        double top = 58;
+        double width = labelWidth + cell * 4 + 16;
+        double height = top + cellHeight * 4 + 30;
+        int max = 1;
+        for (BandMigration.Cell c : migration.cells()) {
+            max = Math.max(max, c.count());
+        }
+        String title = "Band migration: rows baseline band, columns variant band";
+        svgOpen(out, width, height, title);
+        if (options.isSyntheticData()) {
+            out.append("<text class=\"svg-stamp\" x=\"").append(Fmt.px(width - 6))
+                    .append("\" y=\"12\" text-anchor=\"end\">").append(Fmt.SYNTHETIC).append("</text>\n");
+        }
+        out.append("<text class=\"axis\" x=\"").append(Fmt.px(labelWidth + cell * 2)).append("\" y=\"20\" "
+                + "text-anchor=\"middle\">variant band \u2192</text>\n");
+        out.append("<text class=\"axis\" x=\"8\" y=\"").append(Fmt.px(top - 8)).append("\">baseline band \u2193</text>\n");
+        Band[] bands = Band.values();
+        for (int i = 0; i < bands.length; i++) {
+            out.append("<text x=\"").append(Fmt.px(labelWidth + cell * i + cell / 2)).append("\" y=\"")
+                    .append(Fmt.px(top - 8)).append("\" text-anchor=\"middle\" style=\"fill:").append(colour(bands[i]))
+                    .append(";font-weight:bold;font-size:10px\">").append(bands[i].name()).append("</text>\n");
+            out.append("<text x=\"").append(Fmt.px(labelWidth - 8)).append("\" y=\"")
+                    .append(Fmt.px(top + cellHeight * i + cellHeight / 2 + 4)).append("\" text-anchor=\"end\" style=\"fill:")
+                    .append(colour(bands[i])).append(";font-weight:bold\">").append(bands[i].name()).append("</text>\n");
+        }
+        for (BandMigration.Cell c : migration.cells()) {
+            double x = labelWidth + cell * c.to().ordinal();
+            double y = top + cellHeight * c.from().ordinal();
+            double opacity = c.count() == 0 ? 0 : 0.2 + 0.8 * c.count() / max;
+            out.append("<g><rect class=\"cell\" x=\"").append(Fmt.px(x)).append("\" y=\"").append(Fmt.px(y))
+                    .append("\" width=\"").append(Fmt.px(cell)).append("\" height=\"").append(Fmt.px(cellHeight))
+                    .append("\" fill=\"").append(colour(c.to())).append("\" fill-opacity=\"")
+                    .append(Fmt.decimal(Math.round(opacity * 100) / 100.0)).append("\" stroke=\"")
+                    .append(c.isMove() ? "#d0d7de" : "#1f2328").append("\" stroke-width=\"").append(c.isMove() ? "1" : "2")
+                    .append("\"><title>").append(c.from().name()).append(" \u2192 ").append(c.to().name()).append(": ")
+                    .append(Integer.toString(c.count())).append("</title></rect>");
+            out.append("<text x=\"").append(Fmt.px(x + cell / 2)).append("\" y=\"").append(Fmt.px(y + cellHeight / 2 + 5))
+                    .append("\" text-anchor=\"middle\"");
+            if (opacity > 0.55) {
+                out.append(" style=\"fill:#ffffff;font-weight:bold\"");
+            }
+            out.append('>').append(Integer.toString(c.count())).append("</text></g>\n");
+        }
+        out.append("<text class=\"axis\" x=\"").append(Fmt.px(labelWidth)).append("\" y=\"")
+                .append(Fmt.px(top + cellHeight * 4 + 20)).append("\">").append(Integer.toString(migration.moved()))
+                .append(" of ").append(Integer.toString(migration.total())).append(" subjects moved: ")
+                .append(Integer.toString(migration.downgraded())).append(" down, ")
+                .append(Integer.toString(migration.upgraded())).append(" up; outlined cells kept their band</text>\n");
+        out.append("</svg>\n");
+    }
+
+    /**
+     * A line chart over the swept values: the mean score (left axis, 0 to 100) as a solid line and the
+     * number of subjects in each band (right axis) as dashed lines in the band colours.
+     */
+    private static void sensitivityChart(Appendable out, SensitivityResult result, ReportOptions options)
+            throws IOException {
+        double left = 60;
+        double right = 640;
+        double top = 40;
+        double bottom = 280;
+        double width = 780;
+        double height = 330;
+        List<SensitivityRow> rows = new ArrayList<>(result.rows());
+        rows.sort(Comparator.comparingDouble(SensitivityRow::value));
+        double lo = rows.get(0).value();
+        double hi = rows.get(rows.size() - 1).value();
+        int population = Math.max(1, result.populationSize());
+        String title = "Mean score and subjects per band against " + result.parameter();
+        svgOpen(out, width, height, title);
+        if (options.isSyntheticData()) {
+            out.append("<text class=\"svg-stamp\" x=\"").append(Fmt.px(width - 6))
+                    .append("\" y=\"12\" text-anchor=\"end\">").append(Fmt.SYNTHETIC).append("</text>\n");
+        }
+        for (int tick = 0; tick <= 100; tick += 25) {
+            String y = Fmt.px(bottom - (bottom - top) * tick / 100.0);
+            out.append("<line class=\"grid\" x1=\"").append(Fmt.px(left)).append("\" y1=\"").append(y).append("\" x2=\"")
+                    .append(Fmt.px(right)).append("\" y2=\"").append(y).append("\"/>")
+                    .append("<text class=\"axis\" x=\"").append(Fmt.px(left - 6)).append("\" y=\"").append(y)
+                    .append("\" text-anchor=\"end\">").append(Integer.toString(tick)).append("</text>")
+                    .append("<text class=\"axis\" x=\"").append(Fmt.px(right + 6)).append("\" y=\"").append(y)
+                    .append("\">").append(Fmt.decimal(population * tick / 100.0)).append("</text>\n");
+        }
+        out.append("<text class=\"axis\" x=\"").append(Fmt.px(left - 6)).append("\" y=\"").append(Fmt.px(top - 14))
+                .append("\" text-anchor=\"end\">mean score</text>");
+        out.append("<text class=\"axis\" x=\"").append(Fmt.px(right + 6)).append("\" y=\"").append(Fmt.px(top - 14))
+                .append("\">subjects</text>\n");
+        for (SensitivityRow row : rows) {
+            String x = Fmt.px(xOf(row.value(), lo, hi, left, right));
+            out.append("<text class=\"axis\" x=\"").append(x).append("\" y=\"").append(Fmt.px(bottom + 16))
+                    .append("\" text-anchor=\"middle\">").append(Fmt.decimal(row.value())).append("</text>\n");
+        }
+        out.append("<text class=\"axis\" x=\"").append(Fmt.px((left + right) / 2)).append("\" y=\"")
+                .append(Fmt.px(bottom + 34)).append("\" text-anchor=\"middle\">").append(escape(result.parameter()))
+                .append("</text>\n");
+        for (Band band : Band.values()) {
+            StringBuilder points = new StringBuilder();
+            for (SensitivityRow row : rows) {
+                if (points.length() > 0) {
+                    points.append(' ');
+                }
+                points.append(Fmt.px(xOf(row.value(), lo, hi, left, right))).append(',')
+                        .append(Fmt.px(bottom - (bottom - top) * row.bands().count(band) / population));
+            }
+            out.append("<polyline class=\"band-line\" fill=\"none\" stroke=\"").append(colour(band))
+                    .append("\" stroke-width=\"1.5\" stroke-dasharray=\"5,3\" points=\"").append(points)
+                    .append("\"><title>").append(band.name()).append(" subjects</title></polyline>\n");
+        }
+        StringBuilder mean = new StringBuilder();
+        for (SensitivityRow row : rows) {
+            if (row.scores().mean().isPresent()) {
+                if (mean.length() > 0) {
+                    mean.append(' ');
+                }
+                mean.append(Fmt.px(xOf(row.value(), lo, hi, left, right))).append(',')
+                        .append(Fmt.px(bottom - (bottom - top) * row.scores().mean().getAsDouble() / 100.0));
+            }
+        }
+        if (mean.length() > 0) {
+            out.append("<polyline class=\"mean-line\" fill=\"none\" stroke=\"#1f2328\" stroke-width=\"2.5\" points=\"")
+                    .append(mean).append("\"><title>mean score</title></polyline>\n");
+            for (SensitivityRow row : rows) {
+                if (row.scores().mean().isPresent()) {
+                    out.append("<circle cx=\"").append(Fmt.px(xOf(row.value(), lo, hi, left, right))).append("\" cy=\"")
+                            .append(Fmt.px(bottom - (bottom - top) * row.scores().mean().getAsDouble() / 100.0))
+                            .append("\" r=\"3.5\" fill=\"#1f2328\"><title>").append(escape(row.label()))
+                            .append(": mean score ").append(Fmt.stat(row.scores().mean())).append("</title></circle>\n");
+                }
+            }
+        }
+        double legendY = height - 8;
+        double legendX = left;
+        out.append("<g class=\"legend\"><line x1=\"").append(Fmt.px(legendX)).append("\" y1=\"")
+                .append(Fmt.px(legendY - 4)).append("\" x2=\"").append(Fmt.px(legendX + 20)).append("\" y2=\"")
+                .append(Fmt.px(legendY - 4)).append("\" stroke=\"#1f2328\" stroke-width=\"2.5\"/><text x=\"")
+                .append(Fmt.px(legendX + 24)).append("\" y=\"").append(Fmt.px(legendY)).append("\">mean score</text>");
+        legendX += 110;
+        for (Band band : Band.values()) {
+            out.append("<line x1=\"").append(Fmt.px(legendX)).append("\" y1=\"").append(Fmt.px(legendY - 4))
+                    .append("\" x2=\"").append(Fmt.px(legendX + 20)).append("\" y2=\"").append(Fmt.px(legendY - 4))
+                    .append("\" stroke=\"").append(colour(band)).append("\" stroke-width=\"1.5\" stroke-dasharray=\"5,3\"/>")
+                    .append("<text x=\"").append(Fmt.px(legendX + 24)).append("\" y=\"").append(Fmt.px(legendY))
+                    .append("\">").append(band.name()).append("</text>");
+            legendX += 40 + 7 * band.name().length();
+        }
+        out.append("</g>\n</svg>\n");
+    }
+
+    private static double xOf(double value, double lo, double hi, double left, double right) {
+        return hi == lo ? (left + right) / 2 : left + (right - left) * (value - lo) / (hi - lo);
+    }
+
+    private static void svgOpen(Appendable out, double width, double height, String title) throws IOException {
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(Fmt.px(width))
+                .append("\" height=\"").append(Fmt.px(height)).append("\" viewBox=\"0 0 ").append(Fmt.px(width))
+                .append(' ').append(Fmt.px(height)).append("\" role=\"img\" aria-label=\"").append(escape(title))
+                .append("\">\n<title>").append(escape(title)).append("</title>\n");
     }
 
     private static void open(Appendable out, String title, ReportOptions options) throws IOException {

@@ -1,12 +1,24 @@
 package io.github.circularj.rules.report;
 
+import io.github.circularj.rules.Band;
 import io.github.circularj.rules.Citation;
 import io.github.circularj.rules.CriterionScore;
 import io.github.circularj.rules.Finding;
 import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Outcome;
+import io.github.circularj.rules.RuleId;
+import io.github.circularj.rules.RulePack;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.Target;
+import io.github.circularj.rules.experiment.BandCounts;
+import io.github.circularj.rules.experiment.BandMigration;
+import io.github.circularj.rules.experiment.ExperimentResult;
+import io.github.circularj.rules.experiment.RuleImpact;
+import io.github.circularj.rules.experiment.SensitivityResult;
+import io.github.circularj.rules.experiment.SensitivityRow;
+import io.github.circularj.rules.experiment.Statistics;
+import io.github.circularj.rules.experiment.SubjectComparison;
+import io.github.circularj.rules.experiment.Summary;
 import java.io.IOException;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -48,6 +60,103 @@ final class JsonRenderer implements Renderer {
         }
         root.put("subjects", subjects);
         Json.write(root, out);
+    }
+
+    @Override
+    public void experiment(ExperimentReport report, Appendable out) throws IOException {
+        ExperimentResult result = report.result();
+        BandMigration migration = result.migration();
+        Json.Obj root = envelope("experiment", report.title(), report.options());
+        root.put("baselinePack", pack(result.baselinePack()))
+                .put("variantPack", pack(result.variantPack()))
+                .put("asOf", result.asOf().toString())
+                .put("subjects", result.size())
+                .put("movedBand", migration.moved())
+                .put("downgraded", migration.downgraded())
+                .put("upgraded", migration.upgraded());
+        Summary summary = result.summary();
+        root.put("summary", new Json.Obj()
+                .put("baselineScores", statistics(summary.baselineScores()))
+                .put("variantScores", statistics(summary.variantScores()))
+                .put("deltas", statistics(summary.deltas()))
+                .put("baselineBands", bands(summary.baselineBands()))
+                .put("variantBands", bands(summary.variantBands())));
+        Json.Arr cells = new Json.Arr();
+        for (BandMigration.Cell cell : migration.cells()) {
+            cells.add(new Json.Obj().put("from", cell.from().name()).put("to", cell.to().name())
+                    .put("count", cell.count()));
+        }
+        root.put("migration", cells);
+        Json.Arr comparisons = new Json.Arr();
+        int rank = 0;
+        for (SubjectComparison c : report.ranking()) {
+            rank++;
+            comparisons.add(new Json.Obj()
+                    .put("rank", rank)
+                    .put("subjectId", c.subjectId())
+                    .put("subjectName", c.subjectName())
+                    .put("baselineScore", new Json.Num(Fmt.score(c.baseline())))
+                    .put("variantScore", new Json.Num(Fmt.score(c.variant())))
+                    .put("delta", new Json.Num(Fmt.fixed2(c.delta())))
+                    .put("baselineBand", c.fromBand().name())
+                    .put("variantBand", c.toBand().name())
+                    .put("movedBand", c.movedBand())
+                    .put("changedRules", Json.strings(c.changedRules().stream().map(RuleId::value).toList())));
+        }
+        root.put("comparisons", comparisons);
+        Json.Arr impacts = new Json.Arr();
+        for (RuleImpact impact : result.ruleImpacts()) {
+            impacts.add(new Json.Obj().put("ruleId", impact.ruleId().value())
+                    .put("subjectsChanged", impact.subjectsChanged())
+                    .put("subjectsMovedBand", impact.subjectsMovedBand()));
+        }
+        root.put("ruleImpacts", impacts);
+        Json.write(root, out);
+    }
+
+    @Override
+    public void sensitivity(SensitivityReport report, Appendable out) throws IOException {
+        SensitivityResult result = report.result();
+        Json.Obj root = envelope("sensitivity", report.title(), report.options());
+        root.put("pack", pack(result.pack()))
+                .put("parameter", result.parameter())
+                .put("asOf", result.asOf().toString())
+                .put("subjects", result.populationSize())
+                .put("baselineScores", statistics(result.baselineScores()))
+                .put("baselineBands", bands(result.baselineBands()));
+        Json.Arr rows = new Json.Arr();
+        for (SensitivityRow row : result.rows()) {
+            rows.add(new Json.Obj()
+                    .put("label", row.label())
+                    .put("value", decimal(row.value()))
+                    .put("scores", statistics(row.scores()))
+                    .put("deltas", statistics(row.deltas()))
+                    .put("bands", bands(row.bands()))
+                    .put("movedBand", row.subjectsMovedBand()));
+        }
+        root.put("rows", rows);
+        Json.write(root, out);
+    }
+
+    private static Json.Obj pack(RulePack<?, ?> pack) {
+        return new Json.Obj().put("id", pack.id()).put("version", pack.version());
+    }
+
+    private static Json.Obj statistics(Statistics stats) {
+        return new Json.Obj()
+                .put("count", stats.count())
+                .put("mean", fixed2(stats.mean()))
+                .put("median", fixed2(stats.median()))
+                .put("min", fixed2(stats.min()))
+                .put("max", fixed2(stats.max()));
+    }
+
+    private static Json.Obj bands(BandCounts counts) {
+        Json.Obj obj = new Json.Obj();
+        for (Band band : Band.values()) {
+            obj.put(band.name(), counts.count(band));
+        }
+        return obj;
     }
 
     private static Json.Obj envelope(String kind, String title, ReportOptions options) {

@@ -13,4 +13,8 @@ interface Renderer {
     void scorecard(ScorecardReport report, Appendable out) throws IOException;
 
     void overview(OverviewReport report, Appendable out) throws IOException;
+
+    void experiment(ExperimentReport report, Appendable out) throws IOException;
+
+    void sensitivity(SensitivityReport report, Appendable out) throws IOException;
 }

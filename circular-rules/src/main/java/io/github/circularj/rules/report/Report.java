@@ -3,15 +3,16 @@ package io.github.circularj.rules.report;
 import java.io.IOException;
 
 /**
- * Something that can be written in every {@link ReportFormat}: a {@link ScorecardReport} or an
- * {@link OverviewReport}.
+ * Something that can be written in every {@link ReportFormat}: a {@link ScorecardReport}, an
+ * {@link OverviewReport}, an {@link ExperimentReport} or a {@link SensitivityReport}.
  *
  * <p>Rendering is deterministic: equal reports give byte-identical output in every format, whatever the
  * thread that renders them.
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface Report permits ScorecardReport, OverviewReport {
+public sealed interface Report permits ScorecardReport, OverviewReport, ExperimentReport,
+        SensitivityReport {
 
     /**
      * Returns the options the report is written with.

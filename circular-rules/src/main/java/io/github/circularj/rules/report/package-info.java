@@ -1,10 +1,12 @@
 /**
- * Reports: a {@link io.github.circularj.rules.Scorecard} or a pilot overview (a list of scorecards)
- * rendered as plain text, Markdown, CSV, JSON or a self-contained HTML page with inline SVG charts.
+ * Reports: a {@link io.github.circularj.rules.Scorecard}, a pilot overview (a list of scorecards), a
+ * policy experiment or a sensitivity sweep rendered as plain text, Markdown, CSV, JSON or a self-contained HTML page with inline SVG charts.
  *
  * <p>Start with {@link io.github.circularj.rules.report.Reports} for one call, or build a
- * {@link io.github.circularj.rules.report.ScorecardReport} or
- * {@link io.github.circularj.rules.report.OverviewReport} with
+ * {@link io.github.circularj.rules.report.ScorecardReport},
+ * {@link io.github.circularj.rules.report.OverviewReport},
+ * {@link io.github.circularj.rules.report.ExperimentReport} or
+ * {@link io.github.circularj.rules.report.SensitivityReport} with
  * {@link io.github.circularj.rules.report.ReportOptions} and render it in any
  * {@link io.github.circularj.rules.report.ReportFormat}.
  *

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every format of a small fixed scorecard and overview, compared byte for byte with the files under
+ * Every format of a small fixed scorecard, overview, experiment and sensitivity sweep, compared byte for byte with the files under
  * {@code src/test/resources/report/}. To change the output on purpose, run the build with the environment
  * variable {@code CIRCULAR_REGENERATE_GOLDENS=true}, read the diff, and commit it.
  */
@@ -32,6 +32,21 @@ class GoldenFilesTest {
         String rendered = OverviewReport.of(ReportFixtures.pilot(), OPTIONS.withTitle("杭州 toy pilot overview"))
                 .render(format);
         compare("overview." + format.fileExtension(), rendered);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void anExperimentRendersExactlyAsTheGoldenFile(ReportFormat format) throws IOException {
+        String rendered = ExperimentReport.of(ReportFixtures.experiment(), OPTIONS).render(format);
+        compare("experiment." + format.fileExtension(), rendered);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void aSensitivitySweepRendersExactlyAsTheGoldenFile(ReportFormat format) throws IOException {
+        String rendered = SensitivityReport.of(ReportFixtures.retentionSweep(), OPTIONS.withTitle("杭州 retention sweep"))
+                .render(format);
+        compare("sensitivity." + format.fileExtension(), rendered);
     }
 
     private static void compare(String name, String rendered) throws IOException {

@@ -14,6 +14,10 @@ import io.github.circularj.rules.Subject;
 import io.github.circularj.rules.Target;
 import io.github.circularj.rules.Term;
 import io.github.circularj.rules.Unit;
+import io.github.circularj.rules.experiment.ExperimentResult;
+import io.github.circularj.rules.experiment.PolicyExperiment;
+import io.github.circularj.rules.experiment.Sensitivity;
+import io.github.circularj.rules.experiment.SensitivityResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,10 +115,40 @@ final class ReportFixtures {
 
     /** Four shops: E2 scores 100; E1 and E3 tie at 75 (both capped); E4 declares no retention period. */
     static List<Scorecard> pilot() {
+        return shops().stream().map(ReportFixtures::score).toList();
+    }
+
+    /** The four shops of {@link #pilot()}. */
+    static List<Shop> shops() {
         return List.of(
-                dealerOne(),
-                score(new Shop("E2", "枣庄 Refurbisher Two", OptionalDouble.of(5), phones(200, 0, 0))),
-                score(new Shop("E3", "Dealer Three", OptionalDouble.of(3), phones(100, 1, 0))),
-                score(new Shop("E4", "Market Four", OptionalDouble.empty(), phones(50, 0, 2))));
+                new Shop("E1", "杭州 Dealer One", OptionalDouble.of(3), phones(480, 12, 0)),
+                new Shop("E2", "枣庄 Refurbisher Two", OptionalDouble.of(5), phones(200, 0, 0)),
+                new Shop("E3", "Dealer Three", OptionalDouble.of(3), phones(100, 1, 0)),
+                new Shop("E4", "Market Four", OptionalDouble.empty(), phones(50, 0, 2)));
+    }
+
+    /** The variant of the experiment: DATA-ERASURE relaxed to 95 % (still mandatory), SRC-RETENTION raised to 5 years. */
+    static RulePack<Shop, Item> relaxedErasureLongerRetention() {
+        return pack().withTarget(ERASURE, Target.atLeast(0.95, Unit.SHARE))
+                .withTarget(RETENTION, Target.atLeast(5, Unit.YEARS))
+                .withVersion("1-variant");
+    }
+
+    /**
+     * The pilot's shops under {@link #pack()} and {@link #relaxedErasureLongerRetention()}, as of {@link #AS_OF}.
+     * E1 (97.5 % erased, 3 years) and E3 (99 %, 3 years) lose the retention points but no longer fail the
+     * mandatory erasure rule: 75 capped NON_COMPLIANT becomes (1 × 1 + 3 × 0.5) / 4 = 62.5 NEEDS_IMPROVEMENT.
+     * E2 stays at 100; E4 stays at 25, capped by SRC-PROHIBITED.
+     */
+    static ExperimentResult experiment() {
+        return PolicyExperiment.compare(pack(), relaxedErasureLongerRetention(), shops(), AS_OF);
+    }
+
+    /**
+     * SRC-RETENTION's threshold swept over 1, 3, 5 and 7 years. At 5 years E1 and E3 fall to
+     * (0 × 1 + 3 × 0.5) / 4 = 37.5; at 7 years E2 (5 years declared) falls to (1 + 1.5) / 4 = 62.5 too.
+     */
+    static SensitivityResult retentionSweep() {
+        return Sensitivity.sweep(pack(), RETENTION, List.of(1.0, 3.0, 5.0, 7.0), shops(), AS_OF);
     }
 }

@@ -1,0 +1,161 @@
+package io.github.circularj.examples;
+
+import io.github.circularj.model.party.City;
+import io.github.circularj.rules.ComplianceEngine;
+import io.github.circularj.rules.Scorecard;
+import io.github.circularj.rules.pilot.CitySubject;
+import io.github.circularj.rules.pilot.SecondhandPilot;
+import io.github.circularj.rules.report.OverviewReport;
+import io.github.circularj.rules.report.Report;
+import io.github.circularj.rules.report.ReportFormat;
+import io.github.circularj.rules.report.ReportOptions;
+import io.github.circularj.rules.report.ScorecardReport;
+import io.github.circularj.testkit.SyntheticPilot;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The README's run command: generates a synthetic secondhand-goods pilot (3 fictional cities, 24
+ * enterprises, 30,000 items by default), scores every enterprise with
+ * {@link SecondhandPilot#enterprisePack()} and every city with {@link SecondhandPilot#cityPack()} as of
+ * a fixed date, prints a ranked overview, and writes HTML, JSON and CSV reports to
+ * {@code examples/target/pilot-report/}.
+ *
+ * <pre>
+ * ./mvnw -B -q -Prun -pl examples -am package
+ * java -cp ... io.github.circularj.examples.PilotOverview --as-of 2026-12-31 --seed 2026 --items 30000 --out DIR
+ * </pre>
+ *
+ * <p>The default output directory is {@code examples/target/pilot-report} when run from the repository
+ * root, and {@code target/pilot-report} when run from the examples module's directory: the same place.
+ */
+public final class PilotOverview {
+
+    /** Progress is shown on stderr when at least this many items are asked for. */
+    static final long PROGRESS_THRESHOLD = 5_000;
+
+    static final String USAGE = String.join("\n",
+            "usage: PilotOverview [--as-of YYYY-MM-DD] [--seed N] [--items N] [--out DIR] [--help]",
+            "",
+            "Scores a synthetic secondhand-goods pilot with the built-in pilot packs and writes reports.",
+            "",
+            "  --as-of  the date to score as of (default " + ExampleOptions.DEFAULT_AS_OF + "); the reporting",
+            "           period is the year that ends on it",
+            "  --seed   the seed of the synthetic pilot (default " + ExampleOptions.DEFAULT_SEED + ")",
+            "  --items  items in the whole pilot, spread over " + SyntheticPilots.enterprises()
+                    + " enterprises (default " + ExampleOptions.DEFAULT_ITEMS + ")",
+            "  --out    where to write the reports (default examples/target/pilot-report)",
+            "  --help   print this message");
+
+    private PilotOverview() {
+    }
+
+    /**
+     * Runs the example and exits with status 2 on a bad command line.
+     *
+     * @param args the options; see {@code --help}
+     */
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the example; returns the exit status: 0 on success, 2 on a bad command line. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        ExampleOptions options;
+        try {
+            options = ExampleOptions.parse(args, ExampleOptions.defaultOut("pilot-report"),
+                    ExampleOptions.DEFAULT_ITEMS);
+        } catch (ExampleOptions.UsageException e) {
+            err.println("PilotOverview: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        if (options.help()) {
+            out.println(USAGE);
+            return 0;
+        }
+        long started = System.nanoTime();
+        SyntheticPilot pilot = SyntheticPilots.build(options.seed(), options.items(), options.asOf());
+        boolean progress = options.items() >= PROGRESS_THRESHOLD;
+        // Subjects are scored on every core; the scorecards do not depend on the number of threads.
+        ComplianceEngine engine = ComplianceEngine.builder()
+                .parallelism(Runtime.getRuntime().availableProcessors()).build();
+
+        List<Scorecard> enterprises = new ArrayList<>();
+        Map<City, List<Scorecard>> byCity = new LinkedHashMap<>();
+        for (City city : pilot.cities()) {
+            List<Scorecard> cards = engine.scoreAll(pilot.enterpriseSubjectsOf(city), SecondhandPilot.enterprisePack(),
+                    options.asOf());
+            byCity.put(city, cards);
+            enterprises.addAll(cards);
+            if (progress) {
+                err.printf(Locale.ROOT, "scored %d of %d enterprises (%,d items)%n", enterprises.size(),
+                        pilot.enterprises().size(), enterprises.size() * pilot.itemsPerEnterprise());
+            }
+        }
+        if (progress) {
+            err.println("scoring " + pilot.cities().size() + " cities from their enterprises ...");
+        }
+        List<CitySubject> citySubjects = pilot.citySubjects(SecondhandPilot.enterprisePack(), engine, options.asOf());
+        List<Scorecard> cities = new ArrayList<>();
+        for (CitySubject city : citySubjects) {
+            cities.add(engine.score(city, SecondhandPilot.cityPack(), options.asOf()));
+        }
+
+        String title = "Synthetic pilot, " + pilot.cities().size() + " cities, " + enterprises.size() + " enterprises, "
+                + String.format(Locale.ROOT, "%,d", pilot.itemCount()) + " items, as of " + options.asOf();
+        ReportOptions base = ReportOptions.defaults().withSyntheticData(pilot.isSynthetic()).withEvidenceLimit(5);
+        OverviewReport enterpriseOverview = OverviewReport.of(enterprises, base.withTitle(title + ": enterprises"));
+        OverviewReport cityOverview = OverviewReport.of(cities, base.withTitle(title + ": cities"));
+
+        out.print(cityOverview.render(ReportFormat.TEXT));
+        out.println();
+        out.print(enterpriseOverview.render(ReportFormat.TEXT));
+
+        Path dir = options.out();
+        try {
+            Files.createDirectories(dir);
+            write(dir, "enterprises", enterpriseOverview);
+            write(dir, "cities", cityOverview);
+            for (int i = 0; i < cities.size(); i++) {
+                City city = pilot.cities().get(i);
+                Scorecard card = cities.get(i);
+                String code = city.code().toString();
+                write(dir, "city-" + code, ScorecardReport.of(card, base));
+                write(dir, "city-" + code + "-enterprises",
+                        OverviewReport.of(byCity.get(city), base.withTitle(card.subjectName() + ": enterprises")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reports to " + dir.toAbsolutePath(), e);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        out.println();
+        out.printf(Locale.ROOT, "Scored %d enterprises and %d cities (%,d items) in %.1f s.%n", enterprises.size(),
+                cities.size(), pilot.itemCount(), millis / 1000.0);
+        out.println("Reports (HTML, JSON, CSV) written to " + dir.toAbsolutePath().normalize());
+        out.println("Open " + dir.resolve("enterprises.html").toAbsolutePath().normalize().toUri());
+        return 0;
+    }
+
+    private static void write(Path dir, String name, Report report) throws IOException {
+        for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV)) {
+            Path file = dir.resolve(name + "." + format.fileExtension());
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                report.writeTo(format, writer);
+            }
+        }
+    }
+}
