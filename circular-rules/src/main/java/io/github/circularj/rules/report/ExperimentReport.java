@@ -3,7 +3,6 @@ package io.github.circularj.rules.report;
 import io.github.circularj.rules.experiment.ExperimentResult;
 import io.github.circularj.rules.experiment.SubjectComparison;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,17 +97,6 @@ public final class ExperimentReport implements Report {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         format.renderer().experiment(this, out);
-    }
-
-    @Override
-    public String render(ReportFormat format) {
-        StringBuilder out = new StringBuilder();
-        try {
-            writeTo(format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder does not throw", e);
-        }
-        return out.toString();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.circularj.rules.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Something that can be written in every {@link ReportFormat}: a {@link ScorecardReport}, an
@@ -36,5 +37,13 @@ public sealed interface Report permits ScorecardReport, OverviewReport, Experime
      * @param format the format, not null
      * @return the report text
      */
-    String render(ReportFormat format);
+    default String render(ReportFormat format) {
+        StringBuilder out = new StringBuilder();
+        try {
+            writeTo(format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not throw", e);
+        }
+        return out.toString();
+    }
 }

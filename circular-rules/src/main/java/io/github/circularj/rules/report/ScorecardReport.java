@@ -2,7 +2,6 @@ package io.github.circularj.rules.report;
 
 import io.github.circularj.rules.Scorecard;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -71,17 +70,6 @@ public final class ScorecardReport implements Report {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         format.renderer().scorecard(this, out);
-    }
-
-    @Override
-    public String render(ReportFormat format) {
-        StringBuilder out = new StringBuilder();
-        try {
-            writeTo(format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder does not throw", e);
-        }
-        return out.toString();
     }
 
     @Override
