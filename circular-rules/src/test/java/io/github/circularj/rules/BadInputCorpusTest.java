@@ -1,8 +1,8 @@
 package io.github.circularj.rules;
 
-import static io.github.circularj.rules.BadInput.args;
-import static io.github.circularj.rules.BadInput.assertRejected;
-import static io.github.circularj.rules.BadInput.text;
+import static io.github.circularj.model.BadInput.args;
+import static io.github.circularj.model.BadInput.assertRejected;
+import static io.github.circularj.model.BadInput.text;
 
 import io.github.circularj.rules.Fixtures.TestItem;
 import io.github.circularj.rules.Fixtures.TestShop;

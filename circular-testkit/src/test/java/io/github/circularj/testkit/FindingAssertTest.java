@@ -1,17 +1,18 @@
 package io.github.circularj.testkit;
 
+import io.github.circularj.rules.experiment.Toys;
 import static io.github.circularj.testkit.CircularAssertions.assertThat;
-import static io.github.circularj.testkit.Toys.AS_OF;
-import static io.github.circularj.testkit.Toys.ERASURE;
-import static io.github.circularj.testkit.Toys.PROHIBITED;
-import static io.github.circularj.testkit.Toys.RETENTION;
-import static io.github.circularj.testkit.Toys.a;
-import static io.github.circularj.testkit.Toys.b;
-import static io.github.circularj.testkit.Toys.d;
-import static io.github.circularj.testkit.Toys.erasureAndRetention;
-import static io.github.circularj.testkit.Toys.erasureAtHundred;
-import static io.github.circularj.testkit.Toys.pack;
-import static io.github.circularj.testkit.Toys.population;
+import static io.github.circularj.rules.experiment.Toys.AS_OF;
+import static io.github.circularj.rules.experiment.Toys.ERASURE;
+import static io.github.circularj.rules.experiment.Toys.PROHIBITED;
+import static io.github.circularj.rules.experiment.Toys.RETENTION;
+import static io.github.circularj.rules.experiment.Toys.a;
+import static io.github.circularj.rules.experiment.Toys.b;
+import static io.github.circularj.rules.experiment.Toys.d;
+import static io.github.circularj.rules.experiment.Toys.erasureAndRetention;
+import static io.github.circularj.rules.experiment.Toys.erasureAtHundred;
+import static io.github.circularj.rules.experiment.Toys.pack;
+import static io.github.circularj.rules.experiment.Toys.population;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 

@@ -26,23 +26,23 @@ import java.util.stream.Stream;
  * "Sourcing" (weight 2) holds SRC-PROHIBITED (no prohibited goods, mandatory); "Records" (weight 1)
  * holds REC-RETENTION (declared retention at least 3 years).
  */
-final class Toys {
+public final class Toys {
 
-    static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
-    static final RuleId ERASURE = RuleId.of("DATA-ERASURE");
-    static final RuleId PROHIBITED = RuleId.of("SRC-PROHIBITED");
-    static final RuleId RETENTION = RuleId.of("REC-RETENTION");
-    static final RuleId TOWN_SHARE = RuleId.of("TOWN-COMPLIANT-SHARE");
+    public static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+    public static final RuleId ERASURE = RuleId.of("DATA-ERASURE");
+    public static final RuleId PROHIBITED = RuleId.of("SRC-PROHIBITED");
+    public static final RuleId RETENTION = RuleId.of("REC-RETENTION");
+    public static final RuleId TOWN_SHARE = RuleId.of("TOWN-COMPLIANT-SHARE");
 
     private Toys() {
     }
 
     /** One traded item. */
-    record TestItem(String id, boolean phoneSold, boolean erased, boolean prohibited) {
+    public record TestItem(String id, boolean phoneSold, boolean erased, boolean prohibited) {
     }
 
     /** An enterprise with a declared retention period and its items. */
-    record TestEnterprise(String id, String name, double retentionYears, List<TestItem> items)
+    public record TestEnterprise(String id, String name, double retentionYears, List<TestItem> items)
             implements Subject<TestItem> {
         @Override
         public Stream<TestItem> records() {
@@ -51,7 +51,7 @@ final class Toys {
     }
 
     /** A town whose records are its enterprises' scorecards. */
-    record TestTown(String id, String name, List<Scorecard> enterprises) implements Subject<Scorecard> {
+    public record TestTown(String id, String name, List<Scorecard> enterprises) implements Subject<Scorecard> {
         @Override
         public Stream<Scorecard> records() {
             return enterprises.stream();
@@ -59,7 +59,7 @@ final class Toys {
     }
 
     /** An enterprise that sold {@code sold} phones, {@code unerased} of them unerased, and {@code prohibited} prohibited items. */
-    static TestEnterprise enterprise(String id, int sold, int unerased, int prohibited, double retentionYears) {
+    public static TestEnterprise enterprise(String id, int sold, int unerased, int prohibited, double retentionYears) {
         List<TestItem> items = new ArrayList<>();
         for (int i = 0; i < sold; i++) {
             items.add(new TestItem(String.format("%s-P%03d", id, i), true, i >= unerased, false));
@@ -71,30 +71,30 @@ final class Toys {
     }
 
     /** All 100 phones erased, nothing prohibited, 5 years' retention: 100, EXEMPLARY under any variant here. */
-    static TestEnterprise a() {
+    public static TestEnterprise a() {
         return enterprise("A", 100, 0, 0, 5);
     }
 
     /** 97 of 100 phones erased, 3 years' retention: 100 EXEMPLARY at 95 %, 75 COMPLIANT at 100 %. */
-    static TestEnterprise b() {
+    public static TestEnterprise b() {
         return enterprise("B", 100, 3, 0, 3);
     }
 
     /** 90 of 100 phones erased, 3 years' retention: 75 COMPLIANT at 95 % and at 100 %. */
-    static TestEnterprise c() {
+    public static TestEnterprise c() {
         return enterprise("C", 100, 10, 0, 3);
     }
 
     /** 97 of 100 erased, one prohibited trade (mandatory), 3 years: 50 then 25, NON_COMPLIANT both. */
-    static TestEnterprise d() {
+    public static TestEnterprise d() {
         return enterprise("D", 100, 3, 1, 3);
     }
 
-    static List<TestEnterprise> population() {
+    public static List<TestEnterprise> population() {
         return List.of(a(), b(), c(), d());
     }
 
-    static RulePack<TestEnterprise, TestItem> pack() {
+    public static RulePack<TestEnterprise, TestItem> pack() {
         Citation standard = Citation.of("Test erasure standard", "§1", Basis.STANDARD);
         Rule<TestEnterprise, TestItem> erasure = Rule.<TestEnterprise, TestItem>builder(ERASURE, "Data erased before resale")
                 .citation(standard)
@@ -124,17 +124,17 @@ final class Toys {
     }
 
     /** The pack with DATA-ERASURE raised to 100 %. */
-    static RulePack<TestEnterprise, TestItem> erasureAtHundred() {
+    public static RulePack<TestEnterprise, TestItem> erasureAtHundred() {
         return pack().withTarget(ERASURE, Target.atLeast(1.0, Unit.SHARE)).withVersion("1-erasure-100");
     }
 
     /** The pack with DATA-ERASURE at 100 % and REC-RETENTION at 5 years. */
-    static RulePack<TestEnterprise, TestItem> erasureAndRetention() {
+    public static RulePack<TestEnterprise, TestItem> erasureAndRetention() {
         return erasureAtHundred().withTarget(RETENTION, Target.atLeast(5, Unit.YEARS)).withVersion("1-strict");
     }
 
     /** A town pack: at least 75 % of a town's enterprises EXEMPLARY or COMPLIANT. */
-    static RulePack<TestTown, Scorecard> townPack() {
+    public static RulePack<TestTown, Scorecard> townPack() {
         Rule<TestTown, Scorecard> share = Rule.<TestTown, Scorecard>builder(TOWN_SHARE, "Most enterprises compliant")
                 .citation(Citation.of("Test town plan", "§2", Basis.POLICY_TARGET))
                 .measure(Indicators.share(s -> true, s -> s.band() == Band.EXEMPLARY || s.band() == Band.COMPLIANT,
