@@ -90,8 +90,8 @@ final class Judgements {
     /** The number of sales in the period: the volume an enterprise trades. */
     static int salesIn(Lifecycle lifecycle, Window window) {
         int n = 0;
-        for (Sold s : lifecycle.sales()) {
-            if (window.contains(s.at())) {
+        for (LifecycleEvent e : lifecycle.events()) {
+            if (e instanceof Sold s && window.contains(s.at())) {
                 n++;
             }
         }
@@ -151,8 +151,8 @@ final class Judgements {
     /** SRC-REGISTRATION: per intake in the period, whether the seller was verified and a source record kept. */
     static Tally registration(Lifecycle lifecycle, Window window) {
         Tally t = Tally.NONE;
-        for (Collected c : lifecycle.collected()) {
-            if (window.contains(c.at())) {
+        for (LifecycleEvent e : lifecycle.events()) {
+            if (e instanceof Collected c && window.contains(c.at())) {
                 t = t.plus(c.isSellerVerified());
             }
         }
@@ -387,8 +387,8 @@ final class Judgements {
      */
     static Tally sevenDayReturn(Lifecycle lifecycle, Window window) {
         Tally t = Tally.NONE;
-        for (Sold s : lifecycle.sales()) {
-            if (s.sale().remote() && window.contains(s.at())) {
+        for (LifecycleEvent e : lifecycle.events()) {
+            if (e instanceof Sold s && s.sale().remote() && window.contains(s.at())) {
                 t = t.plus(s.sale().returnPolicy().meetsRemoteSaleDuty());
             }
         }

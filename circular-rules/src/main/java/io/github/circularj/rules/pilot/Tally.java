@@ -19,14 +19,34 @@ record Tally(int inScope, int complying) {
         }
     }
 
+    /** The tallies of up to {@value #CACHED} records, shared so that judging an item rarely allocates. */
+    private static final int CACHED = 4;
+    private static final Tally[][] SMALL = new Tally[CACHED + 1][];
+
+    static {
+        for (int in = 0; in <= CACHED; in++) {
+            SMALL[in] = new Tally[in + 1];
+            for (int ok = 0; ok <= in; ok++) {
+                SMALL[in][ok] = in == 0 ? null : new Tally(in, ok);
+            }
+        }
+        SMALL[0][0] = NONE;
+    }
+
+    /** The tally of {@code inScope} records of which {@code complying} comply, shared when small. */
+    static Tally of(int inScope, int complying) {
+        return inScope >= 0 && inScope <= CACHED && complying >= 0 && complying <= inScope
+                ? SMALL[inScope][complying] : new Tally(inScope, complying);
+    }
+
     /** One item, in scope or not, complying or not. */
     static Tally item(boolean inScope, boolean complies) {
-        return inScope ? new Tally(1, complies ? 1 : 0) : NONE;
+        return inScope ? of(1, complies ? 1 : 0) : NONE;
     }
 
     /** Adds one record. */
     Tally plus(boolean complies) {
-        return new Tally(inScope + 1, complying + (complies ? 1 : 0));
+        return of(inScope + 1, complying + (complies ? 1 : 0));
     }
 
     /** Whether some record in scope did not comply. */
