@@ -31,6 +31,29 @@ final class DisplayWidth {
         return width;
     }
 
+    /**
+     * Shortens text to at most {@code columns} display columns, ending a shortened text with an
+     * ellipsis; text that fits is returned unchanged.
+     */
+    static String truncate(String text, int columns) {
+        if (of(text) <= columns) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int width = of(codePoint);
+            if (used + width > columns - 1) {
+                break;
+            }
+            shown.appendCodePoint(codePoint);
+            used += width;
+            i += Character.charCount(codePoint);
+        }
+        return shown.append('\u2026').toString();
+    }
+
     static int of(int codePoint) {
         int type = Character.getType(codePoint);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT

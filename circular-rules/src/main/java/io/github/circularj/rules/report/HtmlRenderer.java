@@ -563,7 +563,8 @@ final class HtmlRenderer implements Renderer {
         for (Bar bar : bars) {
             labelChars = Math.max(labelChars, DisplayWidth.of(Fmt.oneLine(bar.label())));
         }
-        double labelWidth = Math.min(320, 12 + 7 * labelChars);
+        int maxLabelChars = 44; // longer labels are shortened, with the whole label as a tooltip
+        double labelWidth = 12 + 7 * Math.min(maxLabelChars, labelChars);
         double barMax = 400;
         double rowHeight = 24;
         double top = 34;
@@ -588,8 +589,15 @@ final class HtmlRenderer implements Renderer {
             Bar bar = bars.get(i);
             double y = top + rowHeight * i;
             String textY = Fmt.px(y + rowHeight / 2 + 4);
+            String label = Fmt.oneLine(bar.label());
             out.append("<g><text x=\"").append(Fmt.px(labelWidth - 8)).append("\" y=\"").append(textY)
-                    .append("\" text-anchor=\"end\">").append(escape(Fmt.oneLine(bar.label()))).append("</text>");
+                    .append("\" text-anchor=\"end\">");
+            // 7 px a column is a mean; leave a margin so that wide glyphs are not clipped
+            String shown = labelChars > maxLabelChars ? DisplayWidth.truncate(label, maxLabelChars - 4) : label;
+            if (!shown.equals(label)) {
+                out.append("<title>").append(escape(label)).append("</title>");
+            }
+            out.append(escape(shown)).append("</text>");
             double length = bar.value().isPresent() ? barMax * bar.value().getAsDouble() / 100.0 : 0;
             if (bar.value().isPresent()) {
                 out.append("<rect x=\"").append(Fmt.px(labelWidth)).append("\" y=\"").append(Fmt.px(y + 4))
