@@ -90,4 +90,8 @@ class CounterpartyTest {
         assertThat(EnterpriseCounterparty.of(CODE, "示例回收有限公司", VERIFIED))
                 .hasToString("Enterprise[示例回收有限公司, 91330100MA27XK1A0L, " + VERIFIED + "]");
     }
+    @Test
+    void aPersonCounterpartyKeepsItsLabel() {
+        assertThat(PersonCounterparty.unverified("walk-in seller").label()).isEqualTo("walk-in seller");
+    }
 }
