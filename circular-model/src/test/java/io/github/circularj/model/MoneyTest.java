@@ -255,4 +255,11 @@ class MoneyTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Money.parse(" 12.50"))
                 .withMessageContaining("currencyCode \"\" is not an ISO 4217 currency code");
     }
+    @Test
+    void quotesAnAmountPlainlyUpToAHundredFractionDigits() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of(new BigDecimal("0.00000001"), CNY))
+                .withMessageStartingWith("amount \"0.00000001\" has 8 fraction digits");
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of(new BigDecimal("1E-100"), CNY))
+                .withMessageStartingWith("amount \"0." + "0".repeat(99) + "1\" has 100 fraction digits");
+    }
 }

@@ -141,4 +141,9 @@ class DivisionCodeTest {
         assertThat(DivisionCode.parse("330106").isWithin(DivisionCode.parse("330000"))).isTrue();
         assertThat(DivisionCode.parse("330106").isWithin(hangzhou)).isTrue();
     }
+    @Test
+    void equalDivisionCodesHaveTheSameDigits() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(DivisionCode.parse("330100"),
+                DivisionCode.parse("330100"), java.util.List.of(DivisionCode.parse("330106")));
+    }
 }

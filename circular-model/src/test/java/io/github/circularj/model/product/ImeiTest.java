@@ -103,4 +103,9 @@ class ImeiTest {
         assertThat(b.compareTo(a)).isPositive();
         assertThat(a.compareTo(Imei.parse("356938035643809"))).isZero();
     }
+    @Test
+    void equalImeisHaveTheSameDigits() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(Imei.parse("490154203237518"),
+                Imei.parse("490154203237518"), java.util.List.of(Imei.parse("356938035643809")));
+    }
 }

@@ -63,4 +63,9 @@ class SerialNumberTest {
         assertThat(SerialNumber.parse("B1").compareTo(SerialNumber.parse("A1"))).isPositive();
         assertThat(SerialNumber.parse("A1").compareTo(SerialNumber.parse("A1"))).isZero();
     }
+    @Test
+    void equalSerialNumbersHaveTheSameText() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(SerialNumber.parse("SN-001"),
+                SerialNumber.parse("SN-001"), java.util.List.of(SerialNumber.parse("SN-002")));
+    }
 }
