@@ -191,11 +191,6 @@ class RulePackTest {
     }
 
     @Test
-    void readsANegativeZeroWeightAsZero() {
-        assertThat(pack().withWeight("Sourcing", -0.0).criteria().get(1).weight()).isEqualTo(0.0);
-    }
-
-    @Test
     void printsItsIdVersionAndEffectivePeriodAndTakesNewBandThresholds() {
         RulePack<TestShop, TestItem> pack = pack();
         assertThat(pack).hasToString("test-enterprise 1 (" + pack.effectivePeriod() + ")");

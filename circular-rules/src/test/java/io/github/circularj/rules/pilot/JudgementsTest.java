@@ -388,4 +388,49 @@ class JudgementsTest {
         assertThat(Judgements.reuse(history("P5", Category.PHONE).at(T0.minus(Duration.ofDays(400))).collected()
                 .at(T0).sold().build(), WINDOW)).as("collected before the period").isEqualTo(Tally.NONE);
     }
+    // ---- the period bounds every judgement ----
+
+    private static final Duration YEAR_BEFORE = Duration.ofDays(400);
+
+    @Test
+    void salesBeforeThePeriodAreJudgedByNoSaleRule() {
+        Lifecycle phone = history("P1", Category.PHONE).at(T0.minus(YEAR_BEFORE)).collected().refurbished().listed()
+                .soldOnline(ReturnPolicy.none()).build();
+        Lifecycle car = history("C1", Category.PASSENGER_CAR).at(T0.minus(YEAR_BEFORE)).collected().sold().build();
+        assertThat(Judgements.erasure(phone, WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.erasureMethod(history("P2", Category.PHONE).at(T0.minus(YEAR_BEFORE)).collected()
+                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).sold().build(), WINDOW))
+                .isEqualTo(Tally.NONE);
+        assertThat(Judgements.secondhandLabel(phone, WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.condition(phone, WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.repairHistory(phone, WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.refurbishedWarranty(phone, WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.sevenDayReturn(phone, WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.vehicleHistory(car, WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.carTransfer(car, WINDOW)).isEqualTo(Tally.NONE);
+    }
+
+    @Test
+    void returnsAndFlagsBeforeThePeriodAreNotJudged() {
+        assertThat(Judgements.sevenDayRefund(history("P1", Category.PHONE).at(T0.minus(YEAR_BEFORE)).collected().sold()
+                .returned().build(), WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.policeReport(history("P2", Category.PHONE).at(T0.minus(YEAR_BEFORE)).collected()
+                .flagged(FlagReason.SUSPECTED_STOLEN).after(Duration.ofDays(3)).policeReported().build(), WINDOW, DAY))
+                .isEqualTo(Tally.NONE);
+    }
+
+    @Test
+    void onlyASuspectedStolenFlagNeedsAPoliceReport() {
+        assertThat(Judgements.policeReport(history("P1", Category.PHONE).collected().flagged(FlagReason.PROHIBITED_CATEGORY)
+                .after(Duration.ofDays(3)).policeReported().build(), WINDOW, DAY)).isEqualTo(Tally.NONE);
+    }
+
+    @Test
+    void aLaterSaleInThePeriodIsJudgedEvenIfAnEarlierOneWasNot() {
+        Lifecycle phone = history("P1", Category.PHONE).at(T0.minus(YEAR_BEFORE)).collected().sold()
+                .at(T0).collected().listed(Disclosure.DEFECTS).sold().build();
+        assertThat(Judgements.secondhandLabel(phone, WINDOW)).isEqualTo(FAILED);
+        assertThat(Judgements.condition(phone, WINDOW)).isEqualTo(FAILED);
+        assertThat(Judgements.erasure(phone, WINDOW)).isEqualTo(FAILED);
+    }
 }
