@@ -74,4 +74,23 @@ class MassTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Mass.ofTonnes(1e306))
                 .withMessageStartingWith("mass tonnes \"1.0E306\" is too large");
     }
+    @Test
+    void mayBeScaledByZeroButNotByNanOrInfinity() {
+        Mass a = Mass.ofKilograms(3);
+        assertThat(a.times(0)).isEqualTo(Mass.ZERO);
+        assertThatIllegalArgumentException().isThrownBy(() -> a.times(Double.NaN))
+                .withMessage("mass factor \"NaN\" is not a finite, non-negative number; a mass times it would not be a mass");
+        assertThatIllegalArgumentException().isThrownBy(() -> a.times(Double.POSITIVE_INFINITY))
+                .withMessageStartingWith("mass factor \"Infinity\" is not a finite, non-negative number");
+    }
+
+    @Test
+    void comparesAndEqualsByKilograms() {
+        Mass three = Mass.ofKilograms(3);
+        assertThat(three.compareTo(Mass.ofKilograms(4))).isNegative();
+        assertThat(Mass.ofKilograms(4).compareTo(three)).isPositive();
+        assertThat(three.compareTo(Mass.ofGrams(3000))).isZero();
+        io.github.circularj.model.ValueContract.assertValueSemantics(three, Mass.ofGrams(3000),
+                java.util.List.of(Mass.ofKilograms(3.001), Mass.ZERO));
+    }
 }

@@ -189,4 +189,77 @@ class MoneyTest {
                 .withMessage("amount \"1E-999999999\" has 999999999 fraction digits; CNY allows at most 2"
                         + " (pass a RoundingMode to round)");
     }
+    @Test
+    void exposesItsAmountAtTheCurrencyScaleAndItsCurrency() {
+        Money m = Money.of("12.5", "CNY");
+        assertThat(m.amount()).isEqualByComparingTo("12.50").extracting(BigDecimal::scale).isEqualTo(2);
+        assertThat(m.currency()).isEqualTo(CNY);
+    }
+
+    @Test
+    void roundingModeUnnecessaryBehavesLikeTheTwoArgumentFactory() {
+        assertThat(Money.of(new BigDecimal("3.10"), CNY, RoundingMode.UNNECESSARY)).isEqualTo(Money.of("3.1", CNY));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.of(new BigDecimal("3.105"), CNY, RoundingMode.UNNECESSARY))
+                .withMessageContaining("amount \"3.105\" has 3 fraction digits; CNY allows at most 2");
+    }
+
+    @Test
+    void equalMoneyHasTheSameCurrencyAndAmount() {
+        ValueContract.assertValueSemantics(Money.of("12.50", "CNY"), Money.of(new BigDecimal("12.5"), CNY),
+                java.util.List.of(Money.of("12.50", "USD"), Money.of("12.51", "CNY")));
+    }
+
+    @Test
+    void theAbsoluteValueOfANonNegativeAmountIsTheAmountItself() {
+        Money positive = Money.of("4.20", "CNY");
+        assertThat(positive.abs()).isSameAs(positive);
+        assertThat(Money.zero(CNY).abs()).isEqualTo(Money.zero(CNY));
+        assertThat(Money.of("-4.20", "CNY").abs()).isEqualTo(positive);
+    }
+
+    @Test
+    void signPredicatesSeparateNegativeZeroAndPositive() {
+        Money negative = Money.of("-0.01", "CNY");
+        Money zero = Money.zero(CNY);
+        Money positive = Money.of("0.01", "CNY");
+        assertThat(negative.isNegative()).isTrue();
+        assertThat(negative.isZero()).isFalse();
+        assertThat(negative.isPositive()).isFalse();
+        assertThat(zero.isNegative()).isFalse();
+        assertThat(zero.isZero()).isTrue();
+        assertThat(zero.isPositive()).isFalse();
+        assertThat(positive.isNegative()).isFalse();
+        assertThat(positive.isZero()).isFalse();
+        assertThat(positive.isPositive()).isTrue();
+    }
+
+    @Test
+    void anAmountIsNeitherGreaterNorLessThanAnEqualAmount() {
+        Money one = Money.of("1.00", "CNY");
+        Money two = Money.of("2.00", "CNY");
+        assertThat(one.isGreaterThan(Money.of("1", "CNY"))).isFalse();
+        assertThat(one.isLessThan(Money.of("1", "CNY"))).isFalse();
+        assertThat(two.isLessThan(one)).isFalse();
+        assertThat(one.isGreaterThan(two)).isFalse();
+        assertThat(two.compareTo(one)).isPositive();
+        assertThat(one.compareTo(two)).isNegative();
+    }
+
+    @Test
+    void parsesACurrencyCodeFollowedByASpaceAndAnAmount() {
+        assertThat(Money.parse("CNY 0.05")).isEqualTo(Money.of("0.05", CNY));
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("CNY12.50"))
+                .withMessage("money \"CNY12.50\" has no space; money text is a currency code, a space and an amount,"
+                        + " e.g. \"CNY 12.50\"");
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse(" 12.50"))
+                .withMessageContaining("currencyCode \"\" is not an ISO 4217 currency code");
+    }
+    @Test
+    void quotesAnAmountPlainlyUpToAHundredFractionDigits() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of(new BigDecimal("0.00000001"), CNY))
+                .withMessageStartingWith("amount \"0.00000001\" has 8 fraction digits");
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.of(new BigDecimal("1E-100"), CNY))
+                .withMessageStartingWith("amount \"0." + "0".repeat(99) + "1\" has 100 fraction digits");
+    }
 }

@@ -169,4 +169,44 @@ class ReportingPeriodTest {
             assertThat(ReportingPeriod.parse(p.toString())).isEqualTo(p);
         });
     }
+    @Test
+    void acceptsTheFirstAndLastRepresentableYearsAndRejectsTheirNeighbours() {
+        assertThat(ReportingPeriod.ofYear(Year.MIN_VALUE).start()).isEqualTo(LocalDate.MIN);
+        assertThat(ReportingPeriod.ofYear(Year.MAX_VALUE - 1).endExclusive()).isEqualTo(LocalDate.of(Year.MAX_VALUE, 1, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportingPeriod.ofYear(Year.MIN_VALUE - 1))
+                .withMessage("year \"" + (Year.MIN_VALUE - 1) + "\" is out of range; a year lies in ["
+                        + Year.MIN_VALUE + ", " + (Year.MAX_VALUE - 1) + "]");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportingPeriod.ofYear(Year.of(Year.MAX_VALUE)))
+                .withMessage("year \"" + Year.MAX_VALUE + "\" is the last representable year; its end cannot be represented");
+    }
+
+    @Test
+    void rejectsOnlyTheLastRepresentableMonth() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportingPeriod.ofMonth(YearMonth.of(Year.MAX_VALUE, 12)))
+                .withMessage("month \"999999999-12\" is the last representable month; its end cannot be represented");
+        assertThat(ReportingPeriod.ofMonth(YearMonth.of(Year.MAX_VALUE, 11)).endExclusive())
+                .isEqualTo(LocalDate.of(Year.MAX_VALUE, 12, 1));
+        assertThat(ReportingPeriod.ofMonth(YearMonth.of(2024, 12))).hasToString("2024-12-01/2025-01-01");
+    }
+
+    @Test
+    void readsALeadingSlashAsAMissingStartDate() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportingPeriod.parse("/2026-01-01"))
+                .withMessage("reportingPeriod \"/2026-01-01\" does not hold two ISO dates (yyyy-MM-dd);"
+                        + " write e.g. \"2025-01-01/2026-01-01\"");
+    }
+
+    @Test
+    void enclosesOnlyAPeriodWithinBothOfItsEnds() {
+        ReportingPeriod y2024 = ReportingPeriod.ofYear(2024);
+        assertThat(y2024.encloses(y2024)).isTrue();
+        assertThat(y2024.encloses(ReportingPeriod.parse("2023-12-01/2024-02-01"))).isFalse();
+        assertThat(y2024.encloses(ReportingPeriod.parse("2024-12-01/2025-02-01"))).isFalse();
+    }
+
+    @Test
+    void equalPeriodsHaveTheSameStartAndEnd() {
+        ValueContract.assertValueSemantics(ReportingPeriod.ofYear(2025), ReportingPeriod.parse("2025-01-01/2026-01-01"),
+                java.util.List.of(ReportingPeriod.parse("2025-01-02/2026-01-01"), ReportingPeriod.parse("2025-01-01/2026-01-02")));
+    }
 }

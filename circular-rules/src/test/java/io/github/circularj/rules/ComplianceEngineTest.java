@@ -238,4 +238,38 @@ class ComplianceEngineTest {
         double sum = card.findings().stream().mapToDouble(Finding::points).sum();
         assertThat(sum).isCloseTo(card.score(), within(1e-9));
     }
+    @Test
+    void aRatedUncappedScorecardExplainsItsBandsAndEachRuleWithoutCapOrUnratedNotes() {
+        String text = engine.score(dealer(phones(10, 0)), pack(), BEFORE_STANDARD).explain().render();
+        assertThat(text).doesNotContain("not rated").doesNotContain("Band capped");
+        assertThat(text).contains("Bands: EXEMPLARY ≥ ").contains("insufficient evidence counts as 0");
+        assertThat(text).contains("attainment 1.000 (curve ");
+    }
+
+    @Test
+    void aCappedScorecardNamesTheMandatoryRuleThatCappedIt() {
+        List<TestItem> items = new ArrayList<>(phones(10, 0));
+        items.add(new TestItem("X1", "scrap", false, false, true));
+        String text = engine.score(dealer(items), pack(), BEFORE_STANDARD).explain().render();
+        assertThat(text).contains("because mandatory rule SRC-PROHIBITED did not meet its target")
+                .contains("Band capped at NON_COMPLIANT (the score alone earns ");
+    }
+
+    @Test
+    void theExplanationStatesTheInsufficientEvidencePolicyOfThePack() {
+        String text = engine.score(dealer(phones(10, 0)),
+                pack().withInsufficientEvidencePolicy(InsufficientEvidencePolicy.EXCLUDE), BEFORE_STANDARD).explain().render();
+        assertThat(text).contains("insufficient evidence is left out").doesNotContain("counts as 0");
+    }
+
+    @Test
+    void anUnratedScorecardExplainsWhyAndEachRuleAsNotApplicable() {
+        RulePack<TestShop, TestItem> onlyErasure = RulePack.<TestShop, TestItem>builder("p", "1")
+                .criterion("Data protection", 1, Fixtures.erasure()).build();
+        TestShop recycler = new TestShop("R1", "Recycler", Set.of("RECYCLER"), OptionalDouble.of(3), List.of());
+        String text = engine.score(recycler, onlyErasure, AFTER_STANDARD).explain().render();
+        assertThat(text).contains("it is not rated (score 0, band NON_COMPLIANT)").doesNotContain("Band capped")
+                .contains("; left out of the score").contains("not applicable: ")
+                .contains("no rule counted; left out of the total");
+    }
 }

@@ -142,4 +142,60 @@ class RulePackTest {
         assertThat(Target.zeroTolerance(Unit.COUNT).isMet(1)).isFalse();
         assertThat(ScoringCurve.linear(10).attainment(8.5, Target.atMost(7, Unit.DAYS))).isEqualTo(0.5);
     }
+    @Test
+    void withRuleReplacesARuleInPlaceInItsOwnCriterion() {
+        Rule<TestShop, TestItem> heavier = Fixtures.prohibited().withWeight(5);
+        RulePack<TestShop, TestItem> changed = pack().withRule("Sourcing", heavier);
+        assertThat(changed.criteria()).extracting(Criterion::name).containsExactly("Data protection", "Sourcing");
+        assertThat(changed.criteria().get(1).rules()).extracting(Rule::id).containsExactly(PROHIBITED, Fixtures.RETENTION);
+        assertThat(changed.rule(PROHIBITED).orElseThrow().weight()).isEqualTo(5.0);
+        assertThat(changed.criteria().get(1).weight()).isEqualTo(3.0);
+    }
+
+    @Test
+    void withRuleMovesARuleToAnotherCriterionAndDropsTheEmptiedOne() {
+        RulePack<TestShop, TestItem> moved = pack().withRule("Sourcing", Fixtures.erasure());
+        assertThat(moved.criteria()).extracting(Criterion::name).containsExactly("Sourcing");
+        assertThat(moved.criteria().get(0).rules()).extracting(Rule::id)
+                .containsExactly(PROHIBITED, Fixtures.RETENTION, ERASURE);
+    }
+
+    @Test
+    void withRuleOpensANewCriterionOfWeightOneForAnUnknownName() {
+        RulePack<TestShop, TestItem> moved = pack().withRule("Records", Fixtures.retention());
+        assertThat(moved.criteria()).extracting(Criterion::name).containsExactly("Data protection", "Sourcing", "Records");
+        assertThat(moved.criteria().get(1).rules()).extracting(Rule::id).containsExactly(PROHIBITED);
+        assertThat(moved.criteria().get(2).weight()).isEqualTo(1.0);
+        assertThat(moved.criteria().get(2).rules()).extracting(Rule::id).containsExactly(Fixtures.RETENTION);
+    }
+
+    @Test
+    void withRuleByIdReplacesOnlyAKnownRule() {
+        RulePack<TestShop, TestItem> changed = pack().withRule(Fixtures.erasure().withWeight(2));
+        assertThat(changed.rule(ERASURE).orElseThrow().weight()).isEqualTo(2.0);
+        Rule<TestShop, TestItem> stranger = Rule.<TestShop, TestItem>builder(RuleId.of("STRANGER"), "s")
+                .citation(Fixtures.ERASURE_STANDARD)
+                .measure(Indicators.count(TestItem::sold, TestItem::id))
+                .target(Target.zeroTolerance(Unit.COUNT))
+                .build();
+        assertThatThrownBy(() -> pack().withRule(stranger))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("pack test-enterprise 1 has no rule STRANGER");
+    }
+
+    @Test
+    void refusesTheWeightOfAnUnknownCriterion() {
+        assertThatThrownBy(() -> pack().withWeight("Records", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("pack test-enterprise 1 has no criterion \"Records\"");
+        assertThat(pack().withWeight("Sourcing", 2).criteria().get(1).weight()).isEqualTo(2.0);
+        assertThat(pack().withWeight("Data protection", 2).criteria().get(0).weight()).isEqualTo(2.0);
+    }
+
+    @Test
+    void printsItsIdVersionAndEffectivePeriodAndTakesNewBandThresholds() {
+        RulePack<TestShop, TestItem> pack = pack();
+        assertThat(pack).hasToString("test-enterprise 1 (" + pack.effectivePeriod() + ")");
+        BandThresholds strict = new BandThresholds(95, 85, 70);
+        assertThat(pack.withBandThresholds(strict).bandThresholds()).isEqualTo(strict);
+        assertThat(pack.withBandThresholds(strict).rules()).isEqualTo(pack.rules());
+    }
 }

@@ -162,4 +162,65 @@ class LedgerTest {
         assertThat(ledger.isInMemory()).isFalse();
         assertThat(ledger).isEqualTo(ledger).isNotEqualTo(Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A), Lifecycle.of(B))));
     }
+    @Test
+    void knowsItsEnterpriseAndPeriodAndThatItIsInMemory() {
+        Ledger ledger = Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A)));
+        assertThat(ledger.enterprise()).isEqualTo(DEALER);
+        assertThat(ledger.period()).isEqualTo(PERIOD);
+        assertThat(ledger.isInMemory()).isTrue();
+        assertThat(Ledger.builder(DEALER, PERIOD).item(A).build().ledger().isInMemory()).isTrue();
+    }
+
+    @Test
+    void inMemoryLedgersDifferingInEnterprisePeriodOrLifecyclesAreNotEqual() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(
+                Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A), Lifecycle.of(B))),
+                Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(B), Lifecycle.of(A))),
+                List.of(Ledger.of(Fixtures.PROCESSOR, PERIOD, List.of(Lifecycle.of(A), Lifecycle.of(B))),
+                        Ledger.of(DEALER, io.github.circularj.model.ReportingPeriod.ofYear(2024),
+                                List.of(Lifecycle.of(A), Lifecycle.of(B))),
+                        Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A)))));
+    }
+
+    @Test
+    void aStreamingLedgerEqualsOnlyItself() {
+        Ledger inMemory = Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A)));
+        Ledger streaming = Ledger.ofSupplier(DEALER, PERIOD, () -> Stream.of(Lifecycle.of(A)));
+        Ledger otherStreaming = Ledger.ofSupplier(DEALER, PERIOD, () -> Stream.of(Lifecycle.of(A)));
+        assertThat(streaming.equals(streaming)).isTrue();
+        assertThat(streaming.equals(otherStreaming)).isFalse();
+        assertThat(streaming.equals(inMemory)).isFalse();
+        assertThat(inMemory.equals(streaming)).isFalse();
+        assertThat(streaming.hashCode()).isEqualTo(System.identityHashCode(streaming));
+    }
+
+    @Test
+    void printsTheEnterpriseNameThePeriodAndTheSizeOrStreaming() {
+        assertThat(Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A), Lifecycle.of(B))))
+                .hasToString("Ledger[Example Circular Trading Co., 2025-01-01/2026-01-01, 2 lifecycles]");
+        assertThat(Ledger.ofSupplier(DEALER, PERIOD, Stream::empty))
+                .hasToString("Ledger[Example Circular Trading Co., 2025-01-01/2026-01-01, streaming]");
+    }
+
+    @Test
+    void registeringAnEqualItemAgainDoesNothing() {
+        Ledger ledger = Ledger.builder(DEALER, PERIOD).items(List.of(A, B)).item(Fixtures.item("A")).build().ledger();
+        assertThat(ledger.lifecycles().toList()).containsExactly(Lifecycle.of(A), Lifecycle.of(B));
+    }
+
+    @Test
+    void countsRejectionsByReason() {
+        LedgerReport report = Ledger.builder(DEALER, PERIOD).item(A)
+                .event(event(EventType.COLLECTED, A.id(), "a1", minute(1)))
+                .event(event(EventType.COLLECTED, A.id(), "a1", minute(2)))
+                .event(event(EventType.COLLECTED, ItemId.of("Z"), "z1", minute(1)))
+                .event(event(EventType.COLLECTED, ItemId.of("Z"), "z2", minute(2)))
+                .build().report();
+        assertThat(report.isClean()).isFalse();
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.submitted()).isEqualTo(4);
+        assertThat(report.rejectedFor(RejectedEvent.Reason.UNKNOWN_ITEM)).isEqualTo(2);
+        assertThat(report.rejectedFor(RejectedEvent.Reason.DUPLICATE_EVENT_ID)).isEqualTo(1);
+        assertThat(report.rejectedFor(RejectedEvent.Reason.ILLEGAL_TRANSITION)).isZero();
+    }
 }

@@ -220,4 +220,46 @@ class LifecycleTest {
         assertThat(Lifecycle.of(ITEM, List.of(event(EventType.COLLECTED, ID, "e1", T0))))
                 .hasToString("Lifecycle[HZ-1, IN_STOCK: COLLECTED e1]");
     }
+    @Test
+    void findsAKindWhoseOnlyEventIsTheFirstOfTheHistory() {
+        Lifecycle r = resold();
+        assertThat(r.first(Collected.class).map(LifecycleEvent::id)).contains(EventId.of("e1"));
+        assertThat(r.last(Collected.class).map(LifecycleEvent::id)).contains(EventId.of("e1"));
+        assertThat(r.latest().map(LifecycleEvent::id)).contains(EventId.of("e5"));
+    }
+
+    @Test
+    void anEventDoesNotOccurBeforeItself() {
+        assertThat(resold().occurredBefore(Sold.class, Sold.class)).isFalse();
+        assertThat(resold().occurredBefore(Collected.class, Collected.class)).isFalse();
+        assertThat(resold().occurredBefore(LifecycleEvent.class, Sold.class)).isTrue();
+    }
+
+    @Test
+    void hasNoTimeBetweenKindsWhenTheStartKindIsAbsent() {
+        assertThat(resold().timeBetween(Exported.class, Sold.class)).isEmpty();
+        assertThat(resold().timeBetween(Inspected.class, Listed.class)).contains(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void aRecordedLifecycleIsNotEmptyAndKnowsItsItem() {
+        assertThat(resold().isEmpty()).isFalse();
+        assertThat(resold().item()).isEqualTo(ITEM);
+        assertThat(resold().size()).isEqualTo(5);
+    }
+
+    @Test
+    void printsEveryEventSeparatedByCommas() {
+        assertThat(resold()).hasToString(
+                "Lifecycle[HZ-1, SOLD: COLLECTED e1, INSPECTED e2, DATA_ERASED e3, LISTED e4, SOLD e5]");
+        assertThat(Lifecycle.of(ITEM)).hasToString("Lifecycle[HZ-1, UNRECORDED:]");
+    }
+
+    @Test
+    void equalLifecyclesHaveAnEqualItemAndEqualEvents() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(resold(), resold(), List.of(
+                Lifecycle.of(ITEM),
+                Lifecycle.of(Fixtures.item("HZ-2")),
+                Lifecycle.of(ITEM, List.of(event(EventType.COLLECTED, ID, "e1", minute(0))))));
+    }
 }

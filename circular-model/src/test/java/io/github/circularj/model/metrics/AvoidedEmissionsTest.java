@@ -93,4 +93,9 @@ class AvoidedEmissionsTest {
         assertThat(AvoidedEmissions.displacement(0, 0.5, 1, 2))
                 .isEqualTo(AvoidedEmissions.displacement(0, 0.5, 3, 1));
     }
+    @Test
+    void printsTheKilogramsAndTheMethod() {
+        // N · (D · P − E) = 1 · (1 · 2 − 1) = 1 kg CO2e
+        assertThat(AvoidedEmissions.displacement(1, 1, 2, 1)).hasToString("AvoidedEmissions[1.0 kg CO2e, DISPLACEMENT]");
+    }
 }

@@ -131,4 +131,40 @@ class EuRepairabilityScoreTest {
         assertThat(all("4.00")).isEqualTo(all("4")).hasSameHashCodeAs(all("4"));
         assertThat(all("3.35")).hasToString("EuRepairabilityScore[R=3.35, class B]");
     }
+    @Test
+    void exposesEachParameterScore() {
+        EuRepairabilityScore score = EuRepairabilityScore.of(5, 4, 3, 2, 1, 1.5);
+        assertThat(score.disassembly()).isEqualByComparingTo("5");
+        assertThat(score.fasteners()).isEqualByComparingTo("4");
+        assertThat(score.tools()).isEqualByComparingTo("3");
+        assertThat(score.spareParts()).isEqualByComparingTo("2");
+        assertThat(score.softwareUpdates()).isEqualByComparingTo("1");
+        assertThat(score.repairInformation()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void classLowerBoundsFollowAnnexIv() {
+        // Regulation (EU) 2023/1669, Annex IV: A >= 4.00, B >= 3.35, C >= 2.55, D >= 1.75, E >= 1
+        assertThat(RepairabilityClass.A.lowerBound()).isEqualByComparingTo("4.00");
+        assertThat(RepairabilityClass.B.lowerBound()).isEqualByComparingTo("3.35");
+        assertThat(RepairabilityClass.C.lowerBound()).isEqualByComparingTo("2.55");
+        assertThat(RepairabilityClass.D.lowerBound()).isEqualByComparingTo("1.75");
+        assertThat(RepairabilityClass.E.lowerBound()).isEqualByComparingTo("1");
+        for (RepairabilityClass c : RepairabilityClass.values()) {
+            assertThat(RepairabilityClass.of(c.lowerBound())).isEqualTo(c);
+        }
+    }
+
+    @Test
+    void scoresDifferingInAnyOneParameterAreNotEqual() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(
+                EuRepairabilityScore.of(3, 3, 3, 3, 3, 3), all("3.00"),
+                java.util.List.of(
+                        EuRepairabilityScore.of(4, 3, 3, 3, 3, 3),
+                        EuRepairabilityScore.of(3, 4, 3, 3, 3, 3),
+                        EuRepairabilityScore.of(3, 3, 4, 3, 3, 3),
+                        EuRepairabilityScore.of(3, 3, 3, 4, 3, 3),
+                        EuRepairabilityScore.of(3, 3, 3, 3, 4, 3),
+                        EuRepairabilityScore.of(3, 3, 3, 3, 3, 4)));
+    }
 }

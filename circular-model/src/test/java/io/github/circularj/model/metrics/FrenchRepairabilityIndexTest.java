@@ -101,4 +101,30 @@ class FrenchRepairabilityIndexTest {
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a).hasToString("FrenchRepairabilityIndex[6.5, LIGHT_GREEN, criteria=[10, 19, 16, 0, 20]]");
     }
+    @Test
+    void handsOutTheFiveCriterionScoresInOrder() {
+        assertThat(FrenchRepairabilityIndex.ofCriteria(10, 19, 16, 0, 20).criteria())
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(BigDecimal.TEN, new BigDecimal("19"), new BigDecimal("16"), BigDecimal.ZERO,
+                        new BigDecimal("20"));
+    }
+
+    @Test
+    void rejectsACriterionWithoutSubCriteria() {
+        assertThatIllegalArgumentException().isThrownBy(() -> FrenchRepairabilityIndex.criterionScore(List.of()))
+                .withMessage("criterion has no sub-criteria; a criterion needs sub-criteria whose coefficients add up to 2");
+    }
+
+    @Test
+    void indicesDifferingInAnyOneCriterionAreNotEqual() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(
+                FrenchRepairabilityIndex.ofCriteria(10, 19, 16, 0, 20),
+                FrenchRepairabilityIndex.ofCriteria(new BigDecimal("10.0"), new BigDecimal("19"), new BigDecimal("16.00"),
+                        new BigDecimal("0.0"), new BigDecimal("20")),
+                List.of(FrenchRepairabilityIndex.ofCriteria(11, 19, 16, 0, 20),
+                        FrenchRepairabilityIndex.ofCriteria(10, 18, 16, 0, 20),
+                        FrenchRepairabilityIndex.ofCriteria(10, 19, 17, 0, 20),
+                        FrenchRepairabilityIndex.ofCriteria(10, 19, 16, 1, 20),
+                        FrenchRepairabilityIndex.ofCriteria(10, 19, 16, 0, 19)));
+    }
 }

@@ -157,4 +157,27 @@ class MaterialCircularityTest {
                 .isEqualTo(MaterialCircularity.of(List.of(flow), Utility.of(1, 1, 1, 1)))
                 .hasSameHashCodeAs(MaterialCircularity.of(flow, Utility.AVERAGE));
     }
+    @Test
+    void printsTheIndicatorWithItsMainTerms() {
+        // a fully linear kilogram at average utility: LFI = (1 + 1) / (2 · 1) = 1, MCI = 1 − 0.9 · 1 / 1 = 0.1
+        assertThat(MaterialCircularity.of(MaterialFlow.builder(kg(1)).build(), Utility.AVERAGE))
+                .hasToString("MaterialCircularity[MCI=0.1, LFI=1.0, X=1.0, M=1 kg, V=1 kg, W=1 kg]");
+    }
+
+    @Test
+    void indicatorsOfDifferentFlowsOrUtilitiesAreNotEqual() {
+        MaterialFlow linear = MaterialFlow.builder(kg(1)).build();
+        io.github.circularj.model.ValueContract.assertValueSemantics(
+                MaterialCircularity.of(linear, Utility.AVERAGE),
+                MaterialCircularity.of(List.of(MaterialFlow.builder(kg(1)).build()), Utility.ofLifetime(1, 1)),
+                List.of(MaterialCircularity.of(MaterialFlow.builder(kg(2)).build(), Utility.AVERAGE),
+                        MaterialCircularity.of(linear, Utility.ofLifetime(2, 1))));
+    }
+
+    @Test
+    void printsAndComparesUtilitiesByTheirFourTerms() {
+        assertThat(Utility.ofLifetime(6, 5)).hasToString("Utility[X=1.2, L=6.0, L_av=5.0, U=1.0, U_av=1.0]");
+        io.github.circularj.model.ValueContract.assertValueSemantics(Utility.of(6, 5, 2, 1), Utility.of(6, 5, 2, 1),
+                List.of(Utility.of(7, 5, 2, 1), Utility.of(6, 4, 2, 1), Utility.of(6, 5, 3, 1), Utility.of(6, 5, 2, 3)));
+    }
 }

@@ -169,4 +169,47 @@ class MaterialFlowTest {
                 .isThrownBy(() -> MaterialFlow.builder(Mass.ofKilograms(1)).outputRecyclingEfficiency(Double.NaN).build())
                 .withMessage("E_C \"NaN\" is not a finite number; E_C must be finite");
     }
+    private static MaterialFlow.Builder biologicalFlow() {
+        return oneKilogram().cycle(MaterialKind.BIOLOGICAL).recycledInput(0.3).reusedInput(0.1)
+                .sustainedBiologicalInput(0.1).recycledOutput(0.3).reusedOutput(0.1).compostedOutput(0.1)
+                .inputRecyclingEfficiency(0.9).outputRecyclingEfficiency(0.8);
+    }
+
+    @Test
+    void flowsDifferingInAnyOneTermAreNotEqual() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(biologicalFlow().build(), biologicalFlow().build(),
+                java.util.List.of(
+                        MaterialFlow.builder(Mass.ofKilograms(2)).cycle(MaterialKind.BIOLOGICAL).recycledInput(0.3)
+                                .reusedInput(0.1).sustainedBiologicalInput(0.1).recycledOutput(0.3).reusedOutput(0.1)
+                                .compostedOutput(0.1).inputRecyclingEfficiency(0.9).outputRecyclingEfficiency(0.8).build(),
+                        biologicalFlow().recycledInput(0.2).build(),
+                        biologicalFlow().reusedInput(0.2).build(),
+                        biologicalFlow().sustainedBiologicalInput(0.2).build(),
+                        biologicalFlow().recycledOutput(0.2).build(),
+                        biologicalFlow().reusedOutput(0.2).build(),
+                        biologicalFlow().compostedOutput(0.2).build(),
+                        biologicalFlow().inputRecyclingEfficiency(0.7).build(),
+                        biologicalFlow().outputRecyclingEfficiency(0.7).build()));
+    }
+
+    @Test
+    void aDeclaredCycleAloneMakesFlowsDiffer() {
+        MaterialFlow technical = oneKilogram().reusedInput(0.5).build();
+        MaterialFlow biological = oneKilogram().reusedInput(0.5).cycle(MaterialKind.BIOLOGICAL).build();
+        io.github.circularj.model.ValueContract.assertValueSemantics(technical, technical.toBuilder().build(),
+                java.util.List.of(biological));
+    }
+
+    @Test
+    void copyingATechnicalFlowKeepsItTechnical() {
+        MaterialFlow technical = oneKilogram().reusedInput(0.5).build();
+        assertThat(technical.toBuilder().build().cycle()).isEqualTo(MaterialKind.TECHNICAL);
+        assertThat(technical.toBuilder().build()).isEqualTo(technical);
+    }
+
+    @Test
+    void printsABiologicalFlowAsBiological() {
+        assertThat(biologicalFlow().build()).hasToString(
+                "MaterialFlow[M=1 kg, F_R=0.3, F_U=0.1, F_S=0.1, C_R=0.3, C_U=0.1, C_C=0.1, E_F=0.9, E_C=0.8, biological]");
+    }
 }

@@ -73,4 +73,25 @@ class CounterpartyTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Counterparty.enterprise(CODE, "  "))
                 .withMessageStartingWith("enterprise name \"  \" is blank");
     }
+    @Test
+    void enterpriseCounterpartiesDifferingInCodeNameOrVerificationAreNotEqual() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(
+                EnterpriseCounterparty.of(CODE, "示例回收有限公司", VERIFIED),
+                EnterpriseCounterparty.of(CreditCode.parse("91330100MA27XK1A0L"), "示例回收有限公司", VERIFIED),
+                java.util.List.of(EnterpriseCounterparty.of(CreditCode.parse("9144030071526726XG"), "示例回收有限公司", VERIFIED),
+                        EnterpriseCounterparty.of(CODE, "示例二手有限公司", VERIFIED),
+                        EnterpriseCounterparty.of(CODE, "示例回收有限公司")));
+    }
+
+    @Test
+    void printsAnEnterpriseCounterpartyWithItsMaskedVerificationOrUnverified() {
+        assertThat(EnterpriseCounterparty.of(CODE, "示例回收有限公司"))
+                .hasToString("Enterprise[示例回收有限公司, 91330100MA27XK1A0L, unverified]");
+        assertThat(EnterpriseCounterparty.of(CODE, "示例回收有限公司", VERIFIED))
+                .hasToString("Enterprise[示例回收有限公司, 91330100MA27XK1A0L, " + VERIFIED + "]");
+    }
+    @Test
+    void aPersonCounterpartyKeepsItsLabel() {
+        assertThat(PersonCounterparty.unverified("walk-in seller").label()).isEqualTo("walk-in seller");
+    }
 }

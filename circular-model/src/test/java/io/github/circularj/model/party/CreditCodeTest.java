@@ -215,4 +215,33 @@ class CreditCodeTest {
             assertThat(valid).isEqualTo(1);
         });
     }
+    @Test
+    void equalCreditCodesHaveTheSameCharacters() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(CreditCode.parse("91330100MA27XK1A0L"),
+                CreditCode.parse("91330100MA27XK1A0L"), java.util.List.of(CreditCode.parse("9144030071526726XG")));
+    }
+
+    @Test
+    void positionsThreeToEightAreTheDigitsOfTheDivisionCode() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("91A30100MA27XK1A0L"))
+                .withMessageContaining("has letter 'A' at position 3; positions 3-8 (the administrative division code) are digits");
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("9133010AMA27XK1A0L"))
+                .withMessageContaining("has letter 'A' at position 8; positions 3-8");
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("9A330100MA27XK1A0L"))
+                .withMessageNotContaining("positions 3-8");
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("91330100AA27XK1A0L"))
+                .withMessageNotContaining("positions 3-8");
+    }
+
+    @Test
+    void namesLowerCaseOnlyForTheLettersAToZ() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("a1330100MA27XK1A0L"))
+                .withMessageContaining("lower-case letter 'a' at position 1; a unified social credit code is written in upper case only");
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("z1330100MA27XK1A0L"))
+                .withMessageContaining("'z' at position 1; a unified social credit code is written in upper case only");
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("{1330100MA27XK1A0L"))
+                .withMessageContaining("'{' at position 1; a unified social credit code uses only 0-9 and A-Z without I, O, S, V and Z");
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("`1330100MA27XK1A0L"))
+                .withMessageContaining("'`' at position 1; a unified social credit code uses only 0-9 and A-Z without I, O, S, V and Z");
+    }
 }

@@ -129,4 +129,21 @@ class DivisionCodeTest {
             assertThat(code.level() == DivisionCode.Level.COUNTY).isEqualTo(!text.endsWith("00"));
         });
     }
+    @Test
+    void ordersCodesNumericallyAndIsNotWithinAnUnrelatedDivision() {
+        DivisionCode hangzhou = DivisionCode.parse("330100");
+        DivisionCode zibo = DivisionCode.parse("370400");
+        assertThat(hangzhou.compareTo(zibo)).isNegative();
+        assertThat(zibo.compareTo(hangzhou)).isPositive();
+        assertThat(hangzhou.compareTo(DivisionCode.parse("330100"))).isZero();
+        assertThat(DivisionCode.parse("330106").isWithin(zibo)).isFalse();
+        assertThat(DivisionCode.parse("330106").isWithin(DivisionCode.parse("330200"))).isFalse();
+        assertThat(DivisionCode.parse("330106").isWithin(DivisionCode.parse("330000"))).isTrue();
+        assertThat(DivisionCode.parse("330106").isWithin(hangzhou)).isTrue();
+    }
+    @Test
+    void equalDivisionCodesHaveTheSameDigits() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(DivisionCode.parse("330100"),
+                DivisionCode.parse("330100"), java.util.List.of(DivisionCode.parse("330106")));
+    }
 }

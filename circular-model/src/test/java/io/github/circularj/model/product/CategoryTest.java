@@ -130,4 +130,42 @@ class CategoryTest {
         // a shared prefix is not a parent
         assertThat(Category.custom("electronics/phones", "Phones").build().isWithin(Category.PHONE)).isFalse();
     }
+    @Test
+    void acceptsACodeAndANameOfExactlyTheMaximumLength() {
+        String code = "a".repeat(Category.MAX_CODE_LENGTH);
+        String name = "n".repeat(Category.MAX_NAME_LENGTH);
+        Category longest = Category.custom(code, name).build();
+        assertThat(longest.code()).isEqualTo(code);
+        assertThat(longest.name()).isEqualTo(name);
+    }
+
+    @Test
+    void refusesToCompareWithAMalformedAncestorCode() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Category.PHONE.isWithin("Electronics"))
+                .withMessageStartingWith("category code \"Electronics\" is malformed;");
+    }
+
+    @Test
+    void customCategoriesDifferingInTheirCodeNameOrAnyFlagAreNotEqual() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(
+                Category.custom("electronics/drone", "Drone").build(),
+                Category.custom("electronics/drone", "Drone").build(),
+                List.of(Category.custom("electronics/drones", "Drone").build(),
+                        Category.custom("electronics/drone", "Drones").build(),
+                        Category.custom("electronics/drone", "Drone").holdsPersonalData(true).build(),
+                        Category.custom("electronics/drone", "Drone").weee(true).build(),
+                        Category.custom("electronics/drone", "Drone").vehicle(true).build(),
+                        Category.custom("electronics/drone", "Drone").serialised(true).build(),
+                        Category.custom("electronics/drone", "Drone").gradable(true).build()));
+    }
+
+    @Test
+    void theBuilderSetsTheVehicleAndGradableFlags() {
+        Category kart = Category.custom("vehicle/kart", "Kart").vehicle(true).gradable(true).build();
+        assertThat(kart.isVehicle()).isTrue();
+        assertThat(kart.isGradable()).isTrue();
+        assertThat(kart.holdsPersonalData()).isFalse();
+        assertThat(kart.isWeee()).isFalse();
+        assertThat(kart.isSerialised()).isFalse();
+    }
 }

@@ -87,4 +87,18 @@ class ConditionGradeTest {
         assertThat(GradingScale.of("A-D", List.of("A", "B", "C", "D"))).isEqualTo(A_TO_D).hasSameHashCodeAs(A_TO_D);
         assertThat(GradingScale.of("A-D", List.of("A", "B", "C", "D")).grade("A").compareTo(A_TO_D.grade("B"))).isPositive();
     }
+    @Test
+    void aGradingScaleAcceptsANameOfExactlyTheMaximumLengthAndPrintsIt() {
+        String name = "s".repeat(GradingScale.MAX_TEXT_LENGTH);
+        assertThat(GradingScale.of(name, java.util.List.of("good", "worn"))).hasToString(name);
+        assertThat(GradingScale.LETTER_A_TO_D).hasToString("A-D");
+    }
+
+    @Test
+    void gradingScalesDifferingInNameOrLevelsAreNotEqual() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(
+                GradingScale.of("A-D", java.util.List.of("A", "B", "C", "D")), GradingScale.LETTER_A_TO_D,
+                java.util.List.of(GradingScale.of("A-C", java.util.List.of("A", "B", "C", "D")),
+                        GradingScale.of("A-D", java.util.List.of("A", "B", "C"))));
+    }
 }

@@ -95,4 +95,17 @@ class ImeiTest {
             assertThatIllegalArgumentException().isThrownBy(() -> Imei.parse(mutated));
         });
     }
+    @Test
+    void ordersImeisByTheirDigits() {
+        Imei a = Imei.parse("356938035643809");
+        Imei b = Imei.parse("490154203237518");
+        assertThat(a.compareTo(b)).isNegative();
+        assertThat(b.compareTo(a)).isPositive();
+        assertThat(a.compareTo(Imei.parse("356938035643809"))).isZero();
+    }
+    @Test
+    void equalImeisHaveTheSameDigits() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(Imei.parse("490154203237518"),
+                Imei.parse("490154203237518"), java.util.List.of(Imei.parse("356938035643809")));
+    }
 }

@@ -86,4 +86,34 @@ class ProductTest {
                         List.of(Imei.parse("490154203237518"), Imei.parse("490154203237518"))))
                 .withMessage("identifier \"490154203237518\" of item \"HZ-1\" appears twice; an item lists each identifier once");
     }
+    @Test
+    void exposesItsBrandAndModelAndAcceptsTheMaximumLength() {
+        String longest = "m".repeat(Product.MAX_TEXT_LENGTH);
+        Product p = Product.of("Acme", longest, Category.PHONE);
+        assertThat(p.brand()).isEqualTo("Acme");
+        assertThat(p.model()).isEqualTo(longest);
+    }
+
+    @Test
+    void productsDifferingInAnyOneAttributeAreNotEqual() {
+        MaterialComposition aluminium = MaterialComposition.of(Material.technical("aluminium"), Mass.ofGrams(180));
+        io.github.circularj.model.ValueContract.assertValueSemantics(
+                Product.builder("Acme", "X1", Category.PHONE).composition(aluminium).designLifetimeYears(4)
+                        .useIntensity(1.5).build(),
+                Product.builder("Acme", "X1", Category.PHONE).composition(aluminium).designLifetimeYears(4)
+                        .useIntensity(1.5).build(),
+                List.of(Product.builder("Acne", "X1", Category.PHONE).composition(aluminium).designLifetimeYears(4)
+                                .useIntensity(1.5).build(),
+                        Product.builder("Acme", "X2", Category.PHONE).composition(aluminium).designLifetimeYears(4)
+                                .useIntensity(1.5).build(),
+                        Product.builder("Acme", "X1", Category.TABLET).composition(aluminium).designLifetimeYears(4)
+                                .useIntensity(1.5).build(),
+                        Product.builder("Acme", "X1", Category.PHONE)
+                                .composition(MaterialComposition.of(Material.technical("aluminium"), Mass.ofGrams(181)))
+                                .designLifetimeYears(4).useIntensity(1.5).build(),
+                        Product.builder("Acme", "X1", Category.PHONE).composition(aluminium).designLifetimeYears(5)
+                                .useIntensity(1.5).build(),
+                        Product.builder("Acme", "X1", Category.PHONE).composition(aluminium).designLifetimeYears(4)
+                                .useIntensity(2).build()));
+    }
 }

@@ -47,4 +47,25 @@ class SerialNumberTest {
         assertThat(SerialNumber.isValid(null)).isFalse();
         assertThat(SerialNumber.isValid("OK-1")).isTrue();
     }
+    @Test
+    void acceptsExactlyTheMaximumLengthAndThePrintableAsciiBounds() {
+        String longest = "S".repeat(SerialNumber.MAX_LENGTH);
+        assertThat(SerialNumber.parse(longest).value()).isEqualTo(longest);
+        assertThat(SerialNumber.parse("A B~").value()).isEqualTo("A B~");
+        assertThatIllegalArgumentException().isThrownBy(() -> SerialNumber.parse("AB\u007F"))
+                .withMessage("serialNumber \"AB\u007F\" has character U+007F at position 3; a serial number has only"
+                        + " printable ASCII characters");
+    }
+
+    @Test
+    void ordersSerialNumbersByTheirText() {
+        assertThat(SerialNumber.parse("A1").compareTo(SerialNumber.parse("B1"))).isNegative();
+        assertThat(SerialNumber.parse("B1").compareTo(SerialNumber.parse("A1"))).isPositive();
+        assertThat(SerialNumber.parse("A1").compareTo(SerialNumber.parse("A1"))).isZero();
+    }
+    @Test
+    void equalSerialNumbersHaveTheSameText() {
+        io.github.circularj.model.ValueContract.assertValueSemantics(SerialNumber.parse("SN-001"),
+                SerialNumber.parse("SN-001"), java.util.List.of(SerialNumber.parse("SN-002")));
+    }
 }

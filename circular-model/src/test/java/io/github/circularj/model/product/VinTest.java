@@ -95,4 +95,20 @@ class VinTest {
             assertThat(Vin.checkDigit(vin)).as(vin).isEqualTo(r == 10 ? 'X' : (char) ('0' + r));
         }
     }
+    @Test
+    void rejectsTheCharacterJustBeforeTheCapitalA() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Vin.parse("1M8GDM9AXKP04278@"))
+                .withMessage("vin \"1M8GDM9AXKP04278@\" has '@' at position 17; a VIN has only the digits 0-9 and"
+                        + " the capital letters A-Z except I, O and Q");
+    }
+
+    @Test
+    void ordersAndComparesVinsByTheirText() {
+        Vin a = Vin.parse("1M8GDM9AXKP042788");
+        Vin b = Vin.parse("WVWZZZ1JZXW000001");
+        assertThat(a.compareTo(b)).isNegative();
+        assertThat(b.compareTo(a)).isPositive();
+        assertThat(a.compareTo(Vin.parse("1M8GDM9AXKP042788"))).isZero();
+        io.github.circularj.model.ValueContract.assertValueSemantics(a, Vin.parse("1M8GDM9AXKP042788"), java.util.List.of(b));
+    }
 }

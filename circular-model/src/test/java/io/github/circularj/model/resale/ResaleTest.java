@@ -73,4 +73,23 @@ class ResaleTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Listing(SalesChannel.MARKET_STALL, cny("-5.00"),
                 Set.of(), ReturnPolicy.none())).withMessageContaining("askingPrice \"CNY -5.00\" is negative");
     }
+    @Test
+    void eachWithMethodSetsItsTermAndKeepsTheOthers() {
+        io.github.circularj.model.party.Counterparty buyer =
+                io.github.circularj.model.party.PersonCounterparty.unverified("buyer-0007");
+        io.github.circularj.model.refurbish.Warranty warranty = io.github.circularj.model.refurbish.Warranty.ofMonths(12);
+        Sale sale = Sale.of(cny("800.00"), SalesChannel.PHYSICAL_STORE)
+                .withBuyer(buyer)
+                .withReturnPolicy(ReturnPolicy.sevenDayNoReason())
+                .withWarranty(warranty)
+                .withDisclosures(Set.of(Disclosure.SECONDHAND_STATUS, Disclosure.DEFECTS));
+        assertThat(sale.price()).isEqualTo(cny("800.00"));
+        assertThat(sale.channel()).isEqualTo(SalesChannel.PHYSICAL_STORE);
+        assertThat(sale.buyer()).contains(buyer);
+        assertThat(sale.returnPolicy()).isEqualTo(ReturnPolicy.sevenDayNoReason());
+        assertThat(sale.warranty()).contains(warranty);
+        assertThat(sale.discloses(Disclosure.DEFECTS)).isTrue();
+        assertThat(sale.discloses(Disclosure.REPAIR_HISTORY)).isFalse();
+        assertThat(sale.disclosures()).containsExactly(Disclosure.SECONDHAND_STATUS, Disclosure.DEFECTS);
+    }
 }
