@@ -40,7 +40,7 @@ public final class Criterion<S, T> {
         if (name.isBlank()) {
             throw new IllegalArgumentException("criterion name \"" + name + "\" is blank");
         }
-        RulePack.checkWeight(weight, "criterion \"" + name + "\" weight");
+        double checkedWeight = RulePack.checkWeight(weight, "criterion \"" + name + "\" weight");
         List<Rule<S, T>> copy = List.copyOf(rules);
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("criterion \"" + name + "\" has no rules; a criterion needs at least one");
@@ -49,7 +49,7 @@ public final class Criterion<S, T> {
             throw new IllegalArgumentException("criterion \"" + name + "\": the weights \"" + copy.stream().map(Rule::weight).toList()
                     + "\" of its rules are all zero; at least one must be positive");
         }
-        return new Criterion<>(name, weight, copy);
+        return new Criterion<>(name, checkedWeight, copy);
     }
 
     /**

@@ -198,4 +198,10 @@ class RulePackTest {
         assertThat(pack.withBandThresholds(strict).bandThresholds()).isEqualTo(strict);
         assertThat(pack.withBandThresholds(strict).rules()).isEqualTo(pack.rules());
     }
+
+    @Test
+    void aCriterionWeightOfNegativeZeroIsHeldAsZero() {
+        Criterion<TestShop, TestItem> criterion = Criterion.of("c", -0.0, List.of(Fixtures.prohibited()));
+        assertThat(Double.doubleToRawLongBits(criterion.weight())).isEqualTo(Double.doubleToRawLongBits(0.0));
+    }
 }
