@@ -4,6 +4,7 @@ import io.github.circularj.model.party.City;
 import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.pilot.CitySubject;
+import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
 import io.github.circularj.rules.report.OverviewReport;
 import io.github.circularj.rules.report.Report;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +98,19 @@ public final class PilotOverview {
 
         List<Scorecard> enterprises = new ArrayList<>();
         Map<City, List<Scorecard>> byCity = new LinkedHashMap<>();
+        List<CitySubject> citySubjects = new ArrayList<>();
         for (City city : pilot.cities()) {
-            List<Scorecard> cards = engine.scoreAll(pilot.enterpriseSubjectsOf(city), SecondhandPilot.enterprisePack(),
-                    options.asOf());
+            List<EnterpriseSubject> subjects = pilot.enterpriseSubjectsOf(city);
+            List<Scorecard> cards = engine.scoreAll(subjects, SecondhandPilot.enterprisePack(), options.asOf());
             byCity.put(city, cards);
             enterprises.addAll(cards);
+            // The city is scored from these scorecards; its enterprises are not scored a second time.
+            Map<EnterpriseSubject, Scorecard> scored = new IdentityHashMap<>();
+            for (int i = 0; i < subjects.size(); i++) {
+                scored.put(subjects.get(i), cards.get(i));
+            }
+            citySubjects.add(CitySubject.derived(city, subjects, pilot.statisticsOf(city).toCityStatistics())
+                    .derive(scored::get));
             if (progress) {
                 err.printf(Locale.ROOT, "scored %d of %d enterprises (%,d items)%n", enterprises.size(),
                         pilot.enterprises().size(), enterprises.size() * pilot.itemsPerEnterprise());
@@ -109,7 +119,6 @@ public final class PilotOverview {
         if (progress) {
             err.println("scoring " + pilot.cities().size() + " cities from their enterprises ...");
         }
-        List<CitySubject> citySubjects = pilot.citySubjects(SecondhandPilot.enterprisePack(), engine, options.asOf());
         List<Scorecard> cities = new ArrayList<>();
         for (CitySubject city : citySubjects) {
             cities.add(engine.score(city, SecondhandPilot.cityPack(), options.asOf()));
