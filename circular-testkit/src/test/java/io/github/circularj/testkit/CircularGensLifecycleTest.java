@@ -39,10 +39,16 @@ class CircularGensLifecycleTest {
         });
     }
 
+    /**
+     * A statement about the generator's distribution, not a property of every example, so it runs with
+     * a fixed seed: with a random seed a rare end stage (an item left at SOLD is about one walk in a
+     * hundred) is sometimes missed by chance, and a test that fails by chance proves nothing.
+     */
     @Test
     void generatedLifecyclesReachTerminalStagesSometimes() {
         Set<Stage> reached = new HashSet<>();
-        qt().withExamples(500).forAll(CircularGens.lifecycles(40)).checkAssert(lc -> reached.add(lc.stage()));
+        qt().withFixedSeed(20_251_130L).withExamples(2_000).forAll(CircularGens.lifecycles(40))
+                .checkAssert(lc -> reached.add(lc.stage()));
         assertThat(reached).contains(Stage.SOLD, Stage.IN_STOCK, Stage.QUARANTINED);
         assertThat(reached.stream().filter(Stage::isTerminal)).isNotEmpty();
     }
