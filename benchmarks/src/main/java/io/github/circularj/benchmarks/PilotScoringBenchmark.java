@@ -1,6 +1,7 @@
 package io.github.circularj.benchmarks;
 
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.LifecycleEvent;
 import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.RulePack;
 import io.github.circularj.rules.Scorecard;
@@ -54,6 +55,24 @@ public class PilotScoringBenchmark {
     @Benchmark
     public Scorecard engine() {
         return engine.score(subject, pack, Ledgers.AS_OF);
+    }
+
+    /**
+     * The control: walks the ledger as every judgement must (each item, its category, each event's type
+     * and instant) and judges nothing, so the time is the cost of reading the data alone.
+     *
+     * @return a checksum of what was read, so that nothing is optimised away
+     */
+    @Benchmark
+    public long traverse() {
+        long sum = 0;
+        for (Lifecycle lifecycle : subject.ledger()) {
+            sum += lifecycle.item().category().hashCode();
+            for (LifecycleEvent e : lifecycle.events()) {
+                sum += e.type().ordinal() + e.at().getEpochSecond();
+            }
+        }
+        return sum;
     }
 
     /**

@@ -12,29 +12,32 @@ import java.util.List;
  */
 final class FusedIndicator<T> {
 
-    private final List<Lane<T, ?>> lanes;
+    // An array, not a list: accept() runs once per record and lane, the engine's innermost loop.
+    private final Lane<T, ?>[] lanes;
 
+    // Safe: the array is filled from a list of lanes over T and never escapes this object.
+    @SuppressWarnings("unchecked")
     FusedIndicator(List<Lane<T, ?>> lanes) {
-        this.lanes = List.copyOf(lanes);
+        this.lanes = lanes.toArray(Lane[]::new);
     }
 
     Object[] start() {
-        Object[] accs = new Object[lanes.size()];
+        Object[] accs = new Object[lanes.length];
         for (int i = 0; i < accs.length; i++) {
-            accs[i] = lanes.get(i).start();
+            accs[i] = lanes[i].start();
         }
         return accs;
     }
 
     void accept(Object[] acc, T record) {
         for (int i = 0; i < acc.length; i++) {
-            lanes.get(i).accept(acc[i], record);
+            lanes[i].accept(acc[i], record);
         }
     }
 
     Object[] merge(Object[] left, Object[] right) {
         for (int i = 0; i < left.length; i++) {
-            left[i] = lanes.get(i).merge(left[i], right[i]);
+            left[i] = lanes[i].merge(left[i], right[i]);
         }
         return left;
     }
@@ -42,7 +45,7 @@ final class FusedIndicator<T> {
     Measurement[] finishAll(Object[] acc) {
         Measurement[] out = new Measurement[acc.length];
         for (int i = 0; i < acc.length; i++) {
-            out[i] = lanes.get(i).finish(acc[i]);
+            out[i] = lanes[i].finish(acc[i]);
         }
         return out;
     }

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import javax.annotation.Nullable;
 
 /**
  * The judgement of every enterprise rule over one item's lifecycle, written once so that the pack, the
@@ -104,24 +105,19 @@ final class Judgements {
     }
 
     /**
-     * Whether the sale at index {@code i} discloses one of the given items: the sale's own disclosures,
-     * or the latest listing of its cycle before it.
+     * Whether the sale at index {@code i} discloses {@code one} or {@code other} (null for none): the
+     * sale's own disclosures, or the latest listing of its cycle before it. Two parameters rather than
+     * varargs, so that judging a sale allocates nothing.
      */
-    static boolean discloses(List<LifecycleEvent> events, int i, Disclosure... any) {
+    static boolean discloses(List<LifecycleEvent> events, int i, Disclosure one, @Nullable Disclosure other) {
         Sold sold = (Sold) events.get(i);
-        for (Disclosure d : any) {
-            if (sold.sale().discloses(d)) {
-                return true;
-            }
+        if (sold.sale().discloses(one) || other != null && sold.sale().discloses(other)) {
+            return true;
         }
         int listing = latestListing(events, i);
         if (listing >= 0) {
             Listed listed = (Listed) events.get(listing);
-            for (Disclosure d : any) {
-                if (listed.listing().discloses(d)) {
-                    return true;
-                }
-            }
+            return listed.listing().discloses(one) || other != null && listed.listing().discloses(other);
         }
         return false;
     }
@@ -358,7 +354,7 @@ final class Judgements {
         Tally t = Tally.NONE;
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof Sold s && window.contains(s.at()) && refurbishedBefore(events, i)) {
-                t = t.plus(discloses(events, i, Disclosure.REPAIR_HISTORY));
+                t = t.plus(discloses(events, i, Disclosure.REPAIR_HISTORY, null));
             }
         }
         return t;
@@ -373,7 +369,7 @@ final class Judgements {
         Tally t = Tally.NONE;
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof Sold s && window.contains(s.at())) {
-                t = t.plus(discloses(events, i, Disclosure.VEHICLE_HISTORY));
+                t = t.plus(discloses(events, i, Disclosure.VEHICLE_HISTORY, null));
             }
         }
         return t;
