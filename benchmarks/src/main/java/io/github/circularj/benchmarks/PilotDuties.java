@@ -7,6 +7,7 @@ import io.github.circularj.model.lifecycle.DataErased;
 import io.github.circularj.model.lifecycle.Dismantled;
 import io.github.circularj.model.lifecycle.Disposed;
 import io.github.circularj.model.lifecycle.ErasureMethod;
+import io.github.circularj.model.lifecycle.EventType;
 import io.github.circularj.model.lifecycle.Exported;
 import io.github.circularj.model.lifecycle.FlagReason;
 import io.github.circularj.model.lifecycle.Flagged;
@@ -43,7 +44,9 @@ import java.util.List;
  * <p>A tally is packed into an int: records in scope in the high 16 bits, records that comply in the low
  * 16 bits, so the loops allocate nothing per item. The period test compares epoch seconds with the
  * instants at which the period's first day starts and the day after its last day starts in the zone,
- * which is exact for a zone whose local date never steps back across midnight (Asia/Shanghai).
+ * which is exact for a zone whose local date never steps back across midnight (Asia/Shanghai). Like the
+ * pack's rules, each duty first asks {@link Lifecycle#has} (constant time) whether the history holds one of
+ * the events its rule is about, and passes over the item at once when it does not.
  */
 final class PilotDuties {
 
@@ -231,6 +234,9 @@ final class PilotDuties {
     // ---- the duties ----
 
     static int registration(Lifecycle l, Scope s) {
+        if (!l.has(EventType.COLLECTED)) {
+            return 0;
+        }
         int t = 0;
         for (LifecycleEvent e : l.events()) {
             if (e instanceof Collected c && s.contains(c.at())) {
@@ -242,7 +248,7 @@ final class PilotDuties {
 
     static int provenance(Lifecycle l, Scope s) {
         Category c = l.item().category();
-        if (!(c.isWeee() || c.isVehicle() || c.holdsPersonalData())) {
+        if (!l.has(EventType.SOLD) || !(c.isWeee() || c.isVehicle() || c.holdsPersonalData())) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
@@ -258,6 +264,9 @@ final class PilotDuties {
     }
 
     static int prohibited(Lifecycle l, Scope s) {
+        if (!l.has(EventType.COLLECTED) && !l.has(EventType.SOLD)) {
+            return 0;
+        }
         boolean traded = false;
         boolean pending = false;
         for (LifecycleEvent e : l.events()) {
@@ -277,6 +286,9 @@ final class PilotDuties {
     }
 
     static int policeReport(Lifecycle l, Scope s) {
+        if (!l.has(EventType.FLAGGED)) {
+            return 0;
+        }
         List<LifecycleEvent> events = l.events();
         boolean inScope = false;
         boolean complies = true;
@@ -299,7 +311,7 @@ final class PilotDuties {
     }
 
     static int erasure(Lifecycle l, Scope s) {
-        if (!l.item().category().holdsPersonalData()) {
+        if (!(l.has(EventType.SOLD) || l.has(EventType.EXPORTED)) || !l.item().category().holdsPersonalData()) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
@@ -333,7 +345,7 @@ final class PilotDuties {
     }
 
     static int erasureMethod(Lifecycle l, Scope s) {
-        if (!l.item().category().holdsPersonalData()) {
+        if (!(l.has(EventType.SOLD) || l.has(EventType.EXPORTED)) || !l.item().category().holdsPersonalData()) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
@@ -359,6 +371,9 @@ final class PilotDuties {
     }
 
     static int secondhandLabel(Lifecycle l, Scope s) {
+        if (!l.has(EventType.SOLD)) {
+            return 0;
+        }
         List<LifecycleEvent> events = l.events();
         int t = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -370,7 +385,7 @@ final class PilotDuties {
     }
 
     static int condition(Lifecycle l, Scope s) {
-        if (!l.item().category().isGradable()) {
+        if (!l.has(EventType.SOLD) || !l.item().category().isGradable()) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
@@ -390,6 +405,9 @@ final class PilotDuties {
     }
 
     static int repairHistory(Lifecycle l, Scope s) {
+        if (!l.has(EventType.SOLD)) {
+            return 0;
+        }
         List<LifecycleEvent> events = l.events();
         int t = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -401,7 +419,7 @@ final class PilotDuties {
     }
 
     static int vehicleHistory(Lifecycle l, Scope s) {
-        if (!l.item().category().isVehicle()) {
+        if (!l.has(EventType.SOLD) || !l.item().category().isVehicle()) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
@@ -415,6 +433,9 @@ final class PilotDuties {
     }
 
     static int sevenDayReturn(Lifecycle l, Scope s) {
+        if (!l.has(EventType.SOLD)) {
+            return 0;
+        }
         int t = 0;
         for (LifecycleEvent e : l.events()) {
             if (e instanceof Sold sold && sold.sale().remote() && s.contains(sold.at())) {
@@ -425,6 +446,9 @@ final class PilotDuties {
     }
 
     static int sevenDayRefund(Lifecycle l, Scope s) {
+        if (!l.has(EventType.RETURNED)) {
+            return 0;
+        }
         List<LifecycleEvent> events = l.events();
         int t = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -445,6 +469,9 @@ final class PilotDuties {
     }
 
     static int refurbishedWarranty(Lifecycle l, Scope s) {
+        if (!l.has(EventType.SOLD)) {
+            return 0;
+        }
         List<LifecycleEvent> events = l.events();
         int t = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -456,7 +483,7 @@ final class PilotDuties {
     }
 
     static int carTransfer(Lifecycle l, Scope s) {
-        if (!l.item().category().isVehicle()) {
+        if (!l.has(EventType.SOLD) || !l.item().category().isVehicle()) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
@@ -480,6 +507,10 @@ final class PilotDuties {
     }
 
     private static int endOfLife(Lifecycle l, Scope s, EnterpriseRole qualified) {
+        if (!l.has(EventType.HANDED_OVER) && !l.has(EventType.DISMANTLED) && !l.has(EventType.RECYCLED)
+                && !l.has(EventType.DISPOSED)) {
+            return 0;
+        }
         List<LifecycleEvent> events = l.events();
         int first = -1;
         for (int i = 0; i < events.size() && first < 0; i++) {
@@ -509,6 +540,9 @@ final class PilotDuties {
     }
 
     static int reuse(Lifecycle l, Scope s) {
+        if (!l.has(EventType.COLLECTED)) {
+            return 0;
+        }
         List<LifecycleEvent> events = l.events();
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof Collected c && s.contains(c.at())) {

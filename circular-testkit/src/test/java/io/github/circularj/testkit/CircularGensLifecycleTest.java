@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.circularj.model.lifecycle.EventType;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
 import io.github.circularj.model.lifecycle.Stage;
@@ -27,6 +28,16 @@ class CircularGensLifecycleTest {
             }
             assertThat(replayed).isEqualTo(lc);
             assertThat(lc.stage()).isEqualTo(stage);
+        });
+    }
+
+    @Test
+    void hasAnswersForEveryEventTypeWhatAScanOfTheHistoryFinds() {
+        qt().forAll(CircularGens.lifecycles(30)).checkAssert(lc -> {
+            for (EventType type : EventType.values()) {
+                boolean scanned = lc.events().stream().anyMatch(e -> e.type() == type);
+                assertThat(lc.has(type)).as("%s in %s", type, lc.events()).isEqualTo(scanned);
+            }
         });
     }
 

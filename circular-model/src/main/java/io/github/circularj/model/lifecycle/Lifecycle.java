@@ -43,14 +43,27 @@ import javax.annotation.Nullable;
  */
 public final class Lifecycle {
 
+    static {
+        // The set of event types in a history is kept as one bit per type in a long.
+        if (EventType.values().length > Long.SIZE) {
+            throw new AssertionError("more than " + Long.SIZE + " event types");
+        }
+    }
+
     private final Item item;
     private final List<LifecycleEvent> events;
     private final Stage stage;
+    private final long types; // bit i set: the history holds an event of EventType.values()[i]
 
     private Lifecycle(Item item, List<LifecycleEvent> events, Stage stage) {
         this.item = item;
         this.events = events;
         this.stage = stage;
+        long bits = 0L;
+        for (LifecycleEvent e : events) {
+            bits |= 1L << e.type().ordinal();
+        }
+        this.types = bits;
     }
 
     /**
@@ -218,19 +231,14 @@ public final class Lifecycle {
     }
 
     /**
-     * Returns whether an event of a type occurred.
+     * Returns whether an event of a type occurred, in constant time (the types in the history are
+     * recorded when the lifecycle is built), so that a rule can pass over items it is not about cheaply.
      *
      * @param type the event type, not null
      * @return true if the history holds an event of that type
      */
     public boolean has(EventType type) {
-        Objects.requireNonNull(type, "type");
-        for (LifecycleEvent e : events) {
-            if (e.type() == type) {
-                return true;
-            }
-        }
-        return false;
+        return (types & (1L << Objects.requireNonNull(type, "type").ordinal())) != 0L;
     }
 
     /**

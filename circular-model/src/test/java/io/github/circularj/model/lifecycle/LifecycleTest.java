@@ -5,11 +5,13 @@ import static io.github.circularj.model.lifecycle.Fixtures.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.circularj.model.product.Item;
 import io.github.circularj.model.product.ItemId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -169,6 +171,25 @@ class LifecycleTest {
     void tellsWhetherATypeOccurred() {
         assertThat(resold().has(EventType.DATA_ERASED)).isTrue();
         assertThat(resold().has(EventType.FLAGGED)).isFalse();
+        assertThat(EnumSet.allOf(EventType.class)).filteredOn(resold()::has).containsExactlyInAnyOrder(
+                EventType.COLLECTED, EventType.INSPECTED, EventType.DATA_ERASED, EventType.LISTED, EventType.SOLD);
+    }
+
+    @Test
+    void hasSeesEventsAppendedOneAtATimeAndNoneOnAnEmptyHistory() {
+        Lifecycle empty = Lifecycle.of(ITEM);
+        assertThat(EnumSet.allOf(EventType.class)).noneMatch(empty::has);
+        Lifecycle one = empty.append(event(EventType.COLLECTED, ID, "e1", T0));
+        Lifecycle two = one.append(event(EventType.INSPECTED, ID, "e2", minute(1)));
+        assertThat(one.has(EventType.INSPECTED)).isFalse();
+        assertThat(two.has(EventType.COLLECTED)).isTrue();
+        assertThat(two.has(EventType.INSPECTED)).isTrue();
+        assertThat(empty.has(EventType.COLLECTED)).as("the empty lifecycle is unchanged").isFalse();
+    }
+
+    @Test
+    void hasRefusesNull() {
+        assertThatNullPointerException().isThrownBy(() -> resold().has(null)).withMessage("type");
     }
 
     @Test

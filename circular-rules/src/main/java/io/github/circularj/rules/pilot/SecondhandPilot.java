@@ -1,5 +1,6 @@
 package io.github.circularj.rules.pilot;
 
+import io.github.circularj.model.lifecycle.EventType;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.rules.Basis;
@@ -18,9 +19,12 @@ import io.github.circularj.rules.Term;
 import io.github.circularj.rules.Unit;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -165,6 +169,10 @@ public final class SecondhandPilot {
     static final String ERASURE_STANDARD_TITLE = "数据安全技术 电子产品信息清除技术要求";
     static final String PILOT_WORK_PLAN = "二手商品流通试点工作方案";
 
+    /** The events that end an item's use: WEEE-HANDOVER and ELV-HANDOVER are about them (before the packs: they use it). */
+    private static final Set<EventType> ENDS_OF_USE =
+            about(EventType.HANDED_OVER, EventType.DISMANTLED, EventType.RECYCLED, EventType.DISPOSED);
+
     private static final RulePackHistory<EnterpriseSubject, Lifecycle> ENTERPRISE_PACKS =
             RulePackHistory.of(List.of(enterprise2024()));
     private static final RulePack<CitySubject, EnterpriseResult> CITY_PACK = CityRules.pack();
@@ -241,7 +249,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(SRC_POLICE_REPORT,
                         "Suspected stolen goods reported to the police within " + hours)
                 .citation(statute)
-                .measure(tally((s, l) -> Judgements.policeReport(l, s.window(), within)))
+                .measure(tally(about(EventType.FLAGGED), (s, l) -> Judgements.policeReport(l, s.window(), within)))
                 .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(1.0, Unit.SHARE), false)
                         .citedTo(statute.withBasis(Basis.LIBRARY_DEFAULT)))
                 .describedAs(items("items flagged as suspected stolen", "were not reported to the police within " + hours))
@@ -268,7 +276,7 @@ public final class SecondhandPilot {
                 .citation(cite("废旧金属收购业治安管理办法", "Art. 7 (analogue); 电子商务法 Art. 27 (platform sellers)",
                         PUBLIC_SECURITY, Basis.STATUTE))
                 .appliesTo("operators that buy in (recyclers, dealers, consignment, trade-in)", s -> s.enterprise().buysIn())
-                .measure(tally((s, l) -> Judgements.registration(l, s.window())))
+                .measure(tally(about(EventType.COLLECTED), (s, l) -> Judgements.registration(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .mandatory(true)
                 .describedAs(items("intakes", "had no verified seller or no source record"))
@@ -279,7 +287,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(SRC_PROVENANCE, "Per-item record of origin and identifiers")
                 .citation(cite("报废机动车回收管理办法", "Art. 10, 13 (vehicles)", STATE_COUNCIL, Basis.LIBRARY_DEFAULT))
                 .appliesTo("dealers in electronics, appliances and vehicles (by what they sell)", s -> true)
-                .measure(tally((s, l) -> Judgements.provenance(l, s.window())))
+                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.provenance(l, s.window())))
                 .target(Target.atLeast(0.99, Unit.SHARE))
                 .describedAs(items("electronics, appliances and vehicles sold", "had no intake record or no identifier"))
                 .build();
@@ -302,8 +310,8 @@ public final class SecondhandPilot {
     static Rule<EnterpriseSubject, Lifecycle> prohibited() {
         return Rule.<EnterpriseSubject, Lifecycle>builder(SRC_PROHIBITED, "No trade in stolen, seized or banned goods")
                 .citation(cite("废旧金属收购业治安管理办法", "Art. 8; 拍卖法 Art. 7", PUBLIC_SECURITY, Basis.STATUTE))
-                .measure((s, c) -> TallyIndicator.offendingItems(l -> Judgements.prohibitedTrade(l, s.window()),
-                        c.evidenceLimit()))
+                .measure((s, c) -> TallyIndicator.offendingItems(about(EventType.COLLECTED, EventType.SOLD),
+                        l -> Judgements.prohibitedTrade(l, s.window()), c.evidenceLimit()))
                 .target(Target.zeroTolerance(Unit.COUNT))
                 .mandatory(true)
                 .describedAs(withIds(m -> {
@@ -319,7 +327,7 @@ public final class SecondhandPilot {
                 .inForceFrom(ERASURE_STANDARD_IN_FORCE);
         return Rule.<EnterpriseSubject, Lifecycle>builder(DATA_ERASURE, "User data erased before resale or export")
                 .citation(standard)
-                .measure(tally((s, l) -> Judgements.erasure(l, s.window())))
+                .measure(tally(about(EventType.SOLD, EventType.EXPORTED), (s, l) -> Judgements.erasure(l, s.window())))
                 .term(Term.of(EffectivePeriod.until(ERASURE_STANDARD_IN_FORCE.minusDays(1)), Target.atLeast(0.95, Unit.SHARE), false))
                 .term(Term.of(EffectivePeriod.from(ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), true))
                 .describedAs(items("devices holding personal data sold or exported", "had no data-erasure record before sale"))
@@ -329,7 +337,7 @@ public final class SecondhandPilot {
     static Rule<EnterpriseSubject, Lifecycle> erasureMethod() {
         return Rule.<EnterpriseSubject, Lifecycle>builder(DATA_ERASURE_METHOD, "Erasure by a method the standard accepts, verified")
                 .citation(cite(ERASURE_STANDARD_TITLE, "", STANDARDS_BODIES, Basis.STANDARD).inForceFrom(ERASURE_STANDARD_IN_FORCE))
-                .measure(tally((s, l) -> Judgements.erasureMethod(l, s.window())))
+                .measure(tally(about(EventType.SOLD, EventType.EXPORTED), (s, l) -> Judgements.erasureMethod(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("erased devices sold or exported", "had no verified block erase or sufficient overwrite"))
                 .build();
@@ -340,7 +348,7 @@ public final class SecondhandPilot {
                 .citation(cite("循环经济促进法", "Art. 39, 40, 56 (fine RMB 5,000–50,000); 废弃电器电子产品回收处理管理条例 Art. 12",
                         NPC_STANDING_COMMITTEE, Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally((s, l) -> Judgements.secondhandLabel(l, s.window())))
+                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.secondhandLabel(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .mandatory(true)
                 .describedAs(items("sales", "did not disclose the secondhand or refurbished status"))
@@ -353,7 +361,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(DISC_CONDITION, "Condition graded before listing")
                 .citation(statute)
                 .appliesTo("all sellers", s -> true)
-                .measure(tally((s, l) -> Judgements.condition(l, s.window())))
+                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.condition(l, s.window())))
                 .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(0.95, Unit.SHARE), false)
                         .citedTo(statute.withBasis(Basis.LIBRARY_DEFAULT)))
                 .describedAs(items("sales of gradable goods", "had no inspection grade before listing"))
@@ -364,7 +372,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(DISC_REPAIR_HISTORY, "Repair history of refurbished goods disclosed")
                 .citation(cite("循环经济促进法", "Art. 39", NPC_STANDING_COMMITTEE, Basis.LIBRARY_DEFAULT))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally((s, l) -> Judgements.repairHistory(l, s.window())))
+                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.repairHistory(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("sales of refurbished goods", "did not disclose the repair history"))
                 .build();
@@ -374,7 +382,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(DISC_VEHICLE_HISTORY, "Used-car history disclosed")
                 .citation(cite("二手车流通管理办法", "Art. 14", "", Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally((s, l) -> Judgements.vehicleHistory(l, s.window())))
+                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.vehicleHistory(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("vehicle sales", "had no vehicle-history disclosure"))
                 .build();
@@ -384,7 +392,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(RETURN_7DAY, "7-day no-reason return on remote sales")
                 .citation(cite("消费者权益保护法", "Art. 25", NPC_STANDING_COMMITTEE, Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally((s, l) -> Judgements.sevenDayReturn(l, s.window())))
+                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.sevenDayReturn(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("remote sales", "offered no 7-day no-reason return and recorded no buyer-confirmed exception"))
                 .build();
@@ -394,7 +402,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(REFUND_7DAY, "Refund within 7 days of receiving the return")
                 .citation(cite("消费者权益保护法", "Art. 25", NPC_STANDING_COMMITTEE, Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally((s, l) -> Judgements.sevenDayRefund(l, s.window())))
+                .measure(tally(about(EventType.RETURNED), (s, l) -> Judgements.sevenDayRefund(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("returns received", "were not refunded within 7 days"))
                 .build();
@@ -405,7 +413,7 @@ public final class SecondhandPilot {
                 .citation(cite("二手车交易规范", "used cars ≤ 3 years / 60,000 km: ≥ 3 months or 5,000 km (unverified)", "",
                         Basis.LIBRARY_DEFAULT))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally((s, l) -> Judgements.refurbishedWarranty(l, s.window())))
+                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.refurbishedWarranty(l, s.window())))
                 .target(Target.atLeast(0.9, Unit.SHARE))
                 .describedAs(items("sales of refurbished goods", "carried no warranty of 3 months or more"))
                 .build();
@@ -415,7 +423,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(CAR_TRANSFER_30D, "Used-car ownership transfer within 30 days")
                 .citation(cite("机动车登记规定", "Art. 25", PUBLIC_SECURITY, Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally((s, l) -> Judgements.carTransfer(l, s.window())))
+                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.carTransfer(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("vehicle sales", "had no ownership transfer registered within 30 days"))
                 .build();
@@ -425,7 +433,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(WEEE_HANDOVER, "Waste electronics to a licensed processor")
                 .citation(cite("废弃电器电子产品回收处理管理条例", "Art. 2, 6, 11, 28 (fine RMB 50,000–500,000)",
                         STATE_COUNCIL, Basis.STATUTE))
-                .measure(tally((s, l) -> Judgements.weeeHandover(l, s.window(), s.enterprise())))
+                .measure(tally(ENDS_OF_USE, (s, l) -> Judgements.weeeHandover(l, s.window(), s.enterprise())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .mandatory(true)
                 .describedAs(items("waste electrical and electronic items at end of life",
@@ -436,7 +444,7 @@ public final class SecondhandPilot {
     static Rule<EnterpriseSubject, Lifecycle> elvHandover() {
         return Rule.<EnterpriseSubject, Lifecycle>builder(ELV_HANDOVER, "End-of-life vehicles to a qualified dismantler")
                 .citation(cite("报废机动车回收管理办法", "Art. 5, 11, 12", STATE_COUNCIL, Basis.STATUTE))
-                .measure(tally((s, l) -> Judgements.elvHandover(l, s.window(), s.enterprise())))
+                .measure(tally(ENDS_OF_USE, (s, l) -> Judgements.elvHandover(l, s.window(), s.enterprise())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .mandatory(true)
                 .describedAs(items("end-of-life vehicles", "did not go to a qualified dismantler or were disposed of"))
@@ -447,7 +455,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(REUSE_RATE, "Collected goods resold")
                 .citation(cite(PILOT_WORK_PLAN, "", PILOT_ISSUERS, Basis.LIBRARY_DEFAULT).inForceFrom(PILOT_NOTICE))
                 .appliesTo("operators that buy in", s -> s.enterprise().buysIn())
-                .measure(tally((s, l) -> Judgements.reuse(l, s.window())))
+                .measure(tally(about(EventType.COLLECTED), (s, l) -> Judgements.reuse(l, s.window())))
                 .target(Target.atLeast(0.6, Unit.SHARE))
                 .describedAs(items("items collected", "were not resold in the period"))
                 .build();
@@ -459,8 +467,19 @@ public final class SecondhandPilot {
         return new Citation(title, article, issuer, Optional.empty(), basis);
     }
 
-    private static Measure<EnterpriseSubject, Lifecycle> tally(BiFunction<EnterpriseSubject, Lifecycle, Tally> judge) {
-        return (subject, context) -> TallyIndicator.share(l -> judge.apply(subject, l), context.evidenceLimit());
+    /**
+     * A share measured by a judgement of each item whose history holds an event of one of the types
+     * {@code about}; an item without one is in no rule's scope, so it is passed over unjudged (see
+     * {@link TallyIndicator}).
+     */
+    private static Measure<EnterpriseSubject, Lifecycle> tally(Set<EventType> about,
+            BiFunction<EnterpriseSubject, Lifecycle, Tally> judge) {
+        return (subject, context) -> TallyIndicator.share(about, l -> judge.apply(subject, l), context.evidenceLimit());
+    }
+
+    /** The event types a rule is about: an item whose history holds none of them is not in its scope. */
+    static Set<EventType> about(EventType first, EventType... more) {
+        return Collections.unmodifiableSet(EnumSet.of(first, more));
     }
 
     /** A share phrased by its offending records, followed by the offending items. */

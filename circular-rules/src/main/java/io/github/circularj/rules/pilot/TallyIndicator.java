@@ -1,5 +1,6 @@
 package io.github.circularj.rules.pilot;
 
+import io.github.circularj.model.lifecycle.EventType;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.rules.Evidence;
 import io.github.circularj.rules.Indicator;
@@ -7,6 +8,7 @@ import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Unit;
 import java.util.ArrayList;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -15,27 +17,52 @@ import java.util.function.Function;
  * of offending items among those in scope; either way the evidence is the offending items, counted once
  * per item, the smallest ids kept up to a limit so the result does not depend on record order or
  * splitting. Nothing in scope is not applicable, for a count as for a share.
+ *
+ * <p>Each indicator is <em>about</em> some event types: its judgement gives {@link Tally#NONE} to an item
+ * whose history holds none of them (a sale rule to an item never sold). Such an item is passed over
+ * without being judged, after a constant-time {@link Lifecycle#has} test, since most rules concern few of
+ * a ledger's items. The pack's tests check that each judgement indeed finds nothing in such an item.
  */
 final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator.Acc> {
 
+    private final EventType[] about;
     private final Function<Lifecycle, Tally> judge;
     private final int limit;
     private final boolean count;
 
-    private TallyIndicator(Function<Lifecycle, Tally> judge, int limit, boolean count) {
+    private TallyIndicator(Set<EventType> about, Function<Lifecycle, Tally> judge, int limit, boolean count) {
+        if (about.isEmpty()) {
+            throw new IllegalArgumentException("about \"" + about + "\" is empty; an indicator is about at least one event type");
+        }
+        this.about = about.toArray(EventType[]::new);
         this.judge = Objects.requireNonNull(judge, "judge");
         this.limit = limit;
         this.count = count;
     }
 
-    /** The share of records in scope that comply. */
-    static TallyIndicator share(Function<Lifecycle, Tally> judge, int limit) {
-        return new TallyIndicator(judge, limit, false);
+    /** The share of records in scope that comply, judging the items that hold an event of a type {@code about}. */
+    static TallyIndicator share(Set<EventType> about, Function<Lifecycle, Tally> judge, int limit) {
+        return new TallyIndicator(about, judge, limit, false);
     }
 
-    /** The number of items in scope with an offending record. */
-    static TallyIndicator offendingItems(Function<Lifecycle, Tally> judge, int limit) {
-        return new TallyIndicator(judge, limit, true);
+    /** The number of items in scope with an offending record, judging the items that hold an event of a type {@code about}. */
+    static TallyIndicator offendingItems(Set<EventType> about, Function<Lifecycle, Tally> judge, int limit) {
+        return new TallyIndicator(about, judge, limit, true);
+    }
+
+    /** Whether the history holds an event of one of the types this indicator is about, so must be judged. */
+    boolean concerns(Lifecycle lifecycle) {
+        for (EventType type : about) {
+            if (lifecycle.has(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The judgement of one item, whether it concerns this indicator or not (for tests). */
+    Tally judge(Lifecycle lifecycle) {
+        return judge.apply(lifecycle);
     }
 
     /** The counts and the offending items so far. */
@@ -53,6 +80,9 @@ final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator.Acc> {
 
     @Override
     public void accept(Acc acc, Lifecycle record) {
+        if (!concerns(record)) {
+            return; // its judgement would be Tally.NONE, which adds nothing
+        }
         Tally t = judge.apply(record);
         acc.inScope += t.inScope();
         acc.complying += t.complying();

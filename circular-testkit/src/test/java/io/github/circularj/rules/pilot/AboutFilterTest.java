@@ -1,0 +1,83 @@
+package io.github.circularj.rules.pilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.circularj.model.ReportingPeriod;
+import io.github.circularj.model.lifecycle.EventType;
+import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.party.EnterpriseProfile;
+import io.github.circularj.rules.EvaluationContext;
+import io.github.circularj.rules.Indicator;
+import io.github.circularj.rules.Rule;
+import io.github.circularj.testkit.CircularGens;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The enterprise pack's indicators pass over an item whose history holds none of the event types their
+ * rule is about ({@link TallyIndicator#concerns}) without judging it. That is sound only if the judgement
+ * of such an item is always {@link Tally#NONE}; this checks it for every rule on generated lifecycles.
+ *
+ * <p>It lives in the testkit's tests for the generators, and in the pack's package because the filter and
+ * the judgements are package-private.
+ */
+class AboutFilterTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2027, 1, 1); // every rule in force
+
+    private static List<TallyIndicator> indicatorsFor(EnterpriseSubject subject) {
+        List<TallyIndicator> out = new ArrayList<>();
+        for (Rule<EnterpriseSubject, Lifecycle> rule : SecondhandPilot.enterprisePack().rules()) {
+            Indicator<Lifecycle, ?> indicator = rule.measure()
+                    .indicatorFor(subject, new EvaluationContext(AS_OF, EvaluationContext.DEFAULT_EVIDENCE_LIMIT));
+            if (indicator instanceof TallyIndicator t) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyItemLevelRuleOfThePackIsFiltered() {
+        qt().withExamples(1).forAll(CircularGens.enterprises()).checkAssert(enterprise -> {
+            EnterpriseSubject subject = EnterpriseSubject.of(enterprise, EnterpriseProfile.UNDECLARED,
+                    Ledger.of(enterprise, ReportingPeriod.ofYear(2025), List.of()));
+            // 18 rules; SRC-RETENTION reads the profile, not items
+            assertThat(indicatorsFor(subject)).hasSize(SecondhandPilot.enterprisePack().rules().size() - 1);
+        });
+    }
+
+    @Test
+    void anItemTheFilterPassesOverWouldHaveBeenJudgedNone() {
+        qt().withExamples(300).forAll(CircularGens.enterprises(), CircularGens.lifecycles(25)).checkAssert((enterprise, lc) -> {
+            EnterpriseSubject subject = EnterpriseSubject.of(enterprise, EnterpriseProfile.UNDECLARED,
+                    Ledger.of(enterprise, ReportingPeriod.ofYear(2025), List.of()));
+            for (TallyIndicator indicator : indicatorsFor(subject)) {
+                if (!indicator.concerns(lc)) {
+                    assertThat(indicator.judge(lc)).as("%s", lc.events()).isEqualTo(Tally.NONE);
+                }
+            }
+        });
+    }
+
+    @Test
+    void anItemWithNoEventsConcernsNoRuleAndOneWithAnEventOfItsTypesDoes() {
+        Set<EventType> sales = SecondhandPilot.about(EventType.SOLD);
+        TallyIndicator indicator = TallyIndicator.share(sales, l -> Tally.item(true, true), 20);
+        qt().withExamples(200).forAll(CircularGens.lifecycles(25)).checkAssert(lc ->
+                assertThat(indicator.concerns(lc)).isEqualTo(lc.has(EventType.SOLD)));
+    }
+
+    @Test
+    void anIndicatorAboutNoEventTypeIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TallyIndicator.share(Set.of(), l -> Tally.NONE, 20))
+                .withMessage("about \"[]\" is empty; an indicator is about at least one event type");
+    }
+}
