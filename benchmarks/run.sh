@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Circular benchmark set (issue 11) with modest JMH settings and prints a summary.
 #
-#   benchmarks/run.sh            # modest: -f 1 -wi 3 -i 6 -w 2s -r 2s   (about 12-15 min on 2 cores)
+#   benchmarks/run.sh            # modest: -f 1 -wi 3 -i 6 -w 2s -r 2s   (about 6 min on 2 cores)
 #   JMH_OPTS="-f 3 -wi 5 -i 10 -w 5s -r 5s" benchmarks/run.sh   # the full settings (about 1 h)
 #   MEMORY_ITEMS=1000000 benchmarks/run.sh                        # a shorter memory check
 #
@@ -17,7 +17,7 @@ JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -i 6 -w 2s -r 2s}"
 MEMORY_ITEMS="${MEMORY_ITEMS:-10000000}"
 
 if [[ ! -f "$jar" ]]; then
-  (cd "$root" && ./mvnw -B -q -o -pl benchmarks -am package -DskipTests)
+  (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
 fi
 mkdir -p "$out"
 
