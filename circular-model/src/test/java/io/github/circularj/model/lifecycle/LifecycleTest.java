@@ -188,6 +188,17 @@ class LifecycleTest {
     }
 
     @Test
+    void hasStillSeesATypeThatOccurredTwice() {
+        Lifecycle relisted = resold().append(event(EventType.RETURNED, ID, "e6", minute(5)))
+                .append(event(EventType.REFUNDED, ID, "e7", minute(6)))
+                .append(event(EventType.LISTED, ID, "e8", minute(7)));
+        assertThat(relisted.events(Listed.class)).hasSize(2);
+        assertThat(relisted.has(EventType.LISTED)).isTrue();
+        assertThat(relisted.has(EventType.REFUNDED)).isTrue();
+        assertThat(relisted.has(EventType.FLAGGED)).isFalse();
+    }
+
+    @Test
     void hasRefusesNull() {
         assertThatNullPointerException().isThrownBy(() -> resold().has(null)).withMessage("type");
     }
