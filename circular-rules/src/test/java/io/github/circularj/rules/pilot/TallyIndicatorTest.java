@@ -81,8 +81,18 @@ class TallyIndicatorTest {
     }
 
     @Test
+    void anIdOfferedAgainLeavesTheEvidenceAsItWas() {
+        // a streamed ledger does not check that item ids are unique
+        List<Lifecycle> items = List.of(sold("P1"), sold("P3"), sold("P5"), sold("P1"));
+        Measurement m = measure(TallyIndicator.offendingItems(SALES, EVERY_ITEM_OFFENDS, 2), items);
+        assertThat(m.evidence().count()).isEqualTo(4);
+        assertThat(m.evidence().ids()).containsExactly("P1", "P3");
+    }
+
+    @Test
     void mergingTwoHalvesGivesWhatOnePassGives() {
-        List<Lifecycle> items = List.of(sold("P5"), inStock("P4"), sold("P3"), sold("P9"), sold("P1"), sold("P7"));
+        // each half holds one offending item (P3 left, P1 right) and one that complies; P4 is never sold
+        List<Lifecycle> items = List.of(sold("P3"), sold("P5"), inStock("P4"), sold("P1"), sold("P9"), sold("P7"));
         TallyIndicator indicator = TallyIndicator.share(SALES,
                 l -> Tally.item(true, l.itemId().toString().compareTo("P5") >= 0), 3);
         TallyIndicator.Acc left = indicator.start();
