@@ -43,17 +43,10 @@ import javax.annotation.Nullable;
  */
 public final class Lifecycle {
 
-    static {
-        // The set of event types in a history is kept as one bit per type in a long.
-        if (EventType.values().length > Long.SIZE) {
-            throw new AssertionError("more than " + Long.SIZE + " event types");
-        }
-    }
-
     private final Item item;
     private final List<LifecycleEvent> events;
     private final Stage stage;
-    private final long types; // bit i set: the history holds an event of EventType.values()[i]
+    private final long types; // bit i set: the history holds an event of EventType.values()[i] (a test checks they fit)
 
     private Lifecycle(Item item, List<LifecycleEvent> events, Stage stage) {
         this.item = item;

@@ -199,6 +199,11 @@ class LifecycleTest {
     }
 
     @Test
+    void everyEventTypeHasABitOfTheSetThatHasReads() {
+        assertThat(EventType.values().length).isLessThanOrEqualTo(Long.SIZE);
+    }
+
+    @Test
     void hasRefusesNull() {
         assertThatNullPointerException().isThrownBy(() -> resold().has(null)).withMessage("type");
     }

@@ -169,7 +169,7 @@ public final class SecondhandPilot {
     static final String ERASURE_STANDARD_TITLE = "数据安全技术 电子产品信息清除技术要求";
     static final String PILOT_WORK_PLAN = "二手商品流通试点工作方案";
 
-    /** The events that end an item's use: WEEE-HANDOVER and ELV-HANDOVER are about them (before the packs: they use it). */
+    /** The events that end an item's use, which WEEE-HANDOVER and ELV-HANDOVER are about (declared before the packs are built). */
     private static final Set<EventType> ENDS_OF_USE =
             about(EventType.HANDED_OVER, EventType.DISMANTLED, EventType.RECYCLED, EventType.DISPOSED);
 
