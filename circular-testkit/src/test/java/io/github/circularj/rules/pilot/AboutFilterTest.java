@@ -7,6 +7,7 @@ import io.github.circularj.model.ReportingPeriod;
 import io.github.circularj.model.lifecycle.EventType;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.rules.EvaluationContext;
 import io.github.circularj.rules.Indicator;
@@ -42,11 +43,16 @@ class AboutFilterTest {
         return out;
     }
 
+    /** An enterprise's subject with an empty ledger: the indicators read only the subject's window and roles. */
+    private static EnterpriseSubject subjectOf(Enterprise enterprise) {
+        return EnterpriseSubject.of(enterprise, EnterpriseProfile.UNDECLARED,
+                Ledger.of(enterprise, ReportingPeriod.ofYear(2025), List.of()));
+    }
+
     @Test
     void everyItemLevelRuleOfThePackIsFiltered() {
         qt().withExamples(1).forAll(CircularGens.enterprises()).checkAssert(enterprise -> {
-            EnterpriseSubject subject = EnterpriseSubject.of(enterprise, EnterpriseProfile.UNDECLARED,
-                    Ledger.of(enterprise, ReportingPeriod.ofYear(2025), List.of()));
+            EnterpriseSubject subject = subjectOf(enterprise);
             // 18 rules; SRC-RETENTION reads the profile, not items
             assertThat(indicatorsFor(subject)).hasSize(SecondhandPilot.enterprisePack().rules().size() - 1);
         });
@@ -55,8 +61,7 @@ class AboutFilterTest {
     @Test
     void anItemTheFilterPassesOverWouldHaveBeenJudgedNone() {
         qt().withExamples(300).forAll(CircularGens.enterprises(), CircularGens.lifecycles(25)).checkAssert((enterprise, lc) -> {
-            EnterpriseSubject subject = EnterpriseSubject.of(enterprise, EnterpriseProfile.UNDECLARED,
-                    Ledger.of(enterprise, ReportingPeriod.ofYear(2025), List.of()));
+            EnterpriseSubject subject = subjectOf(enterprise);
             for (TallyIndicator indicator : indicatorsFor(subject)) {
                 if (!indicator.concerns(lc)) {
                     assertThat(indicator.judge(lc)).as("%s", lc.events()).isEqualTo(Tally.NONE);
