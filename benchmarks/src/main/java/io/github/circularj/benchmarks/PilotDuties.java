@@ -46,7 +46,9 @@ import java.util.List;
  * instants at which the period's first day starts and the day after its last day starts in the zone,
  * which is exact for a zone whose local date never steps back across midnight (Asia/Shanghai). Like the
  * pack's rules, each duty first asks {@link Lifecycle#has} (constant time) whether the history holds one of
- * the events its rule is about, and passes over the item at once when it does not.
+ * the events its rule is about, and passes over the item at once when it does not; and like them, a duty
+ * reads the history once, oldest first, keeping what it needs of the sale's cycle so far (its latest
+ * listing, whether it held an erasure) and forgetting it at each intake or return.
  */
 final class PilotDuties {
 
@@ -177,46 +179,36 @@ final class PilotDuties {
 
     // ---- readings of a history ----
 
-    private static int cycleStart(List<LifecycleEvent> events, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            LifecycleEvent e = events.get(j);
-            if (e instanceof Collected || e instanceof Returned) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static int latestListing(List<LifecycleEvent> events, int i) {
-        int start = cycleStart(events, i);
-        for (int j = i - 1; j > start; j--) {
-            if (events.get(j) instanceof Listed) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean discloses(List<LifecycleEvent> events, int i, Disclosure a, Disclosure b) {
-        Sold sold = (Sold) events.get(i);
+    /** Whether a sale, or the latest listing of its cycle (null for none), disclosed {@code a} or {@code b} (null for none). */
+    private static boolean discloses(Sold sold, Listed listed, Disclosure a, Disclosure b) {
         if (sold.sale().discloses(a) || b != null && sold.sale().discloses(b)) {
             return true;
         }
-        int listing = latestListing(events, i);
-        if (listing < 0) {
-            return false;
-        }
-        Listed listed = (Listed) events.get(listing);
-        return listed.listing().discloses(a) || b != null && listed.listing().discloses(b);
+        return listed != null && (listed.listing().discloses(a) || b != null && listed.listing().discloses(b));
     }
 
-    private static boolean refurbishedBefore(List<LifecycleEvent> events, int i) {
-        for (int j = 0; j < i; j++) {
-            if (events.get(j) instanceof Refurbished) {
-                return true;
+    /**
+     * Per sale in the period, whether it (or the latest listing of its cycle) disclosed {@code a} or {@code b}
+     * (null for none); only the sales after a refurbishment when {@code refurbishedOnly}.
+     */
+    private static int disclosures(Lifecycle l, Scope s, Disclosure a, Disclosure b, boolean refurbishedOnly) {
+        List<LifecycleEvent> events = l.events();
+        int t = 0;
+        Listed listed = null; // the latest listing in the cycle so far
+        boolean refurbished = false;
+        for (int i = 0; i < events.size(); i++) {
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Collected || e instanceof Returned) {
+                listed = null;
+            } else if (e instanceof Listed li) {
+                listed = li;
+            } else if (e instanceof Refurbished) {
+                refurbished = true;
+            } else if (e instanceof Sold sold && s.contains(sold.at()) && (refurbished || !refurbishedOnly)) {
+                t = plus(t, discloses(sold, listed, a, b));
             }
         }
-        return false;
+        return t;
     }
 
     private static boolean isDisposal(LifecycleEvent e) {
@@ -237,9 +229,10 @@ final class PilotDuties {
         if (!l.has(EventType.COLLECTED)) {
             return 0;
         }
+        List<LifecycleEvent> events = l.events();
         int t = 0;
-        for (LifecycleEvent e : l.events()) {
-            if (e instanceof Collected c && s.contains(c.at())) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Collected c && s.contains(c.at())) {
                 t = plus(t, c.isSellerVerified());
             }
         }
@@ -267,9 +260,20 @@ final class PilotDuties {
         if (!l.has(EventType.COLLECTED) && !l.has(EventType.SOLD)) {
             return 0;
         }
+        List<LifecycleEvent> events = l.events();
+        if (!l.has(EventType.FLAGGED)) {
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i) instanceof Collected c && s.contains(c.at())
+                        || events.get(i) instanceof Sold sold && s.contains(sold.at())) {
+                    return item(true, true);
+                }
+            }
+            return 0;
+        }
         boolean traded = false;
         boolean pending = false;
-        for (LifecycleEvent e : l.events()) {
+        for (int i = 0; i < events.size(); i++) {
+            LifecycleEvent e = events.get(i);
             if ((e instanceof Collected || e instanceof Sold) && s.contains(e.at())) {
                 traded = true;
             }
@@ -317,13 +321,15 @@ final class PilotDuties {
         List<LifecycleEvent> events = l.events();
         boolean inScope = false;
         boolean complies = true;
+        boolean erased = false; // in the cycle so far
         for (int i = 0; i < events.size(); i++) {
-            if (isDisposal(events.get(i)) && s.contains(events.get(i).at())) {
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Collected || e instanceof Returned) {
+                erased = false;
+            } else if (e instanceof DataErased d) {
+                erased |= d.method() != ErasureMethod.FACTORY_RESET;
+            } else if (isDisposal(e) && s.contains(e.at())) {
                 inScope = true;
-                boolean erased = false;
-                for (int j = cycleStart(events, i) + 1; j < i; j++) {
-                    erased |= events.get(j) instanceof DataErased d && d.method() != ErasureMethod.FACTORY_RESET;
-                }
                 complies &= erased;
             }
         }
@@ -351,20 +357,19 @@ final class PilotDuties {
         List<LifecycleEvent> events = l.events();
         boolean inScope = false;
         boolean complies = true;
+        boolean any = false; // in the cycle so far
+        boolean meets = false;
         for (int i = 0; i < events.size(); i++) {
-            if (isDisposal(events.get(i)) && s.contains(events.get(i).at())) {
-                boolean any = false;
-                boolean meets = false;
-                for (int j = cycleStart(events, i) + 1; j < i; j++) {
-                    if (events.get(j) instanceof DataErased d) {
-                        any = true;
-                        meets |= meetsStandard(d);
-                    }
-                }
-                if (any) {
-                    inScope = true;
-                    complies &= meets;
-                }
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Collected || e instanceof Returned) {
+                any = false;
+                meets = false;
+            } else if (e instanceof DataErased d) {
+                any = true;
+                meets |= meetsStandard(d);
+            } else if (any && isDisposal(e) && s.contains(e.at())) {
+                inScope = true;
+                complies &= meets;
             }
         }
         return item(inScope, complies);
@@ -374,14 +379,7 @@ final class PilotDuties {
         if (!l.has(EventType.SOLD)) {
             return 0;
         }
-        List<LifecycleEvent> events = l.events();
-        int t = 0;
-        for (int i = 0; i < events.size(); i++) {
-            if (soldIn(events.get(i), s)) {
-                t = plus(t, discloses(events, i, Disclosure.SECONDHAND_STATUS, Disclosure.REFURBISHED_STATUS));
-            }
-        }
-        return t;
+        return disclosures(l, s, Disclosure.SECONDHAND_STATUS, Disclosure.REFURBISHED_STATUS, false);
     }
 
     static int condition(Lifecycle l, Scope s) {
@@ -390,55 +388,48 @@ final class PilotDuties {
         }
         List<LifecycleEvent> events = l.events();
         int t = 0;
+        boolean inspected = false; // in the cycle so far
+        boolean listed = false; // in the cycle so far
+        boolean inspectedWhenListed = false; // before the cycle's latest listing
         for (int i = 0; i < events.size(); i++) {
-            if (soldIn(events.get(i), s)) {
-                int listing = latestListing(events, i);
-                int before = listing >= 0 ? listing : i;
-                boolean graded = false;
-                for (int j = cycleStart(events, i) + 1; j < before; j++) {
-                    graded |= events.get(j) instanceof Inspected;
-                }
-                t = plus(t, graded);
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Collected || e instanceof Returned) {
+                inspected = false;
+                listed = false;
+            } else if (e instanceof Inspected) {
+                inspected = true;
+            } else if (e instanceof Listed) {
+                listed = true;
+                inspectedWhenListed = inspected;
+            } else if (e instanceof Sold sold && s.contains(sold.at())) {
+                t = plus(t, listed ? inspectedWhenListed : inspected);
             }
         }
         return t;
     }
 
     static int repairHistory(Lifecycle l, Scope s) {
-        if (!l.has(EventType.SOLD)) {
+        if (!l.has(EventType.SOLD) || !l.has(EventType.REFURBISHED)) {
             return 0;
         }
-        List<LifecycleEvent> events = l.events();
-        int t = 0;
-        for (int i = 0; i < events.size(); i++) {
-            if (soldIn(events.get(i), s) && refurbishedBefore(events, i)) {
-                t = plus(t, discloses(events, i, Disclosure.REPAIR_HISTORY, null));
-            }
-        }
-        return t;
+        return disclosures(l, s, Disclosure.REPAIR_HISTORY, null, true);
     }
 
     static int vehicleHistory(Lifecycle l, Scope s) {
         if (!l.has(EventType.SOLD) || !l.item().category().isVehicle()) {
             return 0;
         }
-        List<LifecycleEvent> events = l.events();
-        int t = 0;
-        for (int i = 0; i < events.size(); i++) {
-            if (soldIn(events.get(i), s)) {
-                t = plus(t, discloses(events, i, Disclosure.VEHICLE_HISTORY, null));
-            }
-        }
-        return t;
+        return disclosures(l, s, Disclosure.VEHICLE_HISTORY, null, false);
     }
 
     static int sevenDayReturn(Lifecycle l, Scope s) {
         if (!l.has(EventType.SOLD)) {
             return 0;
         }
+        List<LifecycleEvent> events = l.events();
         int t = 0;
-        for (LifecycleEvent e : l.events()) {
-            if (e instanceof Sold sold && sold.sale().remote() && s.contains(sold.at())) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Sold sold && sold.sale().remote() && s.contains(sold.at())) {
                 t = plus(t, sold.sale().returnPolicy().meetsRemoteSaleDuty());
             }
         }
@@ -469,14 +460,17 @@ final class PilotDuties {
     }
 
     static int refurbishedWarranty(Lifecycle l, Scope s) {
-        if (!l.has(EventType.SOLD)) {
+        if (!l.has(EventType.SOLD) || !l.has(EventType.REFURBISHED)) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
         int t = 0;
+        boolean refurbished = false;
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Sold sold && s.contains(sold.at()) && refurbishedBefore(events, i)) {
-                t = plus(t, sold.sale().warranty().map(w -> w.isAtLeast(WARRANTY_MONTHS)).orElse(false));
+            LifecycleEvent e = events.get(i);
+            refurbished |= e instanceof Refurbished;
+            if (refurbished && e instanceof Sold sold && s.contains(sold.at())) {
+                t = plus(t, sold.sale().warranty().isPresent() && sold.sale().warranty().get().isAtLeast(WARRANTY_MONTHS));
             }
         }
         return t;

@@ -5,6 +5,7 @@ import io.github.circularj.model.lifecycle.Collected;
 import io.github.circularj.model.lifecycle.DataErased;
 import io.github.circularj.model.lifecycle.Dismantled;
 import io.github.circularj.model.lifecycle.Disposed;
+import io.github.circularj.model.lifecycle.EventType;
 import io.github.circularj.model.lifecycle.Exported;
 import io.github.circularj.model.lifecycle.FlagReason;
 import io.github.circularj.model.lifecycle.Flagged;
@@ -25,10 +26,12 @@ import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.model.product.Category;
+import io.github.circularj.model.refurbish.Warranty;
 import io.github.circularj.model.resale.Disclosure;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import javax.annotation.Nullable;
@@ -43,6 +46,13 @@ import javax.annotation.Nullable;
  * enterprise's hands before it: the latest {@link Collected} or {@link Returned} before the sale (or
  * the start of the history). Erasures, inspections and listings count for a sale only within its cycle,
  * so that a grade or an erasure from a previous owner's time never covers a later sale.
+ *
+ * <p>Each judgement reads the history once, oldest event first, keeping what it needs of the cycle so far
+ * (its latest listing, whether it held an erasure) and forgetting it at each {@linkplain #startsCycle
+ * intake}, rather than searching back from each sale. Most judgements first ask {@link Lifecycle#has}
+ * (constant time) whether the history holds an event they need at all. The testkit's tests check these
+ * readings against the definitions above, written as searches back from each sale, on generated
+ * lifecycles.
  */
 final class Judgements {
 
@@ -77,15 +87,9 @@ final class Judgements {
         return e instanceof HandedOver || e instanceof Dismantled || e instanceof Recycled || e instanceof Disposed;
     }
 
-    /** The index of the latest intake (Collected or Returned) before index {@code i}, or -1. */
-    static int cycleStart(List<LifecycleEvent> events, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            LifecycleEvent e = events.get(j);
-            if (e instanceof Collected || e instanceof Returned) {
-                return j;
-            }
-        }
-        return -1;
+    /** Whether an event starts a new cycle: the item came into the enterprise's hands (Collected or Returned). */
+    static boolean startsCycle(LifecycleEvent e) {
+        return e instanceof Collected || e instanceof Returned;
     }
 
     /** The number of sales in the period: the volume an enterprise trades. */
@@ -105,50 +109,51 @@ final class Judgements {
     }
 
     /**
-     * Whether the sale at index {@code i} discloses {@code one} or {@code other} (null for none): the
-     * sale's own disclosures, or the latest listing of its cycle before it. Two parameters rather than
-     * varargs, so that judging a sale allocates nothing.
+     * Whether a sale discloses {@code one} or {@code other} (null for none): the sale's own disclosures,
+     * or those of {@code listed}, the latest listing of its cycle before it (null for none). Two
+     * parameters rather than varargs, so that judging a sale allocates nothing.
      */
-    static boolean discloses(List<LifecycleEvent> events, int i, Disclosure one, @Nullable Disclosure other) {
-        Sold sold = (Sold) events.get(i);
+    static boolean discloses(Sold sold, @Nullable Listed listed, Disclosure one, @Nullable Disclosure other) {
         if (sold.sale().discloses(one) || other != null && sold.sale().discloses(other)) {
             return true;
         }
-        int listing = latestListing(events, i);
-        if (listing >= 0) {
-            Listed listed = (Listed) events.get(listing);
-            return listed.listing().discloses(one) || other != null && listed.listing().discloses(other);
-        }
-        return false;
+        return listed != null
+                && (listed.listing().discloses(one) || other != null && listed.listing().discloses(other));
     }
 
-    /** The index of the latest listing in the cycle of the event at index {@code i}, or -1. */
-    static int latestListing(List<LifecycleEvent> events, int i) {
-        int start = cycleStart(events, i);
-        for (int j = i - 1; j > start; j--) {
-            if (events.get(j) instanceof Listed) {
-                return j;
+    /**
+     * Per sale in the period, whether it {@linkplain #discloses discloses} {@code one} or {@code other}
+     * (null for none); when {@code refurbishedOnly}, only the sales after a {@link Refurbished} event.
+     */
+    private static Tally disclosures(Lifecycle lifecycle, Window window, Disclosure one, @Nullable Disclosure other,
+            boolean refurbishedOnly) {
+        List<LifecycleEvent> events = lifecycle.events();
+        Tally t = Tally.NONE;
+        Listed listed = null; // the latest listing of the cycle so far
+        boolean refurbished = false;
+        for (int i = 0; i < events.size(); i++) {
+            LifecycleEvent e = events.get(i);
+            if (startsCycle(e)) {
+                listed = null;
+            } else if (e instanceof Listed l) {
+                listed = l;
+            } else if (e instanceof Refurbished) {
+                refurbished = true;
+            } else if (e instanceof Sold s && window.contains(s.at()) && (refurbished || !refurbishedOnly)) {
+                t = t.plus(discloses(s, listed, one, other));
             }
         }
-        return -1;
-    }
-
-    private static boolean refurbishedBefore(List<LifecycleEvent> events, int i) {
-        for (int j = 0; j < i; j++) {
-            if (events.get(j) instanceof Refurbished) {
-                return true;
-            }
-        }
-        return false;
+        return t;
     }
 
     // ---- traceability ----
 
     /** SRC-REGISTRATION: per intake in the period, whether the seller was verified and a source record kept. */
     static Tally registration(Lifecycle lifecycle, Window window) {
+        List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
-        for (LifecycleEvent e : lifecycle.events()) {
-            if (e instanceof Collected c && window.contains(c.at())) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Collected c && window.contains(c.at())) {
                 t = t.plus(c.isSellerVerified());
             }
         }
@@ -200,12 +205,23 @@ final class Judgements {
     /**
      * SRC-PROHIBITED: an item bought in or sold in the period (in scope) offends when it carries, at the
      * end of the period, a prohibited flag (suspected stolen, seized, prohibited category) not followed by
-     * a clearance.
+     * a clearance. An item never flagged carries no flag, so it complies once traded.
      */
     static Tally prohibitedTrade(Lifecycle lifecycle, Window window) {
+        List<LifecycleEvent> events = lifecycle.events();
+        if (!lifecycle.has(EventType.FLAGGED)) {
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i) instanceof Collected c && window.contains(c.at())
+                        || events.get(i) instanceof Sold s && window.contains(s.at())) {
+                    return Tally.item(true, true);
+                }
+            }
+            return Tally.NONE;
+        }
         boolean traded = false;
         boolean pending = false;
-        for (LifecycleEvent e : lifecycle.events()) {
+        for (int i = 0; i < events.size(); i++) {
+            LifecycleEvent e = events.get(i);
             if ((e instanceof Collected || e instanceof Sold) && window.contains(e.at())) {
                 traded = true;
             }
@@ -265,13 +281,15 @@ final class Judgements {
         List<LifecycleEvent> events = lifecycle.events();
         boolean inScope = false;
         boolean complies = true;
+        boolean erased = false; // in the cycle so far
         for (int i = 0; i < events.size(); i++) {
-            if (isDisposal(events.get(i)) && window.contains(events.get(i).at())) {
+            LifecycleEvent e = events.get(i);
+            if (startsCycle(e)) {
+                erased = false;
+            } else if (e instanceof DataErased d) {
+                erased |= ErasureStandard.counts(d);
+            } else if (isDisposal(e) && window.contains(e.at())) {
                 inScope = true;
-                boolean erased = false;
-                for (int j = cycleStart(events, i) + 1; j < i; j++) {
-                    erased |= events.get(j) instanceof DataErased d && ErasureStandard.counts(d);
-                }
                 complies &= erased;
             }
         }
@@ -291,20 +309,19 @@ final class Judgements {
         List<LifecycleEvent> events = lifecycle.events();
         boolean inScope = false;
         boolean complies = true;
+        boolean erased = false; // by any method, in the cycle so far
+        boolean meets = false; // by a method that meets the standard, in the cycle so far
         for (int i = 0; i < events.size(); i++) {
-            if (isDisposal(events.get(i)) && window.contains(events.get(i).at())) {
-                boolean any = false;
-                boolean meets = false;
-                for (int j = cycleStart(events, i) + 1; j < i; j++) {
-                    if (events.get(j) instanceof DataErased d) {
-                        any = true;
-                        meets |= ErasureStandard.meets(d);
-                    }
-                }
-                if (any) {
-                    inScope = true;
-                    complies &= meets;
-                }
+            LifecycleEvent e = events.get(i);
+            if (startsCycle(e)) {
+                erased = false;
+                meets = false;
+            } else if (e instanceof DataErased d) {
+                erased = true;
+                meets |= ErasureStandard.meets(d);
+            } else if (erased && isDisposal(e) && window.contains(e.at())) {
+                inScope = true;
+                complies &= meets;
             }
         }
         return Tally.item(inScope, complies);
@@ -314,14 +331,7 @@ final class Judgements {
 
     /** DISC-SECONDHAND-LABEL: per sale in the period, whether the secondhand or refurbished status was disclosed. */
     static Tally secondhandLabel(Lifecycle lifecycle, Window window) {
-        List<LifecycleEvent> events = lifecycle.events();
-        Tally t = Tally.NONE;
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
-                t = t.plus(discloses(events, i, Disclosure.SECONDHAND_STATUS, Disclosure.REFURBISHED_STATUS));
-            }
-        }
-        return t;
+        return disclosures(lifecycle, window, Disclosure.SECONDHAND_STATUS, Disclosure.REFURBISHED_STATUS, false);
     }
 
     /**
@@ -334,15 +344,21 @@ final class Judgements {
         }
         List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
+        boolean inspected = false; // in the cycle so far
+        boolean listed = false; // in the cycle so far
+        boolean inspectedWhenListed = false; // before the latest listing of the cycle
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
-                int listing = latestListing(events, i);
-                int before = listing >= 0 ? listing : i;
-                boolean graded = false;
-                for (int j = cycleStart(events, i) + 1; j < before; j++) {
-                    graded |= events.get(j) instanceof Inspected;
-                }
-                t = t.plus(graded);
+            LifecycleEvent e = events.get(i);
+            if (startsCycle(e)) {
+                inspected = false;
+                listed = false;
+            } else if (e instanceof Inspected) {
+                inspected = true;
+            } else if (e instanceof Listed) {
+                listed = true;
+                inspectedWhenListed = inspected;
+            } else if (e instanceof Sold s && window.contains(s.at())) {
+                t = t.plus(listed ? inspectedWhenListed : inspected);
             }
         }
         return t;
@@ -350,14 +366,10 @@ final class Judgements {
 
     /** DISC-REPAIR-HISTORY: per sale in the period of a refurbished item, whether the repair history was disclosed. */
     static Tally repairHistory(Lifecycle lifecycle, Window window) {
-        List<LifecycleEvent> events = lifecycle.events();
-        Tally t = Tally.NONE;
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Sold s && window.contains(s.at()) && refurbishedBefore(events, i)) {
-                t = t.plus(discloses(events, i, Disclosure.REPAIR_HISTORY, null));
-            }
+        if (!lifecycle.has(EventType.REFURBISHED)) {
+            return Tally.NONE;
         }
-        return t;
+        return disclosures(lifecycle, window, Disclosure.REPAIR_HISTORY, null, true);
     }
 
     /** DISC-VEHICLE-HISTORY: per vehicle sale in the period, whether a vehicle-history disclosure was made. */
@@ -365,14 +377,7 @@ final class Judgements {
         if (!lifecycle.item().category().isVehicle()) {
             return Tally.NONE;
         }
-        List<LifecycleEvent> events = lifecycle.events();
-        Tally t = Tally.NONE;
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
-                t = t.plus(discloses(events, i, Disclosure.VEHICLE_HISTORY, null));
-            }
-        }
-        return t;
+        return disclosures(lifecycle, window, Disclosure.VEHICLE_HISTORY, null, false);
     }
 
     // ---- consumer protection ----
@@ -382,9 +387,10 @@ final class Judgements {
      * recorded the buyer's confirmed exception.
      */
     static Tally sevenDayReturn(Lifecycle lifecycle, Window window) {
+        List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
-        for (LifecycleEvent e : lifecycle.events()) {
-            if (e instanceof Sold s && s.sale().remote() && window.contains(s.at())) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Sold s && s.sale().remote() && window.contains(s.at())) {
                 t = t.plus(s.sale().returnPolicy().meetsRemoteSaleDuty());
             }
         }
@@ -417,11 +423,18 @@ final class Judgements {
 
     /** WARRANTY-REFURB: per sale in the period of a refurbished item, whether the sale carries a warranty of at least 3 months. */
     static Tally refurbishedWarranty(Lifecycle lifecycle, Window window) {
+        if (!lifecycle.has(EventType.REFURBISHED)) {
+            return Tally.NONE;
+        }
         List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
+        boolean refurbished = false;
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Sold s && window.contains(s.at()) && refurbishedBefore(events, i)) {
-                t = t.plus(s.sale().warranty().map(w -> w.isAtLeast(WARRANTY_MONTHS)).orElse(false));
+            LifecycleEvent e = events.get(i);
+            refurbished |= e instanceof Refurbished;
+            if (refurbished && e instanceof Sold s && window.contains(s.at())) {
+                Optional<Warranty> warranty = s.sale().warranty();
+                t = t.plus(warranty.isPresent() && warranty.get().isAtLeast(WARRANTY_MONTHS));
             }
         }
         return t;

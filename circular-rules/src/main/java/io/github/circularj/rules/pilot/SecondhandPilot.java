@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The built-in rule packs of China's secondhand goods circulation pilot (二手商品流通试点): the enterprise
@@ -249,7 +249,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(SRC_POLICE_REPORT,
                         "Suspected stolen goods reported to the police within " + hours)
                 .citation(statute)
-                .measure(tally(about(EventType.FLAGGED), (s, l) -> Judgements.policeReport(l, s.window(), within)))
+                .measure(tally(about(EventType.FLAGGED), s -> l -> Judgements.policeReport(l, s.window(), within)))
                 .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(1.0, Unit.SHARE), false)
                         .citedTo(statute.withBasis(Basis.LIBRARY_DEFAULT)))
                 .describedAs(items("items flagged as suspected stolen", "were not reported to the police within " + hours))
@@ -276,7 +276,7 @@ public final class SecondhandPilot {
                 .citation(cite("废旧金属收购业治安管理办法", "Art. 7 (analogue); 电子商务法 Art. 27 (platform sellers)",
                         PUBLIC_SECURITY, Basis.STATUTE))
                 .appliesTo("operators that buy in (recyclers, dealers, consignment, trade-in)", s -> s.enterprise().buysIn())
-                .measure(tally(about(EventType.COLLECTED), (s, l) -> Judgements.registration(l, s.window())))
+                .measure(tally(about(EventType.COLLECTED), s -> l -> Judgements.registration(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .mandatory(true)
                 .describedAs(items("intakes", "had no verified seller or no source record"))
@@ -287,7 +287,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(SRC_PROVENANCE, "Per-item record of origin and identifiers")
                 .citation(cite("报废机动车回收管理办法", "Art. 10, 13 (vehicles)", STATE_COUNCIL, Basis.LIBRARY_DEFAULT))
                 .appliesTo("dealers in electronics, appliances and vehicles (by what they sell)", s -> true)
-                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.provenance(l, s.window())))
+                .measure(tally(about(EventType.SOLD), s -> l -> Judgements.provenance(l, s.window())))
                 .target(Target.atLeast(0.99, Unit.SHARE))
                 .describedAs(items("electronics, appliances and vehicles sold", "had no intake record or no identifier"))
                 .build();
@@ -327,7 +327,7 @@ public final class SecondhandPilot {
                 .inForceFrom(ERASURE_STANDARD_IN_FORCE);
         return Rule.<EnterpriseSubject, Lifecycle>builder(DATA_ERASURE, "User data erased before resale or export")
                 .citation(standard)
-                .measure(tally(about(EventType.SOLD, EventType.EXPORTED), (s, l) -> Judgements.erasure(l, s.window())))
+                .measure(tally(about(EventType.SOLD, EventType.EXPORTED), s -> l -> Judgements.erasure(l, s.window())))
                 .term(Term.of(EffectivePeriod.until(ERASURE_STANDARD_IN_FORCE.minusDays(1)), Target.atLeast(0.95, Unit.SHARE), false))
                 .term(Term.of(EffectivePeriod.from(ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), true))
                 .describedAs(items("devices holding personal data sold or exported", "had no data-erasure record before sale"))
@@ -337,7 +337,7 @@ public final class SecondhandPilot {
     static Rule<EnterpriseSubject, Lifecycle> erasureMethod() {
         return Rule.<EnterpriseSubject, Lifecycle>builder(DATA_ERASURE_METHOD, "Erasure by a method the standard accepts, verified")
                 .citation(cite(ERASURE_STANDARD_TITLE, "", STANDARDS_BODIES, Basis.STANDARD).inForceFrom(ERASURE_STANDARD_IN_FORCE))
-                .measure(tally(about(EventType.SOLD, EventType.EXPORTED), (s, l) -> Judgements.erasureMethod(l, s.window())))
+                .measure(tally(about(EventType.SOLD, EventType.EXPORTED), s -> l -> Judgements.erasureMethod(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("erased devices sold or exported", "had no verified block erase or sufficient overwrite"))
                 .build();
@@ -348,7 +348,7 @@ public final class SecondhandPilot {
                 .citation(cite("循环经济促进法", "Art. 39, 40, 56 (fine RMB 5,000–50,000); 废弃电器电子产品回收处理管理条例 Art. 12",
                         NPC_STANDING_COMMITTEE, Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.secondhandLabel(l, s.window())))
+                .measure(tally(about(EventType.SOLD), s -> l -> Judgements.secondhandLabel(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .mandatory(true)
                 .describedAs(items("sales", "did not disclose the secondhand or refurbished status"))
@@ -361,7 +361,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(DISC_CONDITION, "Condition graded before listing")
                 .citation(statute)
                 .appliesTo("all sellers", s -> true)
-                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.condition(l, s.window())))
+                .measure(tally(about(EventType.SOLD), s -> l -> Judgements.condition(l, s.window())))
                 .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(0.95, Unit.SHARE), false)
                         .citedTo(statute.withBasis(Basis.LIBRARY_DEFAULT)))
                 .describedAs(items("sales of gradable goods", "had no inspection grade before listing"))
@@ -372,7 +372,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(DISC_REPAIR_HISTORY, "Repair history of refurbished goods disclosed")
                 .citation(cite("循环经济促进法", "Art. 39", NPC_STANDING_COMMITTEE, Basis.LIBRARY_DEFAULT))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.repairHistory(l, s.window())))
+                .measure(tally(about(EventType.SOLD), s -> l -> Judgements.repairHistory(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("sales of refurbished goods", "did not disclose the repair history"))
                 .build();
@@ -382,7 +382,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(DISC_VEHICLE_HISTORY, "Used-car history disclosed")
                 .citation(cite("二手车流通管理办法", "Art. 14", "", Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.vehicleHistory(l, s.window())))
+                .measure(tally(about(EventType.SOLD), s -> l -> Judgements.vehicleHistory(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("vehicle sales", "had no vehicle-history disclosure"))
                 .build();
@@ -392,7 +392,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(RETURN_7DAY, "7-day no-reason return on remote sales")
                 .citation(cite("消费者权益保护法", "Art. 25", NPC_STANDING_COMMITTEE, Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.sevenDayReturn(l, s.window())))
+                .measure(tally(about(EventType.SOLD), s -> l -> Judgements.sevenDayReturn(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("remote sales", "offered no 7-day no-reason return and recorded no buyer-confirmed exception"))
                 .build();
@@ -402,7 +402,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(REFUND_7DAY, "Refund within 7 days of receiving the return")
                 .citation(cite("消费者权益保护法", "Art. 25", NPC_STANDING_COMMITTEE, Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally(about(EventType.RETURNED), (s, l) -> Judgements.sevenDayRefund(l, s.window())))
+                .measure(tally(about(EventType.RETURNED), s -> l -> Judgements.sevenDayRefund(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("returns received", "were not refunded within 7 days"))
                 .build();
@@ -413,7 +413,7 @@ public final class SecondhandPilot {
                 .citation(cite("二手车交易规范", "used cars ≤ 3 years / 60,000 km: ≥ 3 months or 5,000 km (unverified)", "",
                         Basis.LIBRARY_DEFAULT))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.refurbishedWarranty(l, s.window())))
+                .measure(tally(about(EventType.SOLD), s -> l -> Judgements.refurbishedWarranty(l, s.window())))
                 .target(Target.atLeast(0.9, Unit.SHARE))
                 .describedAs(items("sales of refurbished goods", "carried no warranty of 3 months or more"))
                 .build();
@@ -423,7 +423,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(CAR_TRANSFER_30D, "Used-car ownership transfer within 30 days")
                 .citation(cite("机动车登记规定", "Art. 25", PUBLIC_SECURITY, Basis.STATUTE))
                 .appliesTo("all sellers", s -> true)
-                .measure(tally(about(EventType.SOLD), (s, l) -> Judgements.carTransfer(l, s.window())))
+                .measure(tally(about(EventType.SOLD), s -> l -> Judgements.carTransfer(l, s.window())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(items("vehicle sales", "had no ownership transfer registered within 30 days"))
                 .build();
@@ -433,7 +433,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(WEEE_HANDOVER, "Waste electronics to a licensed processor")
                 .citation(cite("废弃电器电子产品回收处理管理条例", "Art. 2, 6, 11, 28 (fine RMB 50,000–500,000)",
                         STATE_COUNCIL, Basis.STATUTE))
-                .measure(tally(ENDS_OF_USE, (s, l) -> Judgements.weeeHandover(l, s.window(), s.enterprise())))
+                .measure(tally(ENDS_OF_USE, s -> l -> Judgements.weeeHandover(l, s.window(), s.enterprise())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .mandatory(true)
                 .describedAs(items("waste electrical and electronic items at end of life",
@@ -444,7 +444,7 @@ public final class SecondhandPilot {
     static Rule<EnterpriseSubject, Lifecycle> elvHandover() {
         return Rule.<EnterpriseSubject, Lifecycle>builder(ELV_HANDOVER, "End-of-life vehicles to a qualified dismantler")
                 .citation(cite("报废机动车回收管理办法", "Art. 5, 11, 12", STATE_COUNCIL, Basis.STATUTE))
-                .measure(tally(ENDS_OF_USE, (s, l) -> Judgements.elvHandover(l, s.window(), s.enterprise())))
+                .measure(tally(ENDS_OF_USE, s -> l -> Judgements.elvHandover(l, s.window(), s.enterprise())))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .mandatory(true)
                 .describedAs(items("end-of-life vehicles", "did not go to a qualified dismantler or were disposed of"))
@@ -455,7 +455,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(REUSE_RATE, "Collected goods resold")
                 .citation(cite(PILOT_WORK_PLAN, "", PILOT_ISSUERS, Basis.LIBRARY_DEFAULT).inForceFrom(PILOT_NOTICE))
                 .appliesTo("operators that buy in", s -> s.enterprise().buysIn())
-                .measure(tally(about(EventType.COLLECTED), (s, l) -> Judgements.reuse(l, s.window())))
+                .measure(tally(about(EventType.COLLECTED), s -> l -> Judgements.reuse(l, s.window())))
                 .target(Target.atLeast(0.6, Unit.SHARE))
                 .describedAs(items("items collected", "were not resold in the period"))
                 .build();
@@ -470,11 +470,12 @@ public final class SecondhandPilot {
     /**
      * A share measured by a judgement of each item whose history holds an event of one of the types
      * {@code about}; an item without one is in no rule's scope, so it is passed over unjudged (see
-     * {@link TallyIndicator}).
+     * {@link TallyIndicator}). {@code judge} gives the subject's judgement of an item, so that the engine
+     * calls the judgement of each item directly, not through a second function.
      */
     private static Measure<EnterpriseSubject, Lifecycle> tally(Set<EventType> about,
-            BiFunction<EnterpriseSubject, Lifecycle, Tally> judge) {
-        return (subject, context) -> TallyIndicator.share(about, l -> judge.apply(subject, l), context.evidenceLimit());
+            Function<EnterpriseSubject, Function<Lifecycle, Tally>> judge) {
+        return (subject, context) -> TallyIndicator.share(about, judge.apply(subject), context.evidenceLimit());
     }
 
     /** The event types a rule is about: an item whose history holds none of them is not in its scope. */

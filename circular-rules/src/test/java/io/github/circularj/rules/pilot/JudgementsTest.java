@@ -69,24 +69,25 @@ class JudgementsTest {
     }
 
     @Test
-    void aCycleStartsAtTheLatestIntakeOrReturnBeforeAnEvent() {
+    void aCycleStartsAtAnIntakeOrAReturn() {
         List<LifecycleEvent> events = twoCycles();
-        assertThat(Judgements.cycleStart(events, 0)).isEqualTo(-1);
-        assertThat(Judgements.cycleStart(events, 1)).isZero();
-        assertThat(Judgements.cycleStart(events, 2)).isZero();
-        assertThat(Judgements.cycleStart(events, 3)).isZero();
-        assertThat(Judgements.cycleStart(events, 4)).isEqualTo(3);
-        assertThat(Judgements.cycleStart(events, 6)).isEqualTo(3);
+        assertThat(events).filteredOn(Judgements::startsCycle).containsExactly(events.get(0), events.get(3));
     }
 
     @Test
-    void theLatestListingIsSoughtWithinTheSalesCycleOnly() {
-        List<LifecycleEvent> events = twoCycles();
-        assertThat(Judgements.latestListing(events, 2)).isEqualTo(1);
-        assertThat(Judgements.latestListing(events, 6)).isEqualTo(5);
-        List<LifecycleEvent> unlisted = history("P1", Category.PHONE).collected().listed().sold().returned().refunded()
-                .sold().build().events();
-        assertThat(Judgements.latestListing(unlisted, 5)).as("the listing of the first cycle does not count").isEqualTo(-1);
+    void aListingCountsOnlyForTheSalesOfItsCycle() {
+        Lifecycle relisted = history("F1", Category.FURNITURE).collected().listed(Disclosure.SECONDHAND_STATUS).sold()
+                .returned().refunded().sold().build();
+        assertThat(Judgements.secondhandLabel(relisted, WINDOW)).as("the second sale was not listed in its cycle")
+                .isEqualTo(Tally.of(2, 1));
+        Lifecycle regraded = history("P1", Category.PHONE).collected().inspected().listed().sold().returned().refunded()
+                .listed().sold().build();
+        assertThat(Judgements.condition(regraded, WINDOW)).as("the grade of the first cycle does not cover the second")
+                .isEqualTo(Tally.of(2, 1));
+        Lifecycle twice = history("F2", Category.FURNITURE).collected().listed(Disclosure.SECONDHAND_STATUS).sold()
+                .returned().refunded().listed(Disclosure.DEFECTS).sold().build();
+        assertThat(Judgements.secondhandLabel(twice, WINDOW)).as("each sale reads the listing of its own cycle")
+                .isEqualTo(Tally.of(2, 1));
     }
 
     @Test
