@@ -67,7 +67,7 @@ public class PilotScoringBenchmark {
     public long traverse() {
         long sum = 0;
         for (Lifecycle lifecycle : subject.ledger()) {
-            sum += lifecycle.item().category().hashCode();
+            sum += lifecycle.item().category().isWeee() ? 1 : 0; // a flag, as the judgements read it
             for (LifecycleEvent e : lifecycle.events()) {
                 sum += e.type().ordinal() + e.at().getEpochSecond();
             }
