@@ -155,6 +155,16 @@ class JudgementsTest {
     }
 
     @Test
+    void aNeverFlaggedItemBoughtInOrSoldInThePeriodComplies() {
+        assertThat(Judgements.prohibitedTrade(history("P1", Category.PHONE).collected().build(), WINDOW))
+                .as("bought in").isEqualTo(MET);
+        assertThat(Judgements.prohibitedTrade(history("P2", Category.PHONE).at(T0.minus(Duration.ofDays(400))).collected()
+                .at(T0).sold().build(), WINDOW)).as("sold").isEqualTo(MET);
+        assertThat(Judgements.prohibitedTrade(history("P3", Category.PHONE).at(T0.minus(Duration.ofDays(400))).collected()
+                .sold().build(), WINDOW)).as("traded before the period").isEqualTo(Tally.NONE);
+    }
+
+    @Test
     void aSuspectedStolenItemIsReportedWithinTheDeadlineInclusive() {
         assertThat(Judgements.policeReport(history("P1", Category.PHONE).collected().flagged(FlagReason.SUSPECTED_STOLEN)
                 .after(Duration.ofHours(23)).policeReported().build(), WINDOW, DAY)).isEqualTo(MET);
@@ -220,6 +230,16 @@ class JudgementsTest {
         assertThat(Judgements.erasureMethod(goodThenWeak, WINDOW)).isEqualTo(FAILED);
     }
 
+    @Test
+    void anErasureOfADeviceWithoutPersonalDataIsNotJudged() {
+        assertThat(Judgements.erasureMethod(history("T2", Category.TELEVISION).collected()
+                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).sold().build(), WINDOW))
+                .isEqualTo(Tally.NONE);
+        assertThat(Judgements.erasureMethod(history("P5", Category.PHONE).collected()
+                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).listed().inspected().build(), WINDOW))
+                .as("erased but not yet sold").isEqualTo(Tally.NONE);
+    }
+
     // ---- disclosure and quality ----
 
     @Test
@@ -234,6 +254,22 @@ class JudgementsTest {
                 .listed(Disclosure.DEFECTS, Disclosure.SECONDHAND_STATUS).sold().build(), WINDOW)).isEqualTo(MET);
         assertThat(Judgements.secondhandLabel(history("F5", Category.FURNITURE).collected().build(), WINDOW))
                 .isEqualTo(Tally.NONE);
+    }
+
+    @Test
+    void aListingMayDiscloseEitherStatus() {
+        assertThat(Judgements.secondhandLabel(history("F6", Category.FURNITURE).collected()
+                .listed(Disclosure.REFURBISHED_STATUS).sold().build(), WINDOW)).isEqualTo(MET);
+    }
+
+    @Test
+    void aSaleBeforeTheRefurbishmentOwesNeitherRepairHistoryNorWarranty() {
+        Lifecycle warranted = history("P8", Category.PHONE).collected().sold().collected().refurbished()
+                .soldWithWarranty(3).build();
+        assertThat(Judgements.refurbishedWarranty(warranted, WINDOW)).isEqualTo(MET);
+        Lifecycle disclosed = history("P9", Category.PHONE).collected().sold().collected().refurbished()
+                .listed(Disclosure.REPAIR_HISTORY).sold().build();
+        assertThat(Judgements.repairHistory(disclosed, WINDOW)).isEqualTo(MET);
     }
 
     @Test
