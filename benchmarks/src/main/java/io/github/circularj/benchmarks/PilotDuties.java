@@ -219,6 +219,10 @@ final class PilotDuties {
         return e instanceof HandedOver || e instanceof Dismantled || e instanceof Recycled || e instanceof Disposed;
     }
 
+    private static boolean tradedIn(LifecycleEvent e, Scope s) {
+        return e instanceof Collected c && s.contains(c.at()) || e instanceof Sold sold && s.contains(sold.at());
+    }
+
     private static boolean soldIn(LifecycleEvent e, Scope s) {
         return e instanceof Sold && s.contains(e.at());
     }
@@ -263,8 +267,7 @@ final class PilotDuties {
         List<LifecycleEvent> events = l.events();
         if (!l.has(EventType.FLAGGED)) {
             for (int i = 0; i < events.size(); i++) {
-                if (events.get(i) instanceof Collected c && s.contains(c.at())
-                        || events.get(i) instanceof Sold sold && s.contains(sold.at())) {
+                if (tradedIn(events.get(i), s)) {
                     return item(true, true);
                 }
             }
@@ -274,9 +277,7 @@ final class PilotDuties {
         boolean pending = false;
         for (int i = 0; i < events.size(); i++) {
             LifecycleEvent e = events.get(i);
-            if ((e instanceof Collected || e instanceof Sold) && s.contains(e.at())) {
-                traded = true;
-            }
+            traded |= tradedIn(e, s);
             if (e.at().isBefore(s.end)) {
                 if (e instanceof Flagged f && (f.reason() == FlagReason.SUSPECTED_STOLEN
                         || f.reason() == FlagReason.SEIZED || f.reason() == FlagReason.PROHIBITED_CATEGORY)) {

@@ -211,8 +211,7 @@ final class Judgements {
         List<LifecycleEvent> events = lifecycle.events();
         if (!lifecycle.has(EventType.FLAGGED)) {
             for (int i = 0; i < events.size(); i++) {
-                if (events.get(i) instanceof Collected c && window.contains(c.at())
-                        || events.get(i) instanceof Sold s && window.contains(s.at())) {
+                if (tradedIn(events.get(i), window)) {
                     return Tally.item(true, true);
                 }
             }
@@ -222,9 +221,7 @@ final class Judgements {
         boolean pending = false;
         for (int i = 0; i < events.size(); i++) {
             LifecycleEvent e = events.get(i);
-            if ((e instanceof Collected || e instanceof Sold) && window.contains(e.at())) {
-                traded = true;
-            }
+            traded |= tradedIn(e, window);
             if (e.at().isBefore(window.end())) {
                 if (e instanceof Flagged f && PROHIBITED_FLAGS.contains(f.reason())) {
                     pending = true;
@@ -234,6 +231,11 @@ final class Judgements {
             }
         }
         return Tally.item(traded, !pending);
+    }
+
+    /** Whether an event buys the item in or sells it in the period: what puts it in SRC-PROHIBITED's scope. */
+    private static boolean tradedIn(LifecycleEvent e, Window window) {
+        return e instanceof Collected c && window.contains(c.at()) || e instanceof Sold s && window.contains(s.at());
     }
 
     /**
