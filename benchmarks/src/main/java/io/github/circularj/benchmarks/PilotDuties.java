@@ -8,6 +8,7 @@ import io.github.circularj.model.lifecycle.Dismantled;
 import io.github.circularj.model.lifecycle.Disposed;
 import io.github.circularj.model.lifecycle.ErasureMethod;
 import io.github.circularj.model.lifecycle.EventType;
+import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Exported;
 import io.github.circularj.model.lifecycle.FlagReason;
 import io.github.circularj.model.lifecycle.Flagged;
@@ -45,7 +46,7 @@ import java.util.List;
  * 16 bits, so the loops allocate nothing per item. The period test compares epoch seconds with the
  * instants at which the period's first day starts and the day after its last day starts in the zone,
  * which is exact for a zone whose local date never steps back across midnight (Asia/Shanghai). Like the
- * pack's rules, each duty first asks {@link Lifecycle#has} (constant time) whether the history holds one of
+ * pack's rules, each duty first asks {@link Lifecycle#has} or {@link Lifecycle#hasAny} (constant time) whether the history holds one of
  * the events its rule is about, and passes over the item at once when it does not; and like them, a duty
  * reads the history once, oldest first, keeping what it needs of the sale's cycle so far (its latest
  * listing, whether it held an erasure) and forgetting it at each intake or return.
@@ -146,6 +147,14 @@ final class PilotDuties {
             return s >= startSecond && s < endSecond;
         }
     }
+
+    /** The types the erasure duties are about: the item left the enterprise. */
+    private static final EventTypes DISPOSALS = EventTypes.of(EventType.SOLD, EventType.EXPORTED);
+    /** The types SRC-PROHIBITED is about: the item was traded. */
+    private static final EventTypes TRADES = EventTypes.of(EventType.COLLECTED, EventType.SOLD);
+    /** The types the end-of-life duties are about. */
+    private static final EventTypes ENDS_OF_USE =
+            EventTypes.of(EventType.HANDED_OVER, EventType.DISMANTLED, EventType.RECYCLED, EventType.DISPOSED);
 
     static final Duration POLICE_WINDOW = Duration.ofHours(24);
     static final Duration REFUND_WINDOW = Duration.ofDays(7);
@@ -261,7 +270,7 @@ final class PilotDuties {
     }
 
     static int prohibited(Lifecycle l, Scope s) {
-        if (!l.has(EventType.COLLECTED) && !l.has(EventType.SOLD)) {
+        if (!l.hasAny(TRADES)) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
@@ -316,7 +325,7 @@ final class PilotDuties {
     }
 
     static int erasure(Lifecycle l, Scope s) {
-        if (!(l.has(EventType.SOLD) || l.has(EventType.EXPORTED)) || !l.item().category().holdsPersonalData()) {
+        if (!l.hasAny(DISPOSALS) || !l.item().category().holdsPersonalData()) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
@@ -352,7 +361,7 @@ final class PilotDuties {
     }
 
     static int erasureMethod(Lifecycle l, Scope s) {
-        if (!(l.has(EventType.SOLD) || l.has(EventType.EXPORTED)) || !l.item().category().holdsPersonalData()) {
+        if (!l.hasAny(DISPOSALS) || !l.item().category().holdsPersonalData()) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();
@@ -502,8 +511,7 @@ final class PilotDuties {
     }
 
     private static int endOfLife(Lifecycle l, Scope s, EnterpriseRole qualified) {
-        if (!l.has(EventType.HANDED_OVER) && !l.has(EventType.DISMANTLED) && !l.has(EventType.RECYCLED)
-                && !l.has(EventType.DISPOSED)) {
+        if (!l.hasAny(ENDS_OF_USE)) {
             return 0;
         }
         List<LifecycleEvent> events = l.events();

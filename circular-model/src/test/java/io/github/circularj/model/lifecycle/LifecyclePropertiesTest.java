@@ -11,8 +11,10 @@ import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LifecyclePropertiesTest {
@@ -51,6 +53,26 @@ class LifecyclePropertiesTest {
             events.forEach(builder::append);
             assertThat(stepwise).isEqualTo(Lifecycle.of(item, events)).isEqualTo(builder.build());
             assertThat(stepwise.events()).isEqualTo(events);
+        });
+    }
+
+    @Test
+    void theEventTypesOfAHistoryAreTheTypesOfItsEventsAndHasAnyAgrees() {
+        Item item = Fixtures.item("HZ-2");
+        qt().forAll(lists().of(integers().between(0, 1_000)).ofSizeBetween(0, 40),
+                longs().between(0, (1L << EventType.values().length) - 1)).checkAssert((choices, bits) -> {
+            List<LifecycleEvent> events = walk(item.id(), choices, 0);
+            Lifecycle lifecycle = Lifecycle.of(item, events);
+            Set<EventType> held = EnumSet.noneOf(EventType.class);
+            events.forEach(e -> held.add(e.type()));
+            Set<EventType> asked = EnumSet.noneOf(EventType.class);
+            for (EventType type : EventType.values()) {
+                if ((bits >>> type.ordinal() & 1L) != 0) {
+                    asked.add(type);
+                }
+            }
+            assertThat(lifecycle.eventTypes().toSet()).isEqualTo(held);
+            assertThat(lifecycle.hasAny(EventTypes.copyOf(asked))).isEqualTo(asked.stream().anyMatch(held::contains));
         });
     }
 

@@ -199,6 +199,24 @@ class LifecycleTest {
     }
 
     @Test
+    void hasAnyTellsWhetherOneOfSeveralTypesOccurred() {
+        Lifecycle r = resold();
+        assertThat(r.hasAny(EventTypes.of(EventType.EXPORTED, EventType.SOLD))).isTrue();
+        assertThat(r.hasAny(EventTypes.of(EventType.EXPORTED, EventType.FLAGGED))).isFalse();
+        assertThat(r.hasAny(EventTypes.none())).as("the empty set").isFalse();
+        assertThat(Lifecycle.of(ITEM).hasAny(EventTypes.of(EventType.COLLECTED))).as("an empty history").isFalse();
+        assertThatNullPointerException().isThrownBy(() -> r.hasAny(null)).withMessage("types");
+    }
+
+    @Test
+    void eventTypesAreTheTypesInTheHistoryEachOnce() {
+        assertThat(resold().eventTypes()).isEqualTo(EventTypes.of(EventType.COLLECTED, EventType.INSPECTED,
+                EventType.DATA_ERASED, EventType.LISTED, EventType.SOLD));
+        assertThat(Lifecycle.of(ITEM).eventTypes()).isEqualTo(EventTypes.none());
+        assertThat(EnumSet.allOf(EventType.class)).allMatch(t -> resold().has(t) == resold().eventTypes().contains(t));
+    }
+
+    @Test
     void everyEventTypeHasABitOfTheSetThatHasReads() {
         assertThat(EventType.values().length).isLessThanOrEqualTo(Long.SIZE);
     }

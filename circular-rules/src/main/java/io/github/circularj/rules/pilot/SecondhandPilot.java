@@ -1,6 +1,7 @@
 package io.github.circularj.rules.pilot;
 
 import io.github.circularj.model.lifecycle.EventType;
+import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.rules.Basis;
@@ -19,12 +20,9 @@ import io.github.circularj.rules.Term;
 import io.github.circularj.rules.Unit;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -170,7 +168,7 @@ public final class SecondhandPilot {
     static final String PILOT_WORK_PLAN = "二手商品流通试点工作方案";
 
     /** The events that end an item's use, which WEEE-HANDOVER and ELV-HANDOVER are about (declared before the packs are built). */
-    private static final Set<EventType> ENDS_OF_USE =
+    private static final EventTypes ENDS_OF_USE =
             about(EventType.HANDED_OVER, EventType.DISMANTLED, EventType.RECYCLED, EventType.DISPOSED);
 
     private static final RulePackHistory<EnterpriseSubject, Lifecycle> ENTERPRISE_PACKS =
@@ -473,14 +471,14 @@ public final class SecondhandPilot {
      * {@link TallyIndicator}). {@code judge} gives the subject's judgement of an item, so that the engine
      * calls the judgement of each item directly, not through a second function.
      */
-    private static Measure<EnterpriseSubject, Lifecycle> tally(Set<EventType> about,
+    private static Measure<EnterpriseSubject, Lifecycle> tally(EventTypes about,
             Function<EnterpriseSubject, Function<Lifecycle, Tally>> judge) {
         return (subject, context) -> TallyIndicator.share(about, judge.apply(subject), context.evidenceLimit());
     }
 
     /** The event types a rule is about: an item whose history holds none of them is not in its scope. */
-    static Set<EventType> about(EventType first, EventType... more) {
-        return Collections.unmodifiableSet(EnumSet.of(first, more));
+    static EventTypes about(EventType first, EventType... more) {
+        return EventTypes.of(first, more);
     }
 
     /** A share phrased by its offending records, followed by the offending items. */

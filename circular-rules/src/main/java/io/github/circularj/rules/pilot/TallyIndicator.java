@@ -1,6 +1,6 @@
 package io.github.circularj.rules.pilot;
 
-import io.github.circularj.model.lifecycle.EventType;
+import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.rules.Evidence;
 import io.github.circularj.rules.Indicator;
@@ -8,7 +8,6 @@ import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Unit;
 import java.util.ArrayList;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -20,44 +19,39 @@ import java.util.function.Function;
  *
  * <p>Each indicator is <em>about</em> some event types: its judgement gives {@link Tally#NONE} to an item
  * whose history holds none of them (a sale rule to an item never sold). Such an item is passed over
- * without being judged, after a constant-time {@link Lifecycle#has} test, since most rules concern few of
+ * without being judged, after a constant-time {@link Lifecycle#hasAny} test (a bit mask), since most rules concern few of
  * a ledger's items. The pack's tests check that each judgement indeed finds nothing in such an item.
  */
 final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator.Acc> {
 
-    private final EventType[] about;
+    private final EventTypes about;
     private final Function<Lifecycle, Tally> judge;
     private final int limit;
     private final boolean count;
 
-    private TallyIndicator(Set<EventType> about, Function<Lifecycle, Tally> judge, int limit, boolean count) {
+    private TallyIndicator(EventTypes about, Function<Lifecycle, Tally> judge, int limit, boolean count) {
         if (about.isEmpty()) {
             throw new IllegalArgumentException("about \"" + about + "\" is empty; an indicator is about at least one event type");
         }
-        this.about = about.toArray(EventType[]::new);
+        this.about = about;
         this.judge = Objects.requireNonNull(judge, "judge");
         this.limit = limit;
         this.count = count;
     }
 
     /** The share of records in scope that comply, judging the items that hold an event of a type {@code about}. */
-    static TallyIndicator share(Set<EventType> about, Function<Lifecycle, Tally> judge, int limit) {
+    static TallyIndicator share(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
         return new TallyIndicator(about, judge, limit, false);
     }
 
     /** The number of items in scope with an offending record, judging the items that hold an event of a type {@code about}. */
-    static TallyIndicator offendingItems(Set<EventType> about, Function<Lifecycle, Tally> judge, int limit) {
+    static TallyIndicator offendingItems(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
         return new TallyIndicator(about, judge, limit, true);
     }
 
     /** Whether the history holds an event of one of the types this indicator is about, so must be judged. */
     boolean concerns(Lifecycle lifecycle) {
-        for (EventType type : about) {
-            if (lifecycle.has(type)) {
-                return true;
-            }
-        }
-        return false;
+        return lifecycle.hasAny(about);
     }
 
     /** The judgement of one item, whether it concerns this indicator or not (for tests). */

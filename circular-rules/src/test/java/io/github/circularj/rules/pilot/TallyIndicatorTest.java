@@ -6,19 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.circularj.model.lifecycle.EventType;
+import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.product.Category;
 import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Unit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class TallyIndicatorTest {
 
-    private static final Set<EventType> SALES = SecondhandPilot.about(EventType.SOLD);
+    private static final EventTypes SALES = SecondhandPilot.about(EventType.SOLD);
     /** A judgement that breaks the contract on purpose: every item is one offending record. */
     private static final Function<Lifecycle, Tally> EVERY_ITEM_OFFENDS = l -> Tally.item(true, false);
 
@@ -110,10 +110,10 @@ class TallyIndicatorTest {
 
     @Test
     void anIndicatorAboutNoEventTypeIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> TallyIndicator.share(Set.of(), EVERY_ITEM_OFFENDS, 20))
+        assertThatIllegalArgumentException().isThrownBy(() -> TallyIndicator.share(EventTypes.none(), EVERY_ITEM_OFFENDS, 20))
                 .withMessage("about \"[]\" is empty; an indicator is about at least one event type");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> TallyIndicator.offendingItems(Set.of(), EVERY_ITEM_OFFENDS, 20))
+                .isThrownBy(() -> TallyIndicator.offendingItems(EventTypes.none(), EVERY_ITEM_OFFENDS, 20))
                 .withMessageContaining("about \"[]\" is empty");
     }
 }

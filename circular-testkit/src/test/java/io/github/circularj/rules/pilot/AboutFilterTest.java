@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.circularj.model.ReportingPeriod;
 import io.github.circularj.model.lifecycle.EventType;
+import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.party.Enterprise;
@@ -16,7 +17,6 @@ import io.github.circularj.testkit.CircularGens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +72,7 @@ class AboutFilterTest {
 
     @Test
     void aSalesIndicatorConcernsExactlyTheItemsThatWereSold() {
-        Set<EventType> sales = SecondhandPilot.about(EventType.SOLD);
+        EventTypes sales = SecondhandPilot.about(EventType.SOLD);
         TallyIndicator indicator = TallyIndicator.share(sales, l -> Tally.item(true, true), 20);
         qt().withExamples(200).forAll(CircularGens.lifecycles(25)).checkAssert(lc ->
                 assertThat(indicator.concerns(lc)).isEqualTo(lc.has(EventType.SOLD)));
