@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Measures the two ratio targets of issue 11 (engine / hand loop <= 1.3, Easy Rules / engine >= 20) in
+# paired rounds, so that the slow drift of a shared machine's speed falls on all three alike.
+#
+#   benchmarks/ratios.sh          # 5 rounds (about 20 minutes on 2 cores)
+#   ROUNDS=3 benchmarks/ratios.sh
+#
+# Each round runs the engine, the hand loop and Easy Rules at 100,000 items, one JVM fork each, one after
+# the other, in an order that rotates from round to round (so no benchmark always runs first or last);
+# the ratios are taken within each round, and ratios.py summarises them over the rounds. Writes
+# benchmarks/target/ratios/round-R-NAME.json and benchmarks/target/ratios/summary.md.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+jar="$here/target/benchmarks.jar"
+out="$here/target/ratios"
+ROUNDS="${ROUNDS:-5}"
+JMH_OPTS="${JMH_OPTS:--f 1 -wi 5 -i 5 -w 5s -r 5s}"
+
+if [[ ! -f "$jar" ]]; then
+  (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
+fi
+mkdir -p "$out"
+rm -f "$out"/round-*.json
+
+declare -A pattern=(
+  [engine]='PilotScoringBenchmark.engine$'
+  [handLoop]='PilotScoringBenchmark.handLoop$'
+  [easyRules]='EasyRulesBenchmark.easyRules$'
+)
+orders=("engine handLoop easyRules" "handLoop easyRules engine" "easyRules engine handLoop")
+
+echo "== machine: $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -version 2>&1 | head -1
+for ((r = 1; r <= ROUNDS; r++)); do
+  for name in ${orders[$(((r - 1) % 3))]}; do
+    echo "== round $r: $name ($JMH_OPTS)"
+    # shellcheck disable=SC2086
+    java -jar "$jar" "${pattern[$name]}" -p items=100000 $JMH_OPTS \
+      -rf json -rff "$out/round-$r-$name.json" | grep -E '^(Benchmark +\(|PilotScoring|EasyRules)' || true
+  done
+done
+python3 "$here/ratios.py" "$out" | tee "$out/summary.md"
+echo "== load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
