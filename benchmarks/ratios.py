@@ -1,44 +1,66 @@
 #!/usr/bin/env python3
-"""Summarises the paired rounds of ratios.sh: the ratios within each round, and over the rounds their
-geometric mean with a 95 % confidence interval (Student's t on the logarithms of the ratios)."""
-import glob, json, math, os, re, sys
+"""Summarises JMH results of the engine, the hand loop and Easy Rules at 100,000 items for the two ratio
+targets of issue 11.
 
-# Two-sided 95 % quantiles of Student's t, by degrees of freedom.
-T975 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306, 9: 2.262,
-        10: 2.228, 11: 2.201, 12: 2.179, 13: 2.160, 14: 2.145, 15: 2.131, 16: 2.120, 17: 2.110, 18: 2.101,
-        19: 2.093, 20: 2.086}
+    python3 benchmarks/ratios.py PATH...     (JMH JSON files, or directories of them)
 
-directory = sys.argv[1]
+The unit of measurement is the fork: each JVM compiles the code its own way, and on a shared machine
+the forks of one benchmark differ far more than the iterations within a fork, so a fork's mean is one
+observation. The ratios are those of the means over all forks given (engine / hand loop, Easy Rules /
+engine), with a 95 % bootstrap interval (forks resampled with replacement, fixed seed, so the same input
+gives the same output). Files named round-R-NAME.json (written by ratios.sh) are also shown round by
+round, with the ratios within each round.
+"""
+import glob, json, os, random, re, sys
+
+NAMES = {"PilotScoringBenchmark.engine": "engine", "PilotScoringBenchmark.handLoop": "handLoop",
+         "EasyRulesBenchmark.easyRules": "easyRules"}
+
+files = []
+for arg in sys.argv[1:]:
+    files += sorted(glob.glob(os.path.join(arg, "*.json"))) if os.path.isdir(arg) else [arg]
+forks = {name: [] for name in NAMES.values()}
 rounds = {}
-for path in glob.glob(os.path.join(directory, "round-*-*.json")):
-    r, name = re.match(r"round-(\d+)-(\w+)\.json", os.path.basename(path)).groups()
-    result = json.load(open(path))
-    if result:
-        rounds.setdefault(int(r), {})[name] = result[0]["primaryMetric"]["score"]
+for path in files:
+    for result in json.load(open(path)):
+        name = NAMES.get(".".join(result["benchmark"].split(".")[-2:]))
+        if name is None or result.get("params", {}).get("items") != "100000":
+            continue
+        means = [sum(f) / len(f) for f in result["primaryMetric"]["rawData"]]
+        forks[name] += means
+        m = re.match(r"round-(\d+)-\w+\.json$", os.path.basename(path))
+        if m:
+            rounds.setdefault(int(m.group(1)), {})[name] = sum(means) / len(means)
+if any(not v for v in forks.values()):
+    sys.exit("need results of all three benchmarks at items=100000, found forks: "
+             + ", ".join(f"{k} {len(v)}" for k, v in forks.items()))
+
 complete = {r: v for r, v in sorted(rounds.items()) if len(v) == 3}
-if not complete:
-    sys.exit("no complete round in " + directory)
+if complete:
+    print("| round | engine (ms) | hand loop (ms) | Easy Rules (ms) | engine / hand loop | Easy Rules / engine |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r, v in complete.items():
+        e, h, x = v["engine"], v["handLoop"], v["easyRules"]
+        print(f"| {r} | {e:,.2f} | {h:,.2f} | {x:,.2f} | {e / h:.3f}× | {x / e:.1f}× |")
+    print()
 
-def summary(values):
-    logs = [math.log(v) for v in values]
-    mean = sum(logs) / len(logs)
-    if len(logs) < 2:
-        return math.exp(mean), float("nan"), float("nan")
-    sd = math.sqrt(sum((x - mean) ** 2 for x in logs) / (len(logs) - 1))
-    half = T975.get(len(logs) - 1, 1.96) * sd / math.sqrt(len(logs))
-    return math.exp(mean), math.exp(mean - half), math.exp(mean + half)
+def mean(values):
+    return sum(values) / len(values)
 
-print("| round | engine (ms) | hand loop (ms) | Easy Rules (ms) | engine / hand loop | Easy Rules / engine |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+print("Fork means (ms), sorted:")
+for name, values in forks.items():
+    print(f"- {name} ({len(values)} forks): " + ", ".join(f"{v:,.1f}" for v in sorted(values)))
+e, h, x = mean(forks["engine"]), mean(forks["handLoop"]), mean(forks["easyRules"])
+rng = random.Random(11)
 eh, xe = [], []
-for r, v in complete.items():
-    e, h, x = v["engine"], v["handLoop"], v["easyRules"]
-    eh.append(e / h)
-    xe.append(x / e)
-    print(f"| {r} | {e:,.2f} | {h:,.2f} | {x:,.2f} | {e / h:.3f}× | {x / e:.1f}× |")
-g1, lo1, hi1 = summary(eh)
-g2, lo2, hi2 = summary(xe)
+for _ in range(20000):
+    s = {k: mean([rng.choice(v) for _ in v]) for k, v in forks.items()}
+    eh.append(s["engine"] / s["handLoop"])
+    xe.append(s["easyRules"] / s["engine"])
+eh.sort()
+xe.sort()
+lo, hi = int(0.025 * len(eh)), int(0.975 * len(eh)) - 1
 print()
-print(f"Over {len(complete)} rounds (geometric mean, 95 % confidence interval):")
-print(f"- engine / hand loop: {g1:.3f}× [{lo1:.3f}, {hi1:.3f}]; rounds {min(eh):.3f}–{max(eh):.3f} (target ≤ 1.3)")
-print(f"- Easy Rules / engine: {g2:.1f}× [{lo2:.1f}, {hi2:.1f}]; rounds {min(xe):.1f}–{max(xe):.1f} (target ≥ 20)")
+print(f"Means over the forks: engine {e:,.2f} ms, hand loop {h:,.2f} ms, Easy Rules {x:,.2f} ms.")
+print(f"- engine / hand loop: {e / h:.3f}×, 95 % bootstrap interval [{eh[lo]:.3f}, {eh[hi]:.3f}] (target ≤ 1.3)")
+print(f"- Easy Rules / engine: {x / e:.1f}×, 95 % bootstrap interval [{xe[lo]:.1f}, {xe[hi]:.1f}] (target ≥ 20)")

@@ -4,11 +4,14 @@
 #
 #   benchmarks/ratios.sh          # 5 rounds (about 20 minutes on 2 cores)
 #   ROUNDS=3 benchmarks/ratios.sh
+#   FIRST_ROUND=6 benchmarks/ratios.sh   # 5 more rounds, numbered 6-10, added to those already in target
 #
 # Each round runs the engine, the hand loop and Easy Rules at 100,000 items, one JVM fork each, one after
-# the other, in an order that rotates from round to round (so no benchmark always runs first or last);
-# the ratios are taken within each round, and ratios.py summarises them over the rounds. Writes
-# benchmarks/target/ratios/round-R-NAME.json and benchmarks/target/ratios/summary.md.
+# the other, in an order that rotates from round to round (so no benchmark always runs first or last).
+# ratios.py then takes each fork's mean as one observation (forks differ far more than the iterations
+# within a fork) and gives the ratios of the means over all forks with 95 % bootstrap intervals. Writes
+# benchmarks/target/ratios/round-R-NAME.json and benchmarks/target/ratios/summary.md; earlier results
+# can be pooled with `python3 benchmarks/ratios.py DIR-OR-JSON...`.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,13 +19,16 @@ root="$(cd "$here/.." && pwd)"
 jar="$here/target/benchmarks.jar"
 out="$here/target/ratios"
 ROUNDS="${ROUNDS:-5}"
+FIRST_ROUND="${FIRST_ROUND:-1}"
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 5 -i 5 -w 5s -r 5s}"
 
 if [[ ! -f "$jar" ]]; then
   (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
 fi
 mkdir -p "$out"
-rm -f "$out"/round-*.json
+if ((FIRST_ROUND == 1)); then
+  rm -f "$out"/round-*.json
+fi
 
 declare -A pattern=(
   [engine]='PilotScoringBenchmark.engine$'
@@ -33,7 +39,7 @@ orders=("engine handLoop easyRules" "handLoop easyRules engine" "easyRules engin
 
 echo "== machine: $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1
-for ((r = 1; r <= ROUNDS; r++)); do
+for ((r = FIRST_ROUND; r < FIRST_ROUND + ROUNDS; r++)); do
   for name in ${orders[$(((r - 1) % 3))]}; do
     echo "== round $r: $name ($JMH_OPTS)"
     # shellcheck disable=SC2086
