@@ -62,5 +62,10 @@ xe.sort()
 lo, hi = int(0.025 * len(eh)), int(0.975 * len(eh)) - 1
 print()
 print(f"Means over the forks: engine {e:,.2f} ms, hand loop {h:,.2f} ms, Easy Rules {x:,.2f} ms.")
-print(f"- engine / hand loop: {e / h:.3f}×, 95 % bootstrap interval [{eh[lo]:.3f}, {eh[hi]:.3f}] (target ≤ 1.3)")
-print(f"- Easy Rules / engine: {x / e:.1f}×, 95 % bootstrap interval [{xe[lo]:.1f}, {xe[hi]:.1f}] (target ≥ 20)")
+if min(len(v) for v in forks.values()) < 2:
+    print(f"- engine / hand loop: {e / h:.3f}× (target ≤ 1.3)")
+    print(f"- Easy Rules / engine: {x / e:.1f}× (target ≥ 20)")
+    print("(no interval: a benchmark has only one fork)")
+else:
+    print(f"- engine / hand loop: {e / h:.3f}×, 95 % bootstrap interval [{eh[lo]:.3f}, {eh[hi]:.3f}] (target ≤ 1.3)")
+    print(f"- Easy Rules / engine: {x / e:.1f}×, 95 % bootstrap interval [{xe[lo]:.1f}, {xe[hi]:.1f}] (target ≥ 20)")

@@ -15,16 +15,13 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-jar="$here/target/benchmarks.jar"
 out="$here/target/ratios"
 ROUNDS="${ROUNDS:-5}"
 FIRST_ROUND="${FIRST_ROUND:-1}"
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 5 -i 5 -w 5s -r 5s}"
 
-if [[ ! -f "$jar" ]]; then
-  (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
-fi
+# shellcheck source=benchmarks/jar.sh
+source "$here/jar.sh"
 mkdir -p "$out"
 if ((FIRST_ROUND == 1)); then
   rm -f "$out"/round-*.json

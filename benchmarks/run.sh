@@ -10,15 +10,12 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-jar="$here/target/benchmarks.jar"
 out="$here/target"
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -i 6 -w 2s -r 2s}"
 MEMORY_ITEMS="${MEMORY_ITEMS:-10000000}"
 
-if [[ ! -f "$jar" ]]; then
-  (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
-fi
+# shellcheck source=benchmarks/jar.sh
+source "$here/jar.sh"
 mkdir -p "$out"
 
 echo "== machine: $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
