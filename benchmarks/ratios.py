@@ -7,8 +7,8 @@ targets of issue 11.
 The unit of measurement is the fork: each JVM compiles the code its own way, and on a shared machine
 the forks of one benchmark differ far more than the iterations within a fork, so a fork's mean is one
 observation. The ratios are those of the means over all forks given (engine / hand loop, Easy Rules /
-engine), with a 95 % bootstrap interval (forks resampled with replacement, fixed seed, so the same input
-gives the same output). Files named round-R-NAME.json (written by ratios.sh) are also shown round by
+engine), with a 95 % bootstrap interval (forks resampled with replacement, fixed seed, so the same forks give
+the same output in whatever order the files are given). Files named round-R-NAME.json (written by ratios.sh) are also shown round by
 round, with the ratios within each round.
 """
 import glob, json, os, random, re, sys
@@ -31,6 +31,8 @@ for path in files:
         m = re.match(r"round-(\d+)-\w+\.json$", os.path.basename(path))
         if m:
             rounds.setdefault(int(m.group(1)), {})[name] = sum(means) / len(means)
+for values in forks.values():
+    values.sort()  # so that the bootstrap does not depend on the order the files were given in
 if any(not v for v in forks.values()):
     sys.exit("need results of all three benchmarks at items=100000, found forks: "
              + ", ".join(f"{k} {len(v)}" for k, v in forks.items()))
@@ -49,7 +51,7 @@ def mean(values):
 
 print("Fork means (ms), sorted:")
 for name, values in forks.items():
-    print(f"- {name} ({len(values)} forks): " + ", ".join(f"{v:,.1f}" for v in sorted(values)))
+    print(f"- {name} ({len(values)} forks): " + ", ".join(f"{v:,.1f}" for v in values))
 e, h, x = mean(forks["engine"]), mean(forks["handLoop"]), mean(forks["easyRules"])
 rng = random.Random(11)
 eh, xe = [], []
