@@ -46,10 +46,10 @@ import java.util.List;
  * 16 bits, so the loops allocate nothing per item. The period test compares epoch seconds with the
  * instants at which the period's first day starts and the day after its last day starts in the zone,
  * which is exact for a zone whose local date never steps back across midnight (Asia/Shanghai). Like the
- * pack's rules, each duty first asks {@link Lifecycle#has} or {@link Lifecycle#hasAny} (constant time) whether the history holds one of
- * the events its rule is about, and passes over the item at once when it does not; and like them, a duty
- * reads the history once, oldest first, keeping what it needs of the sale's cycle so far (its latest
- * listing, whether it held an erasure) and forgetting it at each intake or return.
+ * pack's rules, each duty first asks {@link Lifecycle#has} or {@link Lifecycle#hasAny} (constant time)
+ * whether the history holds one of the events its rule is about, and passes over the item at once when it
+ * does not; and like them, a duty reads the history once, oldest first, keeping what it needs of the sale's
+ * cycle so far (its latest listing, whether it held an erasure) and forgetting it at each intake or return.
  */
 final class PilotDuties {
 

@@ -19,8 +19,9 @@ import java.util.function.Function;
  *
  * <p>Each indicator is <em>about</em> some event types: its judgement gives {@link Tally#NONE} to an item
  * whose history holds none of them (a sale rule to an item never sold). Such an item is passed over
- * without being judged, after a constant-time {@link Lifecycle#hasAny} test (a bit mask), since most rules concern few of
- * a ledger's items. The pack's tests check that each judgement indeed finds nothing in such an item.
+ * without being judged, after a constant-time {@link Lifecycle#hasAny} test (one bit mask), since most
+ * rules concern few of a ledger's items. The pack's tests check that each judgement indeed finds nothing in
+ * such an item.
  */
 final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator.Acc> {
 
