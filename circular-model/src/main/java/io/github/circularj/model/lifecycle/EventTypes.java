@@ -58,7 +58,7 @@ public final class EventTypes {
         for (EventType type : Objects.requireNonNull(types, "types")) {
             mask |= bit(Objects.requireNonNull(type, "types holds a null type"));
         }
-        return mask == 0L ? NONE : new EventTypes(mask);
+        return new EventTypes(mask);
     }
 
     /**

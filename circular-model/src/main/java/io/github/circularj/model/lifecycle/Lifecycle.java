@@ -252,7 +252,7 @@ public final class Lifecycle {
      * @return the set of types, empty for an empty history
      */
     public EventTypes eventTypes() {
-        return types == 0L ? EventTypes.none() : new EventTypes(types);
+        return new EventTypes(types);
     }
 
     /**
