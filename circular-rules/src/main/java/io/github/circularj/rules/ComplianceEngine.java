@@ -230,7 +230,7 @@ public final class ComplianceEngine {
 
         private Indicator<T, ?> bind(Rule<S, T> rule) {
             try {
-                return Objects.requireNonNull(rule.measure().indicatorFor(subject, context),
+                return Objects.requireNonNull(rule.measure().indicatorFor(subject, context.forParameters(rule.parameters())),
                         () -> "rule " + rule.id() + ": its measure gave no indicator");
             } catch (ClassCastException e) {
                 throw new IllegalArgumentException("rule " + rule.id() + ": its measure does not fit subject "
@@ -395,11 +395,37 @@ public final class ComplianceEngine {
                     return rule.title() + ": not applicable, " + m.reason() + " (" + citation + ")";
                 case INSUFFICIENT_EVIDENCE:
                     return rule.title() + ": insufficient evidence, " + m.reason() + "; the target is "
-                            + targetText(term.orElseThrow()) + " (" + citation + ")";
+                            + targetText(term.orElseThrow()) + overrides(rule) + " (" + citation + ")";
                 default:
-                    return rule.describer().describe(m) + "; the target is " + targetText(term.orElseThrow()) + " ("
-                            + citation + ")";
+                    return fill(rule.describer().describe(m), rule) + "; the target is " + targetText(term.orElseThrow())
+                            + overrides(rule) + " (" + citation + ")";
             }
+        }
+
+        /** Writes each {@code {name}} of a rule's parameter as its value in force on the as-of date. */
+        private String fill(String text, Rule<S, T> rule) {
+            if (text.indexOf('{') < 0) {
+                return text;
+            }
+            String filled = text;
+            for (Parameter p : rule.parameters()) {
+                filled = filled.replace("{" + p.name() + "}", p.format(p.amountOn(context.asOf())));
+            }
+            return filled;
+        }
+
+        /** Names every overridden parameter of a rule with the source's value it replaced. */
+        private String overrides(Rule<S, T> rule) {
+            StringBuilder text = new StringBuilder();
+            for (Parameter p : rule.parameters()) {
+                Optional<Parameter.Value> v = p.valueOn(context.asOf());
+                if (v.isPresent() && v.get().isOverridden()) {
+                    text.append("; parameter ").append(p.name()).append(" is ").append(p.format(v.get().amount()))
+                            .append(" (overridden; the source's value is ")
+                            .append(p.format(v.get().replaced().getAsDouble())).append(')');
+                }
+            }
+            return text.toString();
         }
 
         private Explanation explainRule(Rule<S, T> rule, Finding f, boolean ruleCounts, double weightSum,
@@ -409,6 +435,13 @@ public final class ComplianceEngine {
                     + targetText(term) + (term.mandatory() ? ", mandatory" : ", not mandatory")
                     + (rule.terms().size() > 1 ? " (selected as of " + context.asOf() + " from "
                             + rule.terms().size() + " terms)" : ""))));
+            for (Parameter p : rule.parameters()) {
+                p.valueOn(context.asOf()).ifPresent(v -> lines.add(Explanation.of("parameter " + p.name() + " ("
+                        + p.description() + "): " + p.format(v.amount())
+                        + (v.isOverridden() ? " (overridden; the source's value is "
+                                + p.format(v.replaced().getAsDouble()) + ")" : "")
+                        + ", " + v.citation() + (v.citation().basis().isLibraryDefault() ? "" : " (" + v.citation().basis().label() + ")"))));
+            }
             if (f.outcome() == Outcome.NOT_APPLICABLE) {
                 lines.add(Explanation.of("not applicable: " + f.measurement().reason() + "; left out of the score"));
             } else {

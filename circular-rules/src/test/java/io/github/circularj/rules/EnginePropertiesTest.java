@@ -96,7 +96,7 @@ class EnginePropertiesTest {
 
     @Test
     void aRuleOutsideItsEffectivePeriodIsAlwaysNotApplicable() {
-        EffectivePeriod in2026 = EffectivePeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        EffectivePeriod in2026 = EffectivePeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
         Rule<TestShop, TestItem> dated = Rule.<TestShop, TestItem>builder(ERASURE, "Erased in 2026 only")
                 .citation(Fixtures.ERASURE_STANDARD)
                 .measure(Indicators.share(TestItem::phoneSold, TestItem::erased, TestItem::id))

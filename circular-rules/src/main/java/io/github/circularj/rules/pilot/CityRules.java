@@ -209,7 +209,7 @@ final class CityRules {
     private static Term yearly(Citation source, int year, double percent, String deadline) {
         String article = deadline == null ? "+" + plain(percent) + " % by " + year
                 : year + ": +" + plain(percent) + " %, pro-rated linearly from the 2023 baseline (" + deadline + ")";
-        return Term.of(EffectivePeriod.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+        return Term.of(EffectivePeriod.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)),
                 Target.atLeast(percent, Unit.PERCENT), false).citedTo(withArticle(source, article));
     }
 

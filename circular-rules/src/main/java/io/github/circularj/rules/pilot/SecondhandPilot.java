@@ -326,7 +326,7 @@ public final class SecondhandPilot {
         return Rule.<EnterpriseSubject, Lifecycle>builder(DATA_ERASURE, "User data erased before resale or export")
                 .citation(standard)
                 .measure(tally(about(EventType.SOLD, EventType.EXPORTED), s -> l -> Judgements.erasure(l, s.window())))
-                .term(Term.of(EffectivePeriod.until(ERASURE_STANDARD_IN_FORCE.minusDays(1)), Target.atLeast(0.95, Unit.SHARE), false))
+                .term(Term.of(EffectivePeriod.until(ERASURE_STANDARD_IN_FORCE), Target.atLeast(0.95, Unit.SHARE), false))
                 .term(Term.of(EffectivePeriod.from(ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), true))
                 .describedAs(items("devices holding personal data sold or exported", "had no data-erasure record before sale"))
                 .build();
