@@ -6,6 +6,7 @@ import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.rules.Subject;
+import io.github.circularj.rules.blocks.Window;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ public final class EnterpriseSubject implements Subject<Lifecycle> {
         this.enterprise = enterprise;
         this.profile = profile;
         this.ledger = ledger;
-        this.window = new Window(ledger.period(), ZONE);
+        this.window = Window.of(ledger.period(), ZONE);
     }
 
     /**
@@ -107,7 +108,12 @@ public final class EnterpriseSubject implements Subject<Lifecycle> {
         return ledger.period();
     }
 
-    Window window() {
+    /**
+     * Returns the reporting period read in {@link #ZONE}: which instants fall on its days.
+     *
+     * @return the window
+     */
+    public Window window() {
         return window;
     }
 

@@ -17,6 +17,7 @@ import static io.github.circularj.rules.experiment.Toys.townPack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.circularj.rules.DerivedSubject;
 import io.github.circularj.rules.Band;
 import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.EffectivePeriod;

@@ -1,6 +1,5 @@
-package io.github.circularj.rules.experiment;
+package io.github.circularj.rules;
 
-import io.github.circularj.rules.Scorecard;
 import java.util.function.Function;
 
 /**
