@@ -50,7 +50,7 @@ class RulePackTest {
         assertThatThrownBy(() -> Rule.<TestShop, TestItem>builder(RuleId.of("OVERLAP"), "o")
                 .citation(Fixtures.ERASURE_STANDARD)
                 .measure(Indicators.count(TestItem::sold, TestItem::id))
-                .term(Term.of(EffectivePeriod.until(LocalDate.of(2027, 1, 1)), Target.zeroTolerance(Unit.COUNT), false))
+                .term(Term.of(EffectivePeriod.until(LocalDate.of(2027, 1, 2)), Target.zeroTolerance(Unit.COUNT), false))
                 .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.zeroTolerance(Unit.COUNT), true))
                 .build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OVERLAP").hasMessageContaining("overlap");

@@ -77,7 +77,7 @@ class EnterpriseRulesTest {
                 met(SecondhandPilot.SRC_RETENTION, "a dealer keeping records 3 years", () -> dealer(goodPhone("P1").build())),
                 notMet(SecondhandPilot.SRC_RETENTION, "an auctioneer keeping records 3 years",
                         () -> subject(AUCTIONEER, THREE_YEARS, goodPhone("P1").build()),
-                        "falls short of the required period (3 years; 5 for auctioneers) by 2 years", "拍卖法 Art. 54 (5 y)"),
+                        "falls short of the required period (3 years; 5 years for auctioneers) by 2 years", "拍卖法 Art. 54 (5 y)"),
 
                 met(SecondhandPilot.SRC_PROHIBITED, "a suspect phone cleared before resale", () -> dealer(history("P2", Category.PHONE)
                         .collected().flagged(FlagReason.SUSPECTED_STOLEN).policeReported().cleared().inspected().erased().listed()
@@ -94,7 +94,7 @@ class EnterpriseRulesTest {
                         .collected().flagged(FlagReason.SUSPECTED_STOLEN).policeReported().build())),
                 notMet(SecondhandPilot.SRC_POLICE_REPORT, "a report two days after the flag", () -> dealer(history("P3", Category.PHONE)
                                 .collected().flagged(FlagReason.SUSPECTED_STOLEN).after(Duration.ofDays(2)).policeReported().build()),
-                        "1 of 1 items flagged as suspected stolen (100 %) were not reported to the police within 24 h (item P3)"),
+                        "1 of 1 items flagged as suspected stolen (100 %) were not reported to the police within 24 hours (item P3)"),
                 notApplicable(SecondhandPilot.SRC_POLICE_REPORT, "nothing flagged", () -> dealer(goodPhone("P1").build())),
 
                 met(SecondhandPilot.DATA_ERASURE, "a phone erased before sale", () -> dealer(goodPhone("P1").build())),

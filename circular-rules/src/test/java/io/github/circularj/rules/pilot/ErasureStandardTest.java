@@ -29,7 +29,7 @@ class ErasureStandardTest {
         DataErased erasure = new DataErased(EventId.of("E1"), ItemId.of("P1"), PilotFixtures.T0, PilotFixtures.STAFF,
                 method, passes, medium, "EraseTool", "2.1", "CERT-1", verified);
 
-        assertThat(ErasureStandard.meets(erasure)).isEqualTo(meets);
+        assertThat(ErasureStandard.meets(erasure, 3, 1)).isEqualTo(meets);
         assertThat(ErasureStandard.counts(erasure)).isEqualTo(method != ErasureMethod.FACTORY_RESET);
     }
 }

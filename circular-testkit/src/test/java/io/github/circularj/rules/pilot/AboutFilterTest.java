@@ -1,5 +1,7 @@
 package io.github.circularj.rules.pilot;
 
+import io.github.circularj.rules.blocks.TallyIndicator;
+import io.github.circularj.rules.blocks.Tally;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -72,7 +74,7 @@ class AboutFilterTest {
 
     @Test
     void aSalesIndicatorConcernsExactlyTheItemsThatWereSold() {
-        EventTypes sales = SecondhandPilot.about(EventType.SOLD);
+        EventTypes sales = EventTypes.of(EventType.SOLD);
         TallyIndicator indicator = TallyIndicator.share(sales, l -> Tally.item(true, true), 20);
         qt().withExamples(200).forAll(CircularGens.lifecycles(25)).checkAssert(lc ->
                 assertThat(indicator.concerns(lc)).isEqualTo(lc.has(EventType.SOLD)));
