@@ -20,14 +20,12 @@ import java.util.Map;
  * pack ({@link #enterprisePack()}, with its versions in {@link #enterprisePacks()}) and the city pack
  * ({@link #cityPack()}).
  *
- * <p>Every rule, duty, threshold and basis comes from the project's policy reference ("Enterprise
- * obligations" and "City indicators"). Each rule's {@link Citation} gives the document's title as the
- * reference writes it (in Chinese), the article, the issuing body where known and the {@link Basis}. Where
- * the reference cites several documents for one rule, the citation's title is the first document and its
- * article text continues with the others exactly as the reference writes them, so that
- * {@code title + " " + article} reads like the reference's source column. Where the reference gives
- * "STATUTE (n is LIBRARY_DEFAULT)", the rule cites the statute and its term cites the same statute with
- * basis {@link Basis#LIBRARY_DEFAULT}, so findings say that the number is this library's default.
+ * <p>Every rule, duty, threshold and basis comes from the project's policy documentation
+ * ({@code docs/policy.md}). Each rule's {@link io.github.circularj.rules.Citation} lists every document it
+ * rests on as its own source: the title as the law writes it (in Chinese), the article, the issuing body
+ * where known and the {@link io.github.circularj.rules.Basis}. Where a duty is statutory but its number is
+ * this library's, the rule cites the statute and its term or parameter cites the same statute with basis
+ * {@link io.github.circularj.rules.Basis#LIBRARY_DEFAULT}, so findings say that the number is a default.
  *
  * <p><b>Enterprise pack</b> (pack id {@value #ENTERPRISE_PACK_ID}, version {@value #ENTERPRISE_VERSION},
  * effective from the pilot notice of 2024-12-11). Its rules are the constants of {@link EnterpriseRule},

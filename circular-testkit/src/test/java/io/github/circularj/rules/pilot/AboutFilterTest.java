@@ -37,7 +37,8 @@ class AboutFilterTest {
         List<TallyIndicator> out = new ArrayList<>();
         for (Rule<EnterpriseSubject, Lifecycle> rule : SecondhandPilot.enterprisePack().rules()) {
             Indicator<Lifecycle, ?> indicator = rule.measure()
-                    .indicatorFor(subject, new EvaluationContext(AS_OF, EvaluationContext.DEFAULT_EVIDENCE_LIMIT));
+                    .indicatorFor(subject, new EvaluationContext(AS_OF, EvaluationContext.DEFAULT_EVIDENCE_LIMIT)
+                            .forParameters(rule.parameters()));
             if (indicator instanceof TallyIndicator t) {
                 out.add(t);
             }
