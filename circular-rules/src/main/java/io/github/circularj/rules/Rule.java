@@ -17,15 +17,22 @@ import java.util.function.Predicate;
  * predicate accepts the subject (for an enterprise, typically its roles). Which records are in scope
  * (for example items of categories that hold personal data) is the measure's business.
  *
+ * <p>A user's own rule is written with the same public blocks as the built-in ones
+ * ({@link io.github.circularj.rules.blocks}); this example is compiled and run, verbatim, by the tests
+ * ({@code RuleJavadocExampleTest}):
+ *
  * <pre>{@code
- * Rule<Dealer, Lifecycle> erasure = Rule.<Dealer, Lifecycle>builder(RuleId.of("DATA-ERASURE"), "Data erased before resale")
- *     .citation(standard)
- *     .appliesTo("dealers and refurbishers", d -> d.sellsElectronics())
- *     .measure(Indicators.share(Lifecycle::soldPersonalDataItem, Lifecycle::erasedBeforeSale, Lifecycle::itemId))
- *     .term(Term.of(EffectivePeriod.until(LocalDate.of(2027, 1, 1)), Target.atLeast(0.95, Unit.SHARE), false))
- *     .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(1.0, Unit.SHARE), true))
- *     .describedAs(Describer.share("phones sold", "had no data-erasure record before sale"))
- *     .build();
+ * Rule<EnterpriseSubject, Lifecycle> erasure = Rule.<EnterpriseSubject, Lifecycle>builder(
+ *                 RuleId.of("MY-ERASURE"), "Devices erased before sale")
+ *         .citation(Citation.of("数据安全技术 电子产品信息清除技术要求", "", Basis.STANDARD))
+ *         .appliesTo("dealers", shop -> shop.enterprise().hasRole(EnterpriseRole.DEALER))
+ *         .measure((shop, context) -> TallyIndicator.share(EventTypes.of(EventType.SOLD),
+ *                 item -> Tally.item(item.item().category().holdsPersonalData(), item.has(EventType.DATA_ERASED)),
+ *                 context.evidenceLimit()))
+ *         .term(Term.of(EffectivePeriod.until(LocalDate.of(2027, 1, 1)), Target.atLeast(0.95, Unit.SHARE), false))
+ *         .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(1.0, Unit.SHARE), true))
+ *         .describedAs(Describer.share("devices sold", "had no erasure record"))
+ *         .build();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe if its functions are (the measure, the applicability
