@@ -94,6 +94,7 @@ final class EasyRulesPilot {
         DefaultRulesEngine engine = new DefaultRulesEngine();
         engine.registerRuleListener(collector);
         for (Lifecycle item : subject.ledger()) {
+            collector.tallies().events(item);
             Facts facts = new Facts();
             facts.put(ITEM, item);
             engine.fire(rules, facts);

@@ -22,6 +22,7 @@ final class HandLoop {
         Tallies t = new Tallies(duties.size());
         int n = duties.size();
         for (Lifecycle l : subject.ledger()) {
+            t.events(l);
             for (int i = 0; i < n; i++) {
                 if (duties.applies(i)) {
                     t.add(i, duties.judge(i, l), l);

@@ -31,6 +31,7 @@ final class Tallies {
     private final long[] complying;
     private final long[] offending;
     private final List<TreeSet<String>> smallest = new ArrayList<>();
+    private long events;
 
     Tallies(int duties) {
         inScope = new long[duties];
@@ -39,6 +40,11 @@ final class Tallies {
         for (int i = 0; i < duties; i++) {
             smallest.add(new TreeSet<>());
         }
+    }
+
+    /** Counts the events of one item's history (RECORD-INTEGRITY's accepted submissions). */
+    void events(Lifecycle item) {
+        events += item.events().size();
     }
 
     /** Adds one item's tally for duty {@code duty}. */
@@ -66,6 +72,10 @@ final class Tallies {
         for (EnterpriseRule r : EnterpriseRule.values()) {
             Rule<EnterpriseSubject, Lifecycle> rule = pack.rule(r.id()).orElseThrow();
             Target target = rule.termAsOf(asOf).orElseThrow().target();
+            if (r == EnterpriseRule.RECORD_INTEGRITY) {
+                out.add(integrity(r, subject, target));
+                continue;
+            }
             if (!r.isPerItem()) {
                 out.add(profile(r, subject, Parameters.of(rule.parameters(), asOf), target));
                 continue;
@@ -81,6 +91,21 @@ final class Tallies {
                     offending[d], new ArrayList<>(smallest.get(d))));
         }
         return new PilotFindings(out);
+    }
+
+    private RuleFinding integrity(EnterpriseRule r, EnterpriseSubject subject, Target target) {
+        long rejected = subject.report().map(p -> p.submitted() - p.accepted()).orElse(0L);
+        long submitted = events + rejected;
+        if (submitted == 0) {
+            return new RuleFinding(r.id().value(), Outcome.NOT_APPLICABLE, OptionalDouble.empty(), 0, List.of());
+        }
+        double value = (double) events / submitted;
+        List<String> ids = new ArrayList<>();
+        subject.report().ifPresent(p -> p.rejected().forEach(e -> ids.add(e.event().id() + " (" + e.reason().name()
+                .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")));
+        ids.sort(null);
+        return new RuleFinding(r.id().value(), target.isMet(value) ? Outcome.MET : Outcome.NOT_MET, OptionalDouble.of(value),
+                rejected, ids.subList(0, Math.min(ids.size(), EVIDENCE_LIMIT)));
     }
 
     private static RuleFinding profile(EnterpriseRule r, EnterpriseSubject subject, Parameters parameters, Target target) {

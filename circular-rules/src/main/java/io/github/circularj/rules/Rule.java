@@ -43,6 +43,13 @@ import java.util.function.Predicate;
  */
 public final class Rule<S, T> {
 
+    /**
+     * The parameter every rule has: the fewest acts in scope (the denominator of a share) a finding needs;
+     * fewer, but some, make the finding INSUFFICIENT_EVIDENCE. 1 unless declared or overridden, a library
+     * default; none in scope stays NOT_APPLICABLE.
+     */
+    public static final String MINIMUM_ACTS = "minimum-acts";
+
     private final RuleId id;
     private final String title;
     private final String titleTemplate;
@@ -58,7 +65,12 @@ public final class Rule<S, T> {
 
     private Rule(Builder<S, T> b, List<Term> terms) {
         this.id = b.id;
-        this.parameters = List.copyOf(b.parameters);
+        List<Parameter> declared = new ArrayList<>(b.parameters);
+        if (declared.stream().noneMatch(p -> p.name().equals(MINIMUM_ACTS))) {
+            declared.add(Parameter.of(MINIMUM_ACTS, "the fewest acts in scope a finding needs", 1, Unit.COUNT,
+                    Citation.of("Circular library default", "", Basis.LIBRARY_DEFAULT)));
+        }
+        this.parameters = List.copyOf(declared);
         Parameters.of(parameters, LocalDate.MIN); // names unique
         this.titleTemplate = b.title;
         this.title = fill(b.title, parameters, id);
@@ -187,9 +199,10 @@ public final class Rule<S, T> {
     }
 
     /**
-     * Returns the parameters: the numbers of the rule other than its target.
+     * Returns the parameters: the numbers of the rule other than its target, {@value #MINIMUM_ACTS} last
+     * unless declared.
      *
-     * @return the parameters, unmodifiable, possibly empty
+     * @return the parameters, unmodifiable, never empty
      */
     public List<Parameter> parameters() {
         return parameters;

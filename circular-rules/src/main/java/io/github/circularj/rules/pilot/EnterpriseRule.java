@@ -17,6 +17,7 @@ import io.github.circularj.rules.RuleId;
 import io.github.circularj.rules.Target;
 import io.github.circularj.rules.Term;
 import io.github.circularj.rules.Unit;
+import io.github.circularj.rules.blocks.RecordIntegrity;
 import io.github.circularj.rules.blocks.Tally;
 import io.github.circularj.rules.blocks.TallyIndicator;
 import java.time.Duration;
@@ -156,6 +157,46 @@ public enum EnterpriseRule {
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
             Duration within = hours(parameters.value(REPORT_WINDOW));
             return l -> Judgements.policeReport(l, subject.window(), within);
+        }
+    },
+
+    /**
+     * Keep complete and valid records: the share of submitted events that the ledger accepted. A rejected
+     * event (an illegal transition, an unknown item, a duplicate, an unreadable line of an import) is
+     * evidence the records are not what the law asks, and it must not vanish from the score. The duty to
+     * keep per-item and transaction records is the pack's sources'; the 99 % threshold is this library's
+     * default.
+     */
+    RECORD_INTEGRITY(SecondhandPilot.TRACEABILITY, "Submitted records accepted as valid", EventType.values()) {
+        @Override
+        Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
+            Citation duties = Citation.of(source("电子商务法", "Art. 31 (transaction records)", SecondhandPilot.NPC_STANDING_COMMITTEE,
+                            Basis.STATUTE),
+                    source("旧电器电子产品流通管理办法", "per-item file (article not verified)", SecondhandPilot.MOFCOM, Basis.STATUTE),
+                    source("报废机动车回收管理办法", "Art. 10", SecondhandPilot.STATE_COUNCIL, Basis.STATUTE));
+            return b.citation(duties)
+                    .measure((s, c) -> RecordIntegrity.<Lifecycle>of(l -> l.events().size(), s.report(), c.evidenceLimit()))
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(0.99, Unit.SHARE), false)
+                            .citedTo(duties.withBasis(Basis.LIBRARY_DEFAULT)))
+                    .describedAs(m -> {
+                        long submitted = m.denominator().orElseThrow();
+                        long rejected = submitted - m.numerator().orElseThrow();
+                        String ids = m.evidence().ids().isEmpty() ? "" : "; " + String.join(", ", m.evidence().ids())
+                                + (m.evidence().isTruncated() ? "; " + m.evidence().ids().size() + " of " + rejected + " listed" : "");
+                        return rejected + " of " + submitted + " submitted events (" + Unit.SHARE.format((double) rejected / submitted)
+                                + ") were rejected" + (m.reason().isEmpty() ? "" : " (" + m.reason() + ids + ")");
+                    });
+        }
+
+        @Override
+        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+            throw new UnsupportedOperationException(id() + " is judged from the ledger's report and its event count;"
+                    + " see RecordIntegrity");
+        }
+
+        @Override
+        public boolean isPerItem() {
+            return false;
         }
     },
 
@@ -479,7 +520,8 @@ public enum EnterpriseRule {
     /**
      * Returns whether the rule judges items ({@link #judgement}), rather than the enterprise's profile.
      *
-     * @return false only for {@link #SRC_RETENTION}
+     * @return false for {@link #SRC_RETENTION}, which reads the profile, and {@link #RECORD_INTEGRITY}, which
+     *     reads the ledger's report
      */
     public boolean isPerItem() {
         return !about.isEmpty();
@@ -492,7 +534,7 @@ public enum EnterpriseRule {
      */
     public Rule<EnterpriseSubject, Lifecycle> rule() {
         Rule.Builder<EnterpriseSubject, Lifecycle> b = Rule.builder(id, title);
-        if (isPerItem()) {
+        if (isPerItem() && !about.isEmpty()) {
             b.measure(share()); // a declaration may set another measure over the same judgement
         }
         return declare(b).build();

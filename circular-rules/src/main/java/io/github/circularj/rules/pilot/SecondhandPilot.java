@@ -86,6 +86,8 @@ public final class SecondhandPilot {
     public static final RuleId SRC_PROHIBITED = EnterpriseRule.SRC_PROHIBITED.id();
     /** Report suspected stolen goods to the police at once. */
     public static final RuleId SRC_POLICE_REPORT = EnterpriseRule.SRC_POLICE_REPORT.id();
+    /** Keep complete and valid records: submitted events accepted. */
+    public static final RuleId RECORD_INTEGRITY = EnterpriseRule.RECORD_INTEGRITY.id();
     /** Erase user data before resale or export. */
     public static final RuleId DATA_ERASURE = EnterpriseRule.DATA_ERASURE.id();
     /** Erase by a method the standard accepts, and verify it. */

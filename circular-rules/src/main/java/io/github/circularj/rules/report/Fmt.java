@@ -86,7 +86,7 @@ final class Fmt {
     static String bandLine(Scorecard card) {
         String band = card.band().name();
         if (!card.isRated()) {
-            return band + ", not rated: no rule of the pack applied";
+            return band + ": no accepted record, or no rule of the pack found evidence to judge";
         }
         if (!card.cappedBy().isEmpty()) {
             return band + ", capped by " + cappedBy(card, ", ");

@@ -43,6 +43,8 @@ class CitationsTest {
                 of("SRC-PROHIBITED", "废旧金属收购业治安管理办法 Art. 8; 拍卖法 Art. 7", Basis.STATUTE),
                 new Expected("SRC-POLICE-REPORT", "废旧金属收购业治安管理办法 Art. 9–10; 报废机动车回收管理办法 Art. 10",
                         Basis.STATUTE, Basis.LIBRARY_DEFAULT),
+                new Expected("RECORD-INTEGRITY", "电子商务法 Art. 31 (transaction records); 旧电器电子产品流通管理办法 per-item file"
+                        + " (article not verified); 报废机动车回收管理办法 Art. 10", Basis.STATUTE, Basis.LIBRARY_DEFAULT),
                 of("DATA-ERASURE", "数据安全技术 电子产品信息清除技术要求", Basis.STANDARD),
                 of("DATA-ERASURE-METHOD", "数据安全技术 电子产品信息清除技术要求", Basis.STANDARD),
                 of("DISC-SECONDHAND-LABEL", "循环经济促进法 Art. 39, 40, 56 (fine RMB 5,000–50,000); 废弃电器电子产品回收处理管理条例 Art. 12",

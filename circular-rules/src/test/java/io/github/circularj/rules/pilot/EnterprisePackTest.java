@@ -152,7 +152,8 @@ class EnterprisePackTest {
 
         assertThat(criteria).extracting(c -> c.name() + " " + c.weight() + " " + c.rules().stream().map(r -> r.id().value()).toList())
                 .containsExactly(
-                        "Traceability 25.0 [SRC-REGISTRATION, SRC-PROVENANCE, SRC-RETENTION, SRC-PROHIBITED, SRC-POLICE-REPORT]",
+                        "Traceability 25.0 [SRC-REGISTRATION, SRC-PROVENANCE, SRC-RETENTION, SRC-PROHIBITED, SRC-POLICE-REPORT,"
+                                + " RECORD-INTEGRITY]",
                         "Data security 20.0 [DATA-ERASURE, DATA-ERASURE-METHOD]",
                         "Disclosure and quality 20.0 [DISC-SECONDHAND-LABEL, DISC-CONDITION, DISC-REPAIR-HISTORY, DISC-VEHICLE-HISTORY]",
                         "Consumer protection 15.0 [RETURN-7DAY, REFUND-7DAY, WARRANTY-REFURB, CAR-TRANSFER-30D]",
