@@ -299,5 +299,14 @@ final class PilotFixtures {
         Lifecycle build() {
             return Lifecycle.of(item, events);
         }
+
+        /** The events as submitted, unvalidated, for a ledger builder. */
+        List<LifecycleEvent> events() {
+            return List.copyOf(events);
+        }
+
+        Item item() {
+            return item;
+        }
     }
 }
