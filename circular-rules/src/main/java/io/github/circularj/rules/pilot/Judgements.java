@@ -32,7 +32,9 @@ import io.github.circularj.model.product.Category;
 import io.github.circularj.model.refurbish.Warranty;
 import io.github.circularj.model.resale.Disclosure;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -220,23 +222,27 @@ final class Judgements {
      * not yet reported is not judged yet.
      */
     static Tally policeReport(Lifecycle lifecycle, Window window, Duration within) {
+        // One pass: a report answers every flag before it; of the flags it answers, the earliest waited
+        // longest, so it alone decides whether they all complied.
         List<LifecycleEvent> events = lifecycle.events();
         boolean inScope = false;
         boolean complies = true;
+        Instant earliestPending = null;
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Flagged f && f.reason() == FlagReason.SUSPECTED_STOLEN && window.contains(f.at())) {
-                PoliceReported report = null;
-                for (int j = i + 1; j < events.size() && report == null; j++) {
-                    if (events.get(j) instanceof PoliceReported p) {
-                        report = p;
-                    }
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Flagged f && f.reason() == FlagReason.SUSPECTED_STOLEN && window.contains(f.at())) {
+                if (earliestPending == null) {
+                    earliestPending = f.at();
                 }
-                if (report == null && f.at().plus(within).isAfter(window.end())) {
-                    continue;
-                }
+            } else if (e instanceof PoliceReported p && earliestPending != null) {
                 inScope = true;
-                complies &= report != null && Duration.between(f.at(), report.at()).compareTo(within) <= 0;
+                complies &= Duration.between(earliestPending, p.at()).compareTo(within) <= 0;
+                earliestPending = null;
             }
+        }
+        if (earliestPending != null && !earliestPending.plus(within).isAfter(window.end())) {
+            inScope = true; // unreported, and its deadline fell in the period
+            complies = false;
         }
         return Tally.item(inScope, complies);
     }
@@ -380,20 +386,24 @@ final class Judgements {
      * A return whose deadline falls after the period and that is not yet refunded is not judged yet.
      */
     static Tally sevenDayRefund(Lifecycle lifecycle, Window window, Duration within) {
+        // One pass: a refund answers every return received before it that is still waiting.
         List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
+        List<Instant> waiting = new ArrayList<>(1);
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Returned r && window.contains(r.receivedAt())) {
-                Refunded refund = null;
-                for (int j = i + 1; j < events.size() && refund == null; j++) {
-                    if (events.get(j) instanceof Refunded f) {
-                        refund = f;
-                    }
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Returned r && window.contains(r.receivedAt())) {
+                waiting.add(r.receivedAt());
+            } else if (e instanceof Refunded f && !waiting.isEmpty()) {
+                for (Instant received : waiting) {
+                    t = t.plus(Duration.between(received, f.at()).compareTo(within) <= 0);
                 }
-                if (refund == null && r.receivedAt().plus(within).isAfter(window.end())) {
-                    continue;
-                }
-                t = t.plus(refund != null && Duration.between(r.receivedAt(), refund.at()).compareTo(within) <= 0);
+                waiting.clear();
+            }
+        }
+        for (Instant received : waiting) {
+            if (!received.plus(within).isAfter(window.end())) {
+                t = t.plus(false); // never refunded, and its deadline fell in the period
             }
         }
         return t;
@@ -427,24 +437,36 @@ final class Judgements {
         if (!lifecycle.item().category().isVehicle()) {
             return Tally.NONE;
         }
+        // One pass: a transfer answers every sale before it since the car last came in; an intake ends them.
         List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
+        List<LocalDate> deadlines = new ArrayList<>(1);
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
-                OwnershipTransferred transfer = null;
-                for (int j = i + 1; j < events.size() && transfer == null && !(events.get(j) instanceof Collected); j++) {
-                    if (events.get(j) instanceof OwnershipTransferred o) {
-                        transfer = o;
-                    }
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Sold s && window.contains(s.at())) {
+                deadlines.add(window.dayOf(s.at()).plusDays(days));
+            } else if (e instanceof OwnershipTransferred o && !deadlines.isEmpty()) {
+                for (LocalDate deadline : deadlines) {
+                    t = t.plus(!o.registeredOn().isAfter(deadline));
                 }
-                LocalDate deadline = window.dayOf(s.at()).plusDays(days);
-                if (transfer == null && !deadline.isBefore(window.period().endExclusive())) {
-                    continue;
-                }
-                t = t.plus(transfer != null && !transfer.registeredOn().isAfter(deadline));
+                deadlines.clear();
+            } else if (e instanceof Collected) {
+                t = untransferred(t, deadlines, window);
             }
         }
-        return t;
+        return untransferred(t, deadlines, window);
+    }
+
+    /** Sales never transferred: each fails once its deadline fell before the period's end; the list is cleared. */
+    private static Tally untransferred(Tally t, List<LocalDate> deadlines, Window window) {
+        Tally out = t;
+        for (LocalDate deadline : deadlines) {
+            if (deadline.isBefore(window.period().endExclusive())) {
+                out = out.plus(false);
+            }
+        }
+        deadlines.clear();
+        return out;
     }
 
     // ---- end of life ----
