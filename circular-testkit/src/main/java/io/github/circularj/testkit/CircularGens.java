@@ -5,6 +5,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.circularj.model.lifecycle.Erasure;
+import io.github.circularj.model.lifecycle.Inspection;
+import io.github.circularj.model.lifecycle.Intake;
+import io.github.circularj.model.lifecycle.Flag;
+import io.github.circularj.model.lifecycle.ReturnReceipt;
 import io.github.circularj.model.lifecycle.Actor;
 import io.github.circularj.model.lifecycle.Cleared;
 import io.github.circularj.model.lifecycle.Collected;
@@ -356,21 +361,22 @@ public final class CircularGens {
                 return new SoldNew(id, item, at, ACTOR);
             case COLLECTED: {
                 IdentityVerification.Method method = IdentityVerification.Method.values()[choice % 4];
-                return new Collected(id, item, at, ACTOR, CollectionChannel.values()[choice % 5],
-                        PersonCounterparty.of("Seller " + SyntheticPilot.MARKER, IdentityVerification.of("KYC-" + ref, method, at)),
-                        Optional.of(SourceRecord.of("Generated site", method, "SRC-" + ref)));
+                return new Collected(id, item, at, ACTOR, Intake.of(CollectionChannel.values()[choice % 5],
+                        PersonCounterparty.of("Seller " + SyntheticPilot.MARKER, IdentityVerification.of("KYC-" + ref, method, at)))
+                        .withSourceRecord(SourceRecord.of("Generated site", method, "SRC-" + ref)));
             }
             case FLAGGED:
-                return new Flagged(id, item, at, ACTOR, FlagReason.values()[choice % 4], "generator");
+                return new Flagged(id, item, at, ACTOR, Flag.of(FlagReason.values()[choice % 4], "generator"));
             case POLICE_REPORTED:
                 return new PoliceReported(id, item, at, ACTOR, "PR-" + ref);
             case CLEARED:
                 return new Cleared(id, item, at, ACTOR, "CLR-" + ref);
             case INSPECTED:
-                return new Inspected(id, item, at, ACTOR, letter(choice), "Inspector", "INS-" + ref, List.of());
+                return new Inspected(id, item, at, ACTOR, Inspection.of(letter(choice), "Inspector", "INS-" + ref));
             case DATA_ERASED:
-                return new DataErased(id, item, at, ACTOR, ErasureMethod.values()[choice % 4], 1 + choice % 3,
-                        StorageMedium.values()[choice % 2], "Generated tool", "1.0", "CERT-" + ref, choice % 5 != 0);
+                return new DataErased(id, item, at, ACTOR, Erasure.of(ErasureMethod.values()[choice % 4], 1 + choice % 3,
+                        StorageMedium.values()[choice % 2]).withTool("Generated tool", "1.0").withCertificate("CERT-" + ref)
+                        .withVerified(choice % 5 != 0));
             case REFURBISHED:
                 return new Refurbished(id, item, at, ACTOR, new WorkOrder("WO-" + ref, List.of("repair"), List.of(),
                         1.5, Money.ofMajor(choice, CNY), letter(choice + 2), letter(choice), choice % 2 == 0
@@ -381,7 +387,7 @@ public final class CircularGens {
             case SOLD:
                 return new Sold(id, item, at, ACTOR, Sale.of(Money.ofMajor(choice, CNY), SalesChannel.values()[choice % 6]));
             case RETURNED:
-                return new Returned(id, item, at, ACTOR, "changed mind", at);
+                return new Returned(id, item, at, ACTOR, ReturnReceipt.of("changed mind", at));
             case REFUNDED:
                 return new Refunded(id, item, at, ACTOR, Money.ofMajor(choice, CNY));
             case OWNERSHIP_TRANSFERRED:

@@ -2,6 +2,11 @@ package io.github.circularj.testkit;
 
 import io.github.circularj.model.Mass;
 import io.github.circularj.model.Money;
+import io.github.circularj.model.lifecycle.Erasure;
+import io.github.circularj.model.lifecycle.Inspection;
+import io.github.circularj.model.lifecycle.Intake;
+import io.github.circularj.model.lifecycle.Flag;
+import io.github.circularj.model.lifecycle.ReturnReceipt;
 import io.github.circularj.model.lifecycle.Actor;
 import io.github.circularj.model.lifecycle.Cleared;
 import io.github.circularj.model.lifecycle.Collected;
@@ -283,12 +288,12 @@ final class PilotLifecycles {
                     seller = PersonCounterparty.unverified("Seller " + tag + " " + SyntheticPilot.MARKER);
                 }
             }
-            add(new Collected(next(), id, t, actor, channel, seller, source));
+            add(new Collected(next(), id, t, actor, new Intake(channel, seller, source)));
         }
 
         private void flag(FlagReason reason) {
             Instant flaggedAt = later(HOUR, 6 * HOUR);
-            add(new Flagged(next(), id, flaggedAt, actor, reason, "intake check against the police database"));
+            add(new Flagged(next(), id, flaggedAt, actor, Flag.of(reason, "intake check against the police database")));
             if (reason != FlagReason.SUSPECTED_STOLEN) {
                 return;
             }
@@ -320,8 +325,8 @@ final class PilotLifecycles {
             ConditionGrade g = grade(K_GRADE, 0, 3);
             List<String> defects = g.rank() >= 2 || (!gradedOnLetters() && g.rank() > 20)
                     ? List.of(DEFECTS[(int) pick(K_DEFECT, 0, DEFECTS.length - 1)]) : List.of();
-            add(new Inspected(next(), id, later(HOUR, 48 * HOUR), actor, g, "Inspector " + SyntheticPilot.MARKER,
-                    "INS-" + tag, defects));
+            add(new Inspected(next(), id, later(HOUR, 48 * HOUR), actor,
+                    Inspection.of(g, "Inspector " + SyntheticPilot.MARKER, "INS-" + tag).withDefects(defects)));
             inspected = Optional.of(g);
         }
 
@@ -361,8 +366,9 @@ final class PilotLifecycles {
                     passes = (int) pick(K_METHOD_VARIANT + 500, 1, 2);
                 }
             }
-            add(new DataErased(next(), id, later(HOUR, 24 * HOUR), actor, method, passes, medium,
-                    "Erasure tool " + SyntheticPilot.MARKER, "4.2", "CERT-" + tag, verified));
+            add(new DataErased(next(), id, later(HOUR, 24 * HOUR), actor, Erasure.of(method, passes, medium)
+                    .withTool("Erasure tool " + SyntheticPilot.MARKER, "4.2").withCertificate("CERT-" + tag)
+                    .withVerified(verified)));
         }
 
         private boolean refurbishable() {
@@ -464,11 +470,11 @@ final class PilotLifecycles {
 
         private void giveBack(Money price) {
             Instant received = later(DAY, 7 * DAY);
-            add(new Returned(next(), id, received, actor,
-                    RETURN_REASONS[(int) pick(K_RETURN + 500, 0, RETURN_REASONS.length - 1)], received));
+            add(new Returned(next(), id, received, actor, ReturnReceipt.of(
+                    RETURN_REASONS[(int) pick(K_RETURN + 500, 0, RETURN_REASONS.length - 1)], received)));
             if (category.isGradable() && unit(K_RETURN_INSPECT) < 0.5) {
-                add(new Inspected(next(), id, later(2 * HOUR, 10 * HOUR), actor, grade(K_RETURN_INSPECT + 500, 0, 3),
-                        "Inspector " + SyntheticPilot.MARKER, "INS-R-" + tag, List.of()));
+                add(new Inspected(next(), id, later(2 * HOUR, 10 * HOUR), actor, Inspection.of(
+                        grade(K_RETURN_INSPECT + 500, 0, 3), "Inspector " + SyntheticPilot.MARKER, "INS-R-" + tag)));
             }
             Instant refundAt;
             if (!violates(Violation.REFUND_7DAY)) {

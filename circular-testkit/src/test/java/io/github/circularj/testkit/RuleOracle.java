@@ -72,7 +72,7 @@ final class RuleOracle {
                 }
                 Count n = Count.NONE;
                 for (Collected e : lc.collected()) {
-                    n = n.plus(Count.of(true, !(e.seller().isVerified() && e.sourceRecord().isPresent())));
+                    n = n.plus(Count.of(true, !(e.intake().seller().isVerified() && e.intake().sourceRecord().isPresent())));
                 }
                 return n;
             }

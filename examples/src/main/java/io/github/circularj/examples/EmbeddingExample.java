@@ -6,9 +6,11 @@ import io.github.circularj.model.lifecycle.Actor;
 import io.github.circularj.model.lifecycle.Collected;
 import io.github.circularj.model.lifecycle.CollectionChannel;
 import io.github.circularj.model.lifecycle.DataErased;
-import io.github.circularj.model.lifecycle.ErasureMethod;
+import io.github.circularj.model.lifecycle.Erasure;
 import io.github.circularj.model.lifecycle.EventId;
 import io.github.circularj.model.lifecycle.Inspected;
+import io.github.circularj.model.lifecycle.Inspection;
+import io.github.circularj.model.lifecycle.Intake;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.Listed;
 import io.github.circularj.model.lifecycle.Sold;
@@ -39,7 +41,6 @@ import io.github.circularj.rules.pilot.SecondhandPilot;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,11 +77,11 @@ public final class EmbeddingExample {
         Ledger.Builder ledger = Ledger.builder(shop, ReportingPeriod.ofYear(2026)).item(first).item(second);
         for (Item item : List.of(first, second)) {
             String id = item.id().toString();
-            ledger.event(new Collected(EventId.of(id + "-in"), item.id(), t, staff, CollectionChannel.BUY_BACK,
-                    Counterparty.person("seller-" + id, IdentityVerification.of("VR-" + id, idCard, t)),
-                    Optional.of(SourceRecord.of("store-1", idCard, "IN-" + id))));
+            ledger.event(new Collected(EventId.of(id + "-in"), item.id(), t, staff, Intake.of(CollectionChannel.BUY_BACK,
+                    Counterparty.person("seller-" + id, IdentityVerification.of("VR-" + id, idCard, t)))
+                    .withSourceRecord(SourceRecord.of("store-1", idCard, "IN-" + id))));
             ledger.event(new Inspected(EventId.of(id + "-graded"), item.id(), t.plusSeconds(600), staff,
-                    GradingScale.LETTER_A_TO_D.grade("B"), "inspector-3", "IR-" + id, List.of()));
+                    Inspection.of(GradingScale.LETTER_A_TO_D.grade("B"), "inspector-3", "IR-" + id)));
             ledger.event(new Listed(EventId.of(id + "-listed"), item.id(), t.plusSeconds(7200), staff, listing));
             ledger.event(new Sold(EventId.of(id + "-sold"), item.id(), t.plusSeconds(86_400), staff,
                     Sale.of(Money.of("1100.00", "CNY"), SalesChannel.ONLINE_PLATFORM)
@@ -88,7 +89,8 @@ public final class EmbeddingExample {
         }
         // Only the first phone's data was erased (before it was listed).
         ledger.event(new DataErased(EventId.of("PHONE-1-erased"), first.id(), t.plusSeconds(1800), staff,
-                ErasureMethod.OVERWRITE, 1, StorageMedium.FLASH, "EraseTool", "2.1", "CERT-1", true));
+                Erasure.overwrite(1, StorageMedium.FLASH).withTool("EraseTool", "2.1").withCertificate("CERT-1")
+                        .withVerified(true)));
 
         EnterpriseSubject subject = EnterpriseSubject.of(ledger.build().ledger(), EnterpriseProfile.retainingRecordsFor(3));
         return ComplianceEngine.create().score(subject, SecondhandPilot.enterprisePack(), LocalDate.of(2026, 12, 31));

@@ -4,6 +4,7 @@ import io.github.circularj.model.Money;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Shared checks and wording for this package's validation messages. */
 final class Checks {
@@ -21,6 +22,13 @@ final class Checks {
             throw new IllegalArgumentException(field + " \"" + value
                     + "\" has leading or trailing whitespace; text is taken as given and never trimmed");
         }
+        return value;
+    }
+
+    /** Checks an optional free text: not null; if present, as {@link #text}. */
+    static Optional<String> optionalText(String field, Optional<String> value) {
+        Objects.requireNonNull(value, field);
+        value.ifPresent(v -> text(field, v));
         return value;
     }
 

@@ -2,6 +2,11 @@ package io.github.circularj.rules.pilot;
 
 import io.github.circularj.model.Money;
 import io.github.circularj.model.ReportingPeriod;
+import io.github.circularj.model.lifecycle.Erasure;
+import io.github.circularj.model.lifecycle.Inspection;
+import io.github.circularj.model.lifecycle.Intake;
+import io.github.circularj.model.lifecycle.Flag;
+import io.github.circularj.model.lifecycle.ReturnReceipt;
 import io.github.circularj.model.lifecycle.Actor;
 import io.github.circularj.model.lifecycle.Cleared;
 import io.github.circularj.model.lifecycle.Collected;
@@ -186,19 +191,19 @@ final class PilotFixtures {
         }
 
         History collected() {
-            return add((e, at) -> new Collected(e, item.id(), at, STAFF, CollectionChannel.BUY_BACK,
+            return add((e, at) -> new Collected(e, item.id(), at, STAFF, Intake.of(CollectionChannel.BUY_BACK,
                     Counterparty.person("seller-" + item.id().value(),
-                            IdentityVerification.of("VR-" + item.id().value(), IdentityVerification.Method.ID_CARD_READER, at)),
-                    Optional.of(SourceRecord.of("store-1", IdentityVerification.Method.ID_CARD_READER, "IN-" + e.value()))));
+                            IdentityVerification.of("VR-" + item.id().value(), IdentityVerification.Method.ID_CARD_READER, at)))
+                    .withSourceRecord(SourceRecord.of("store-1", IdentityVerification.Method.ID_CARD_READER, "IN-" + e.value()))));
         }
 
         History collectedUnverified() {
-            return add((e, at) -> new Collected(e, item.id(), at, STAFF, CollectionChannel.BUY_BACK,
-                    PersonCounterparty.unverified("walk-in seller"), Optional.empty()));
+            return add((e, at) -> new Collected(e, item.id(), at, STAFF, Intake.of(CollectionChannel.BUY_BACK,
+                    PersonCounterparty.unverified("walk-in seller"))));
         }
 
         History flagged(FlagReason reason) {
-            return add((e, at) -> new Flagged(e, item.id(), at, STAFF, reason, "intake check"));
+            return add((e, at) -> new Flagged(e, item.id(), at, STAFF, Flag.of(reason, "intake check")));
         }
 
         History policeReported() {
@@ -210,8 +215,8 @@ final class PilotFixtures {
         }
 
         History inspected() {
-            return add((e, at) -> new Inspected(e, item.id(), at, STAFF, GradingScale.LETTER_A_TO_D.grade("B"),
-                    "inspector-3", "IR-" + e.value(), List.of()));
+            return add((e, at) -> new Inspected(e, item.id(), at, STAFF, Inspection.of(GradingScale.LETTER_A_TO_D.grade("B"),
+                    "inspector-3", "IR-" + e.value())));
         }
 
         /** A verified single-pass overwrite of flash memory: meets the standard. */
@@ -220,8 +225,8 @@ final class PilotFixtures {
         }
 
         History erased(ErasureMethod method, int passes, StorageMedium medium, boolean verified) {
-            return add((e, at) -> new DataErased(e, item.id(), at, STAFF, method, passes, medium, "EraseTool", "2.1",
-                    "CERT-" + e.value(), verified));
+            return add((e, at) -> new DataErased(e, item.id(), at, STAFF, Erasure.of(method, passes, medium)
+                    .withTool("EraseTool", "2.1").withCertificate("CERT-" + e.value()).withVerified(verified)));
         }
 
         History refurbished() {
@@ -263,7 +268,7 @@ final class PilotFixtures {
 
         /** Returned; the goods are received at the event's instant. */
         History returned() {
-            return add((e, at) -> new Returned(e, item.id(), at, STAFF, "no reason given", at));
+            return add((e, at) -> new Returned(e, item.id(), at, STAFF, ReturnReceipt.of("no reason given", at)));
         }
 
         History refunded() {

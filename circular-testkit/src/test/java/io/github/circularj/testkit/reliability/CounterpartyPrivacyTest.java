@@ -7,6 +7,9 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.circularj.model.Money;
 import io.github.circularj.model.ReportingPeriod;
+import io.github.circularj.model.lifecycle.Erasure;
+import io.github.circularj.model.lifecycle.Inspection;
+import io.github.circularj.model.lifecycle.Intake;
 import io.github.circularj.model.lifecycle.Actor;
 import io.github.circularj.model.lifecycle.Collected;
 import io.github.circularj.model.lifecycle.CollectionChannel;
@@ -116,12 +119,14 @@ class CounterpartyPrivacyTest {
         Optional<SourceRecord> source = trade.sourceRecordKept()
                 ? Optional.of(SourceRecord.of("Counter 1", trade.seller().verification().orElseThrow().method(), "SRC-" + n))
                 : Optional.empty();
-        b.append(new Collected(EventId.of(id + "-1"), id, t, actor, CollectionChannel.TRADE_IN, trade.seller(), source));
+        b.append(new Collected(EventId.of(id + "-1"), id, t, actor,
+                new Intake(CollectionChannel.TRADE_IN, trade.seller(), source)));
         b.append(new Inspected(EventId.of(id + "-2"), id, t.plusSeconds(3_600), actor,
-                GradingScale.LETTER_A_TO_D.grade("B"), "Inspector " + SyntheticPilot.MARKER, "INS-" + n, List.of()));
+                Inspection.of(GradingScale.LETTER_A_TO_D.grade("B"), "Inspector " + SyntheticPilot.MARKER, "INS-" + n)));
         if (trade.erased()) {
-            b.append(new DataErased(EventId.of(id + "-3"), id, t.plusSeconds(7_200), actor, ErasureMethod.BLOCK_ERASE, 1,
-                    StorageMedium.FLASH, "Erasure tool " + SyntheticPilot.MARKER, "4.2", "CERT-" + n, true));
+            b.append(new DataErased(EventId.of(id + "-3"), id, t.plusSeconds(7_200), actor,
+                    Erasure.blockErase(StorageMedium.FLASH).withTool("Erasure tool " + SyntheticPilot.MARKER, "4.2")
+                            .withCertificate("CERT-" + n).withVerified(true)));
         }
         Money price = Money.ofMajor(1_000 + n, CNY);
         Set<Disclosure> disclosures = Set.of(Disclosure.SECONDHAND_STATUS, Disclosure.CONDITION_GRADE);
