@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public record Collected(EventId id, ItemId itemId, Instant at, Actor actor, Inta
      * @param intake the intake, not null
      */
     public Collected {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(intake, "intake");
     }
 

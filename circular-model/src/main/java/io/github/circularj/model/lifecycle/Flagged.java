@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,7 +31,7 @@ public record Flagged(EventId id, ItemId itemId, Instant at, Actor actor, Flag f
      * @param flag the flag, not null
      */
     public Flagged {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(flag, "flag");
     }
 

@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public record Inspected(EventId id, ItemId itemId, Instant at, Actor actor, Insp
      * @param inspection the inspection, not null
      */
     public Inspected {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(inspection, "inspection");
     }
 

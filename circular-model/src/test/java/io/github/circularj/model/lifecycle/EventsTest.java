@@ -22,7 +22,7 @@ class EventsTest {
     @Test
     void rejectsABlankOrPaddedEventId() {
         assertThatIllegalArgumentException().isThrownBy(() -> EventId.of(" "))
-                .withMessage("eventId \" \" is blank; an event id has at least one visible character");
+                .withMessage("eventId \" \" is blank; it needs at least one visible character");
         assertThatIllegalArgumentException().isThrownBy(() -> EventId.of("e1 "))
                 .withMessageContaining("leading or trailing whitespace");
     }
