@@ -191,6 +191,39 @@ public final class ComplianceEngine {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /** The lane that counts the records of the pass: a subject without one is not rated. */
+    private static final RuleId RECORDS = RuleId.of("ENGINE-RECORDS");
+
+    /** Counts the accepted submissions of a pass ({@link Subject#acceptedIn}), in the same single pass as the rules. */
+    private static final class RecordCount<T> implements Indicator<T, long[]> {
+        private final Subject<T> subject;
+
+        RecordCount(Subject<T> subject) {
+            this.subject = subject;
+        }
+
+        @Override
+        public long[] start() {
+            return new long[1];
+        }
+
+        @Override
+        public void accept(long[] acc, T record) {
+            acc[0] += subject.acceptedIn(record);
+        }
+
+        @Override
+        public long[] merge(long[] left, long[] right) {
+            left[0] += right[0];
+            return left;
+        }
+
+        @Override
+        public Measurement finish(long[] acc) {
+            return Measurement.of(acc[0], Unit.COUNT);
+        }
+    }
+
     /** One subject's evaluation: which rules apply, their fused indicator and the judgement. */
     static final class Evaluation<S, T> {
         private final S subject;
@@ -225,12 +258,15 @@ public final class ComplianceEngine {
                     laneOf.add(-1);
                 }
             }
+            @SuppressWarnings("unchecked") // plan() takes S extends Subject<T>: the subject's records are Ts
+            Subject<T> records = (Subject<T>) subject;
+            lanes.add(lane(RECORDS, new RecordCount<T>(records)));
             this.indicator = new FusedIndicator<>(lanes);
         }
 
         private Indicator<T, ?> bind(Rule<S, T> rule) {
             try {
-                return Objects.requireNonNull(rule.measure().indicatorFor(subject, context),
+                return Objects.requireNonNull(rule.measure().indicatorFor(subject, context.forParameters(rule.parameters())),
                         () -> "rule " + rule.id() + ": its measure gave no indicator");
             } catch (ClassCastException e) {
                 throw new IllegalArgumentException("rule " + rule.id() + ": its measure does not fit subject "
@@ -254,6 +290,7 @@ public final class ComplianceEngine {
 
         Scorecard scorecard(Object[] acc) {
             Measurement[] measured = indicator.finishAll(acc);
+            long records = (long) measured[measured.length - 1].value().orElseThrow();
             int n = rules.size();
             Outcome[] outcomes = new Outcome[n];
             Measurement[] measurements = new Measurement[n];
@@ -271,6 +308,12 @@ public final class ComplianceEngine {
                     throw new IllegalArgumentException("rule " + rule.id() + ": its measure gives " + m.unit()
                             + " but its target is in " + target.unit() + "; they must agree");
                 }
+                int minimum = (int) rule.parameter(Rule.MINIMUM_ACTS).orElseThrow().amountOn(context.asOf());
+                if (m.denominator().isPresent() && m.denominator().getAsLong() > 0 && m.denominator().getAsLong() < minimum) {
+                    long acts = m.denominator().getAsLong();
+                    m = Measurement.insufficientEvidence(m.unit(), "only " + acts + (acts == 1 ? " act" : " acts")
+                            + " in scope; a finding needs at least " + minimum + " (parameter " + Rule.MINIMUM_ACTS + ")");
+                }
                 measurements[i] = m;
                 if (m.isNotApplicable()) {
                     outcomes[i] = Outcome.NOT_APPLICABLE;
@@ -282,7 +325,7 @@ public final class ComplianceEngine {
                     outcomes[i] = a == 1.0 ? Outcome.MET : a == 0.0 ? Outcome.NOT_MET : Outcome.PARTIALLY_MET;
                 }
             }
-            return score(outcomes, measurements, attainments);
+            return score(outcomes, measurements, attainments, records);
         }
 
         private boolean counts(Outcome outcome) {
@@ -290,7 +333,7 @@ public final class ComplianceEngine {
                     || pack.insufficientEvidencePolicy() == InsufficientEvidencePolicy.COUNT_AS_ZERO);
         }
 
-        private Scorecard score(Outcome[] outcomes, Measurement[] measurements, double[] attainments) {
+        private Scorecard score(Outcome[] outcomes, Measurement[] measurements, double[] attainments, long records) {
             // Criterion scores first (pass 1), then the total and each rule's points (pass 2).
             List<Criterion<S, T>> criteria = pack.criteria();
             double[] criterionScore = new double[criteria.size()];
@@ -317,7 +360,7 @@ public final class ComplianceEngine {
                     weightedTotal += criteria.get(c).weight() * criterionScore[c];
                 }
             }
-            boolean rated = criterionWeightSum > 0.0;
+            boolean rated = criterionWeightSum > 0.0 && records > 0;
             double score = rated ? Math.max(0.0, Math.min(100.0, 100.0 * weightedTotal / criterionWeightSum)) : 0.0;
 
             List<Finding> findings = new ArrayList<>();
@@ -358,12 +401,15 @@ public final class ComplianceEngine {
                 criterionNodes.add(new Explanation(head, ruleNodes));
             }
             Band earned = pack.bandThresholds().band(score);
-            Band band = !rated || !cappedBy.isEmpty() ? Band.NON_COMPLIANT : earned;
+            Band band = !rated ? Band.NOT_RATED : !cappedBy.isEmpty() ? Band.NON_COMPLIANT : earned;
 
             List<Explanation> top = new ArrayList<>();
-            if (!rated) {
-                top.add(Explanation.of("No rule of the pack counted for this subject on " + context.asOf()
-                        + ": it is not rated (score 0, band NON_COMPLIANT)"));
+            if (records == 0) {
+                top.add(Explanation.of("The subject holds no accepted record on " + context.asOf()
+                        + ": it is not rated (score 0, band NOT_RATED), whatever else it declares"));
+            } else if (!rated) {
+                top.add(Explanation.of("No rule of the pack found evidence for this subject on " + context.asOf()
+                        + ": it is not rated (score 0, band NOT_RATED)"));
             }
             if (!cappedBy.isEmpty()) {
                 List<String> ids = new ArrayList<>();
@@ -395,11 +441,37 @@ public final class ComplianceEngine {
                     return rule.title() + ": not applicable, " + m.reason() + " (" + citation + ")";
                 case INSUFFICIENT_EVIDENCE:
                     return rule.title() + ": insufficient evidence, " + m.reason() + "; the target is "
-                            + targetText(term.orElseThrow()) + " (" + citation + ")";
+                            + targetText(term.orElseThrow()) + overrides(rule) + " (" + citation + ")";
                 default:
-                    return rule.describer().describe(m) + "; the target is " + targetText(term.orElseThrow()) + " ("
-                            + citation + ")";
+                    return fill(rule.describer().describe(m), rule) + "; the target is " + targetText(term.orElseThrow())
+                            + overrides(rule) + " (" + citation + ")";
             }
+        }
+
+        /** Writes each {@code {name}} of a rule's parameter as its value in force on the as-of date. */
+        private String fill(String text, Rule<S, T> rule) {
+            if (text.indexOf('{') < 0) {
+                return text;
+            }
+            String filled = text;
+            for (Parameter p : rule.parameters()) {
+                filled = filled.replace("{" + p.name() + "}", p.format(p.amountOn(context.asOf())));
+            }
+            return filled;
+        }
+
+        /** Names every overridden parameter of a rule with the source's value it replaced. */
+        private String overrides(Rule<S, T> rule) {
+            StringBuilder text = new StringBuilder();
+            for (Parameter p : rule.parameters()) {
+                Optional<Parameter.Value> v = p.valueOn(context.asOf());
+                if (v.isPresent() && v.get().isOverridden()) {
+                    text.append("; parameter ").append(p.name()).append(" is ").append(p.format(v.get().amount()))
+                            .append(" (overridden; the source's value is ")
+                            .append(p.format(v.get().replaced().getAsDouble())).append(')');
+                }
+            }
+            return text.toString();
         }
 
         private Explanation explainRule(Rule<S, T> rule, Finding f, boolean ruleCounts, double weightSum,
@@ -409,6 +481,16 @@ public final class ComplianceEngine {
                     + targetText(term) + (term.mandatory() ? ", mandatory" : ", not mandatory")
                     + (rule.terms().size() > 1 ? " (selected as of " + context.asOf() + " from "
                             + rule.terms().size() + " terms)" : ""))));
+            for (Parameter p : rule.parameters()) {
+                if (p.name().equals(Rule.MINIMUM_ACTS) && !p.isOverridden()) {
+                    continue; // the implicit default of every rule; shown once overridden
+                }
+                p.valueOn(context.asOf()).ifPresent(v -> lines.add(Explanation.of("parameter " + p.name() + " ("
+                        + p.description() + "): " + p.format(v.amount())
+                        + (v.isOverridden() ? " (overridden; the source's value is "
+                                + p.format(v.replaced().getAsDouble()) + ")" : "")
+                        + ", " + v.citation() + (v.citation().basis().isLibraryDefault() ? "" : " (" + v.citation().basis().label() + ")"))));
+            }
             if (f.outcome() == Outcome.NOT_APPLICABLE) {
                 lines.add(Explanation.of("not applicable: " + f.measurement().reason() + "; left out of the score"));
             } else {

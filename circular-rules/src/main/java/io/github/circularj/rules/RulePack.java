@@ -199,6 +199,38 @@ public final class RulePack<S, T> {
     }
 
     /**
+     * Returns a copy in which one parameter of a rule has another value on every date; findings then name
+     * the parameter, its new value and the source's value it replaced.
+     *
+     * @param ruleId the rule, not null
+     * @param name the parameter's name, not null, e.g. {@code "refund-window"}
+     * @param value the new value, in the parameter's unit ({@link #describe()} lists them)
+     * @return the copy
+     * @throws IllegalArgumentException if the pack has no such rule, the rule no such parameter, or the value
+     *     is not valid for it
+     */
+    public RulePack<S, T> withParameter(RuleId ruleId, String name, double value) {
+        Objects.requireNonNull(name, "name");
+        return mapRule(ruleId, r -> r.withParameter(name, value));
+    }
+
+    /**
+     * Returns every rule of the pack as data, in the pack's order: criterion, title, citation with every
+     * source, terms and parameters with their dated values and bases.
+     *
+     * @return the descriptions, unmodifiable
+     */
+    public List<RuleDescription> describe() {
+        List<RuleDescription> all = new ArrayList<>();
+        for (Criterion<S, T> c : criteria) {
+            for (Rule<S, T> r : c.rules()) {
+                all.add(RuleDescription.of(c.name(), r));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
      * Returns a copy in which a criterion has another weight.
      *
      * @param criterionName the criterion's name, not null

@@ -8,8 +8,9 @@ import java.util.Objects;
  * one it rejected with the reason. Nothing is dropped silently: {@link #submitted()} is the number
  * of events submitted.
  *
- * <p>The rejections are ordered by item id, then in replay order (instant, then event id), with
- * events for unknown items ordered the same way among the others.
+ * <p>The rejections are ordered by item id, then in the canonical replay order of
+ * {@link Lifecycle#of(io.github.circularj.model.product.Item, java.util.List)}, with events for unknown
+ * items ordered the same way among the others.
  *
  * <p>This class is immutable and thread-safe.
  *

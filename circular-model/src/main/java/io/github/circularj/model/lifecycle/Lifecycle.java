@@ -70,18 +70,24 @@ public final class Lifecycle {
     }
 
     /**
-     * Obtains the lifecycle of an item from its events, appending them in the order given.
+     * Obtains the lifecycle of an item from its events, given in any order: they are appended in the
+     * canonical order that {@link Ledger.Builder} replays them in too — by instant, and events at the same
+     * instant in the order the transition table accepts them (among those, the lifecycle's order of
+     * {@link EventType}s, then the order given). So the same events give the same lifecycle here and in a
+     * ledger, whatever order they come in.
      *
      * @param item the item, not null
-     * @param events the events, oldest first, not null, no nulls
+     * @param events the events, not null, no nulls
      * @return the lifecycle
-     * @throws IllegalArgumentException if an event is for another item, repeats an id or is earlier
-     *     than the one before it
+     * @throws IllegalArgumentException if an event is for another item or repeats an id
      * @throws IllegalTransitionException if an event is not allowed in the stage reached before it
      */
     public static Lifecycle of(Item item, List<? extends LifecycleEvent> events) {
         Builder builder = builder(item);
         for (LifecycleEvent event : Objects.requireNonNull(events, "events")) {
+            Objects.requireNonNull(event, "events element");
+        }
+        for (LifecycleEvent event : CanonicalOrder.of(events)) {
             builder.append(event);
         }
         return builder.build();

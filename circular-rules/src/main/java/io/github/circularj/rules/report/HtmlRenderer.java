@@ -56,6 +56,7 @@ final class HtmlRenderer implements Renderer {
             ".band-compliant{background:" + colour(Band.COMPLIANT) + "}",
             ".band-needs-improvement{background:" + colour(Band.NEEDS_IMPROVEMENT) + "}",
             ".band-non-compliant{background:" + colour(Band.NON_COMPLIANT) + "}",
+            ".band-not-rated{background:" + colour(Band.NOT_RATED) + "}",
             ".outcome-met{background:#dafbe1}.outcome-partially-met{background:#fff8c5}",
             ".outcome-not-met{background:#ffebe9}.outcome-not-applicable{background:#f6f8fa}",
             ".outcome-insufficient-evidence{background:#fbefff}",
@@ -161,7 +162,7 @@ final class HtmlRenderer implements Renderer {
         for (Scorecard card : ranking) {
             rank++;
             bars.add(new Bar(rank + ". " + card.subjectId() + " " + card.subjectName(), OptionalDouble.of(card.score()),
-                    Fmt.score(card) + " " + card.band().name() + (card.isRated() ? "" : " (not rated)"),
+                    Fmt.score(card) + " " + card.band().name(),
                     colour(card.band())));
         }
         chart(out, "Ranking of subjects by score", bars, options);
@@ -180,7 +181,7 @@ final class HtmlRenderer implements Renderer {
             out.append("<td>").append(escape(card.packId() + " " + card.packVersion())).append("</td>");
             out.append("<td>").append(card.asOf().toString()).append("</td>");
             out.append("<td class=\"num\">").append(Fmt.score(card)).append("</td>");
-            out.append("<td>").append(bandBadge(card.band())).append(card.isRated() ? "" : " not rated").append("</td>");
+            out.append("<td>").append(bandBadge(card.band())).append("</td>");
             out.append("<td>").append(escape(Fmt.cappedBy(card, ", "))).append("</td>");
             out.append("<td class=\"num\">").append(counts.get(Outcome.MET).toString()).append("</td>");
             out.append("<td class=\"num\">").append(counts.get(Outcome.NOT_MET).toString()).append("</td>");
@@ -353,8 +354,9 @@ final class HtmlRenderer implements Renderer {
         double cell = 110;
         double cellHeight = 44;
         double top = 58;
-        double width = labelWidth + cell * 4 + 16;
-        double height = top + cellHeight * 4 + 30;
+        int bandCount = Band.values().length;
+        double width = labelWidth + cell * bandCount + 16;
+        double height = top + cellHeight * bandCount + 30;
         int max = 1;
         for (BandMigration.Cell c : migration.cells()) {
             max = Math.max(max, c.count());
@@ -552,8 +554,10 @@ final class HtmlRenderer implements Renderer {
                 return "#0969da";
             case NEEDS_IMPROVEMENT:
                 return "#bf8700";
-            default:
+            case NON_COMPLIANT:
                 return "#cf222e";
+            default:
+                return "#6e7781";
         }
     }
 

@@ -248,13 +248,23 @@ final class JsonRenderer implements Renderer {
     }
 
     private static Json.Obj citation(Citation c) {
+        Json.Arr sources = new Json.Arr();
+        for (Citation.Source s : c.sources()) {
+            sources.add(new Json.Obj()
+                    .put("title", s.title())
+                    .put("article", s.article())
+                    .put("issuer", s.issuer())
+                    .put("date", s.date().<Json.Value>map(d -> new Json.Str(d.toString())).orElse(Json.Null.NULL))
+                    .put("basis", s.basis().name()));
+        }
         return new Json.Obj()
                 .put("title", c.title())
                 .put("article", c.article())
                 .put("issuer", c.issuer())
                 .put("date", c.date().<Json.Value>map(d -> new Json.Str(d.toString())).orElse(Json.Null.NULL))
                 .put("basis", c.basis().name())
-                .put("libraryDefault", c.basis().isLibraryDefault());
+                .put("libraryDefault", c.basis().isLibraryDefault())
+                .put("sources", sources);
     }
 
     private static Json.Value decimal(double value) {

@@ -126,13 +126,14 @@ class EnterprisePackTest {
         EnterpriseSubject reportedAfterTwoDays = dealer(history("P3", Category.PHONE).collected()
                 .flagged(FlagReason.SUSPECTED_STOLEN).after(Duration.ofDays(2)).policeReported().build());
         RulePack<EnterpriseSubject, Lifecycle> threeDays = SecondhandPilot.enterprisePack()
-                .withRule(SecondhandPilot.policeReport(Duration.ofHours(72)));
+                .withParameter(SecondhandPilot.SRC_POLICE_REPORT, EnterpriseRule.REPORT_WINDOW, 72);
 
         Finding f = PilotFixtures.ENGINE.score(reportedAfterTwoDays, threeDays, AS_OF)
                 .finding(SecondhandPilot.SRC_POLICE_REPORT).orElseThrow();
 
         assertThat(f.outcome()).isEqualTo(Outcome.MET);
-        assertThat(f.title()).endsWith("within 72 h");
+        assertThat(f.title()).endsWith("within 72 hours");
+        assertThat(f.message()).contains("parameter report-window is 72 hours (overridden; the source's value is 24 hours)");
     }
 
     @Test
@@ -151,7 +152,8 @@ class EnterprisePackTest {
 
         assertThat(criteria).extracting(c -> c.name() + " " + c.weight() + " " + c.rules().stream().map(r -> r.id().value()).toList())
                 .containsExactly(
-                        "Traceability 25.0 [SRC-REGISTRATION, SRC-PROVENANCE, SRC-RETENTION, SRC-PROHIBITED, SRC-POLICE-REPORT]",
+                        "Traceability 25.0 [SRC-REGISTRATION, SRC-PROVENANCE, SRC-RETENTION, SRC-PROHIBITED, SRC-POLICE-REPORT,"
+                                + " RECORD-INTEGRITY]",
                         "Data security 20.0 [DATA-ERASURE, DATA-ERASURE-METHOD]",
                         "Disclosure and quality 20.0 [DISC-SECONDHAND-LABEL, DISC-CONDITION, DISC-REPAIR-HISTORY, DISC-VEHICLE-HISTORY]",
                         "Consumer protection 15.0 [RETURN-7DAY, REFUND-7DAY, WARRANTY-REFURB, CAR-TRANSFER-30D]",

@@ -30,7 +30,7 @@ class ErasureStandardTest {
         DataErased erasure = new DataErased(EventId.of("E1"), ItemId.of("P1"), PilotFixtures.T0, PilotFixtures.STAFF,
                 Erasure.of(method, passes, medium).withVerified(verified));
 
-        assertThat(ErasureStandard.meets(erasure)).isEqualTo(meets);
+        assertThat(ErasureStandard.meets(erasure, 3, 1)).isEqualTo(meets);
         assertThat(ErasureStandard.counts(erasure)).isEqualTo(method != ErasureMethod.FACTORY_RESET);
     }
 }

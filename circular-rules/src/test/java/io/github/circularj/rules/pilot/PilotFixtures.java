@@ -297,5 +297,14 @@ final class PilotFixtures {
         Lifecycle build() {
             return history.lifecycle();
         }
+
+        /** The events as submitted, unvalidated, for a ledger builder. */
+        List<LifecycleEvent> events() {
+            return List.copyOf(events);
+        }
+
+        Item item() {
+            return item;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package io.github.circularj.rules.pilot;
 
+import io.github.circularj.rules.blocks.Window;
+import io.github.circularj.rules.blocks.Tally;
+import io.github.circularj.rules.blocks.Cycles;
 import static io.github.circularj.rules.pilot.PilotFixtures.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -56,11 +59,11 @@ class SinglePassJudgementsTest {
 
     private static List<Window> windows(int year) {
         List<Window> windows = new ArrayList<>();
-        windows.add(new Window(ReportingPeriod.ofYear(year), EnterpriseSubject.ZONE));
+        windows.add(Window.of(ReportingPeriod.ofYear(year), EnterpriseSubject.ZONE));
         for (int quarter = 1; quarter <= 4; quarter++) {
-            windows.add(new Window(ReportingPeriod.ofQuarter(year, quarter), EnterpriseSubject.ZONE));
+            windows.add(Window.of(ReportingPeriod.ofQuarter(year, quarter), EnterpriseSubject.ZONE));
         }
-        windows.add(new Window(ReportingPeriod.ofYear(year + 1), EnterpriseSubject.ZONE));
+        windows.add(Window.of(ReportingPeriod.ofYear(year + 1), EnterpriseSubject.ZONE));
         return List.copyOf(windows);
     }
 
@@ -145,7 +148,7 @@ class SinglePassJudgementsTest {
 
     @Test
     void dataErasureMethod() {
-        same("DATA-ERASURE-METHOD", Judgements::erasureMethod, Definitions::erasureMethod);
+        same("DATA-ERASURE-METHOD", (l, w) -> Judgements.erasureMethod(l, w, 3, 1), Definitions::erasureMethod);
     }
 
     @Test
@@ -174,7 +177,7 @@ class SinglePassJudgementsTest {
 
     @Test
     void refurbishedWarranty() {
-        same("WARRANTY-REFURB", Judgements::refurbishedWarranty, Definitions::refurbishedWarranty);
+        same("WARRANTY-REFURB", (l, w) -> Judgements.refurbishedWarranty(l, w, 3), Definitions::refurbishedWarranty);
     }
 
     @Test
@@ -206,7 +209,7 @@ class SinglePassJudgementsTest {
         }
 
         static boolean disposedIn(LifecycleEvent e, Window w) {
-            return Judgements.isDisposal(e) && w.contains(e.at());
+            return Cycles.isDisposal(e) && w.contains(e.at());
         }
 
         static Tally erasure(Lifecycle l, Window w) {
@@ -234,7 +237,7 @@ class SinglePassJudgementsTest {
                     for (int j = cycleStart(events, i) + 1; j < i; j++) {
                         if (events.get(j) instanceof DataErased d) {
                             any = true;
-                            meets |= ErasureStandard.meets(d);
+                            meets |= ErasureStandard.meets(d, 3, 1);
                         }
                     }
                     if (any) {
@@ -286,7 +289,7 @@ class SinglePassJudgementsTest {
             for (int i = 0; i < events.size(); i++) {
                 if (events.get(i) instanceof Sold s && w.contains(s.at())
                         && events.subList(0, i).stream().anyMatch(Refurbished.class::isInstance)) {
-                    t = t.plus(s.sale().warranty().map(x -> x.isAtLeast(Judgements.WARRANTY_MONTHS)).orElse(false));
+                    t = t.plus(s.sale().warranty().map(x -> x.isAtLeast(3)).orElse(false));
                 }
             }
             return t;

@@ -1,6 +1,5 @@
-package io.github.circularj.rules.experiment;
+package io.github.circularj.rules;
 
-import io.github.circularj.rules.Scorecard;
 import java.util.function.Function;
 
 /**
@@ -9,7 +8,7 @@ import java.util.function.Function;
  *
  * <p>A policy change to the constituents' pack changes their scorecards and so the derived subject: an
  * experiment on cities must re-score the enterprises under each pack first.
- * {@link PolicyExperiment#compareDerived} does that by deriving each subject twice, once with a scorer
+ * {@link io.github.circularj.rules.experiment.PolicyExperiment#compareDerived} does that by deriving each subject twice, once with a scorer
  * for the baseline constituent pack and once with a scorer for the variant one. A derivation must give
  * a subject with the same id both times, and should read its constituents only through the scorer:
  *

@@ -1,4 +1,4 @@
-package io.github.circularj.rules.pilot;
+package io.github.circularj.rules.blocks;
 
 import io.github.circularj.model.ReportingPeriod;
 import java.time.Instant;
@@ -16,8 +16,10 @@ import java.util.Objects;
  * range test gives exactly the answer of {@link ReportingPeriod#contains(Instant, ZoneId)}; an instant more
  * than two days before the period falls on an earlier day under any offset (offsets lie within ±18 h).
  * Zones with transitions in or after the period take the general path.
+ *
+ * <p>This class is immutable and thread-safe.
  */
-final class Window {
+public final class Window {
 
     private static final long TWO_DAYS = 2 * 86_400L;
 
@@ -29,7 +31,7 @@ final class Window {
     private final long startSecond;
     private final long endSecond;
 
-    Window(ReportingPeriod period, ZoneId zone) {
+    private Window(ReportingPeriod period, ZoneId zone) {
         this.period = Objects.requireNonNull(period, "period");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.end = period.endExclusive().atStartOfDay(zone).toInstant();
@@ -40,18 +42,42 @@ final class Window {
                 || zone.getRules().nextTransition(Instant.ofEpochSecond(rangeFrom)) == null;
     }
 
-    /** Returns the reporting period. */
-    ReportingPeriod period() {
+    /**
+     * Obtains the window of a reporting period in a zone.
+     *
+     * @param period the reporting period, not null
+     * @param zone the zone that assigns instants to days, not null
+     * @return the window
+     */
+    public static Window of(ReportingPeriod period, ZoneId zone) {
+        return new Window(period, zone);
+    }
+
+    /**
+     * Returns the reporting period.
+     *
+     * @return the period
+     */
+    public ReportingPeriod period() {
         return period;
     }
 
-    /** Returns the zone that assigns instants to days. */
-    ZoneId zone() {
+    /**
+     * Returns the zone that assigns instants to days.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
         return zone;
     }
 
-    /** Returns whether an instant falls on a day of the period. */
-    boolean contains(Instant at) {
+    /**
+     * Returns whether an instant falls on a day of the period.
+     *
+     * @param at the instant, not null
+     * @return true if its day in the zone is in the period
+     */
+    public boolean contains(Instant at) {
         if (fixedRange) {
             long s = at.getEpochSecond();
             if (s >= rangeFrom) {
@@ -63,16 +89,30 @@ final class Window {
         return period.contains(at, zone);
     }
 
-    /** Returns the first instant after the period. */
-    Instant end() {
+    /**
+     * Returns the first instant after the period.
+     *
+     * @return the start of the day after the period's last day, in the zone
+     */
+    public Instant end() {
         return end;
     }
 
-    /** Returns the day of an instant in the zone. */
-    LocalDate dayOf(Instant at) {
+    /**
+     * Returns the day of an instant in the zone.
+     *
+     * @param at the instant, not null
+     * @return the local date
+     */
+    public LocalDate dayOf(Instant at) {
         return LocalDate.ofInstant(at, zone);
     }
 
+    /**
+     * Returns the window as text, e.g. {@code "2026 in Asia/Shanghai"}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
         return period + " in " + zone;

@@ -1,4 +1,4 @@
-package io.github.circularj.rules.pilot;
+package io.github.circularj.rules.blocks;
 
 import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Lifecycle;
@@ -22,8 +22,11 @@ import java.util.function.Function;
  * without being judged, after a constant-time {@link Lifecycle#hasAny} test (one bit mask), since most
  * rules concern few of a ledger's items. The pack's tests check that each judgement indeed finds nothing in
  * such an item.
+ *
+ * <p>This class is immutable and thread-safe if its judgement is; its accumulators are not (each belongs to
+ * one thread at a time, as {@link Indicator} says).
  */
-final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator.Acc> {
+public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator.Acc> {
 
     private final EventTypes about;
     private final Function<Lifecycle, Tally> judge;
@@ -34,34 +37,70 @@ final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator.Acc> {
         if (about.isEmpty()) {
             throw new IllegalArgumentException("about \"" + about + "\" is empty; an indicator is about at least one event type");
         }
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit \"" + limit + "\" is negative; an evidence limit is 0 or more");
+        }
         this.about = about;
         this.judge = Objects.requireNonNull(judge, "judge");
         this.limit = limit;
         this.count = count;
     }
 
-    /** The share of records in scope that comply, judging the items that hold an event of a type {@code about}. */
-    static TallyIndicator share(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
+    /**
+     * Obtains the share of records in scope that comply, judging the items that hold an event of a type
+     * {@code about}.
+     *
+     * @param about the event types the rule is about, not empty
+     * @param judge the judgement of one item, not null, stateless
+     * @param limit the most offending item ids kept as evidence, zero or more
+     * @return the indicator
+     * @throws IllegalArgumentException if {@code about} is empty or the limit negative
+     */
+    public static TallyIndicator share(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
         return new TallyIndicator(about, judge, limit, false);
     }
 
-    /** The number of items in scope with an offending record, judging the items that hold an event of a type {@code about}. */
-    static TallyIndicator offendingItems(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
+    /**
+     * Obtains the number of items in scope with an offending record, judging the items that hold an event
+     * of a type {@code about}.
+     *
+     * @param about the event types the rule is about, not empty
+     * @param judge the judgement of one item, not null, stateless
+     * @param limit the most offending item ids kept as evidence, zero or more
+     * @return the indicator
+     * @throws IllegalArgumentException if {@code about} is empty or the limit negative
+     */
+    public static TallyIndicator offendingItems(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
         return new TallyIndicator(about, judge, limit, true);
     }
 
-    /** Whether the history holds an event of one of the types this indicator is about, so must be judged. */
-    boolean concerns(Lifecycle lifecycle) {
+    /**
+     * Returns whether the history holds an event of one of the types this indicator is about, so must be
+     * judged.
+     *
+     * @param lifecycle the history, not null
+     * @return true if it must be judged
+     */
+    public boolean concerns(Lifecycle lifecycle) {
         return lifecycle.hasAny(about);
     }
 
-    /** The judgement of one item, whether it concerns this indicator or not (for tests). */
-    Tally judge(Lifecycle lifecycle) {
+    /**
+     * Returns the judgement of one item, whether it concerns this indicator or not.
+     *
+     * @param lifecycle the history, not null
+     * @return the tally
+     */
+    public Tally judge(Lifecycle lifecycle) {
         return judge.apply(lifecycle);
     }
 
-    /** The counts and the offending items so far. */
-    static final class Acc {
+    /** The counts and the offending items so far; opaque to callers. */
+    public static final class Acc {
+
+        private Acc() {
+        }
+
         long inScope;
         long complying;
         long offendingItems;

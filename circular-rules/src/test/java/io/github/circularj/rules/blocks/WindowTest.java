@@ -1,4 +1,4 @@
-package io.github.circularj.rules.pilot;
+package io.github.circularj.rules.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -21,7 +21,7 @@ class WindowTest {
     void containsAgreesWithTheReportingPeriodInZonesWithAndWithoutTransitions() {
         for (ZoneId zone : List.of(ZoneId.of("Asia/Shanghai"), ZoneId.of("Europe/Berlin"), ZoneId.of("Pacific/Apia"),
                 ZoneOffset.ofHours(-11))) {
-            Window window = new Window(YEAR, zone);
+            Window window = Window.of(YEAR, zone);
             qt().forAll(longs().between(FROM, TO), longs().between(0, 999_999_999L)).checkAssert((s, nanos) -> {
                 Instant at = Instant.ofEpochSecond(s, nanos);
                 assertThat(window.contains(at)).as(zone + " " + at).isEqualTo(YEAR.contains(at, zone));
@@ -31,7 +31,7 @@ class WindowTest {
 
     @Test
     void theFirstAndLastInstantsOfTheYearInShanghaiAreInsideAndTheirNeighboursOutside() {
-        Window window = new Window(YEAR, ZoneId.of("Asia/Shanghai"));
+        Window window = Window.of(YEAR, ZoneId.of("Asia/Shanghai"));
         assertThat(window.contains(Instant.parse("2025-12-31T16:00:00Z"))).isTrue();
         assertThat(window.contains(Instant.parse("2025-12-31T15:59:59.999999999Z"))).isFalse();
         assertThat(window.contains(Instant.parse("2026-12-31T15:59:59.999999999Z"))).isTrue();

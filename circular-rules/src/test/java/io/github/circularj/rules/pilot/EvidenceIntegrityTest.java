@@ -1,0 +1,104 @@
+package io.github.circularj.rules.pilot;
+
+import static io.github.circularj.rules.pilot.PilotFixtures.AS_OF;
+import static io.github.circularj.rules.pilot.PilotFixtures.DEALER;
+import static io.github.circularj.rules.pilot.PilotFixtures.ENGINE;
+import static io.github.circularj.rules.pilot.PilotFixtures.PERIOD;
+import static io.github.circularj.rules.pilot.PilotFixtures.THREE_YEARS;
+import static io.github.circularj.rules.pilot.PilotFixtures.goodPhone;
+import static io.github.circularj.rules.pilot.PilotFixtures.history;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.circularj.model.lifecycle.FlagReason;
+import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.model.product.Category;
+import io.github.circularj.rules.Band;
+import io.github.circularj.rules.Finding;
+import io.github.circularj.rules.Outcome;
+import io.github.circularj.rules.Rule;
+import io.github.circularj.rules.Scorecard;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue "evidence integrity": nothing unseen may change a score. */
+class EvidenceIntegrityTest {
+
+    private static Scorecard score(Ledger.Builder ledger) {
+        return ENGINE.score(EnterpriseSubject.of(ledger.build(), THREE_YEARS), SecondhandPilot.enterprisePack(), AS_OF);
+    }
+
+    private static Ledger.Builder goodPhones(int n) {
+        Ledger.Builder ledger = Ledger.builder(DEALER, PERIOD);
+        for (int i = 0; i < n; i++) {
+            PilotFixtures.History h = goodPhone("G" + i);
+            ledger.item(h.item()).events(h.events());
+        }
+        return ledger;
+    }
+
+    @Test
+    void aRejectedSaleCountsAgainstTheEnterpriseInsteadOfVanishing() {
+        // A phone collected, then flagged, then sold unerased: the ledger refuses the sale (a quarantined item
+        // cannot be sold). Before, the refused sale vanished and the score rose.
+        PilotFixtures.History flaggedThenSold = history("P9", Category.PHONE).collected()
+                .flagged(FlagReason.SUSPECTED_STOLEN).policeReported().listed().sold();
+        List<LifecycleEvent> withoutSale = new ArrayList<>(flaggedThenSold.events());
+        withoutSale.removeIf(e -> e.type().name().equals("SOLD") || e.type().name().equals("LISTED"));
+
+        Scorecard refused = score(goodPhones(3).item(flaggedThenSold.item()).events(flaggedThenSold.events()));
+        Scorecard neverSubmitted = score(goodPhones(3).item(flaggedThenSold.item()).events(withoutSale));
+
+        Finding integrity = refused.finding(SecondhandPilot.RECORD_INTEGRITY).orElseThrow();
+        assertThat(integrity.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(integrity.evidence().count()).isEqualTo(2);
+        assertThat(integrity.evidence().ids()).allMatch(id -> id.startsWith("P9-") && id.endsWith("(illegal transition)"));
+        assertThat(integrity.message()).contains("2 of ").contains("submitted events").contains("were rejected (2 illegal transition");
+        assertThat(refused.score()).isLessThan(neverSubmitted.score());
+        assertThat(neverSubmitted.finding(SecondhandPilot.RECORD_INTEGRITY).orElseThrow().outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void anImportWhereEveryRowFailedIsNotRatedNeverExemplary() {
+        Ledger.Builder ledger = Ledger.builder(DEALER, PERIOD);
+        PilotFixtures.History unknown = goodPhone("U1"); // its item is never registered: every event is refused
+        ledger.events(unknown.events());
+
+        Scorecard card = score(ledger);
+
+        assertThat(card.isRated()).isFalse();
+        assertThat(card.band()).isEqualTo(Band.NOT_RATED);
+        assertThat(card.score()).isZero();
+        assertThat(card.explain().render()).contains("holds no accepted record");
+    }
+
+    @Test
+    void aLedgerOfRegisteredItemsWithoutAcceptedEventsIsNotRatedWhateverItsProfileSays() {
+        Scorecard card = ENGINE.score(EnterpriseSubject.of(Ledger.builder(DEALER, PERIOD)
+                .item(goodPhone("E1").item()).build(), THREE_YEARS), SecondhandPilot.enterprisePack(), AS_OF);
+
+        assertThat(card.band()).isEqualTo(Band.NOT_RATED);
+        assertThat(card.finding(SecondhandPilot.SRC_RETENTION).orElseThrow().outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void aRuleWithFewerActsInScopeThanItsMinimumIsInsufficientEvidence() {
+        Scorecard card = ENGINE.score(EnterpriseSubject.of(goodPhones(2).build(), THREE_YEARS),
+                SecondhandPilot.enterprisePack().withParameter(SecondhandPilot.DATA_ERASURE, Rule.MINIMUM_ACTS, 5), AS_OF);
+
+        Finding erasure = card.finding(SecondhandPilot.DATA_ERASURE).orElseThrow();
+        assertThat(erasure.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+        assertThat(erasure.message()).contains("only 2 acts in scope; a finding needs at least 5 (parameter minimum-acts)")
+                .contains("parameter minimum-acts is 5 (overridden; the source's value is 1)");
+        assertThat(card.finding(SecondhandPilot.DISC_CONDITION).orElseThrow().outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void aLedgerMadeFromValidatedLifecyclesHasNoReportAndNothingRejected() {
+        Scorecard card = ENGINE.score(PilotFixtures.dealer(goodPhone("V1").build()), SecondhandPilot.enterprisePack(), AS_OF);
+
+        assertThat(card.finding(SecondhandPilot.RECORD_INTEGRITY).orElseThrow().measurement().numerator()).hasValue(5);
+        assertThat(card.finding(SecondhandPilot.RECORD_INTEGRITY).orElseThrow().outcome()).isEqualTo(Outcome.MET);
+    }
+}
