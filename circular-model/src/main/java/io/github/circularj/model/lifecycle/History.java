@@ -437,12 +437,18 @@ public final class History {
     }
 
     /**
-     * Returns the lifecycle of the recorded events; it equals {@code Lifecycle.of(item(), events())}.
+     * Returns the lifecycle of the recorded events, in the order they were recorded: each appended as
+     * {@link Lifecycle.Builder#append(LifecycleEvent)} appends it. ({@link Lifecycle#of(Item, List)}
+     * would put events recorded at one instant in its canonical order instead.)
      *
      * @return the lifecycle
      */
     public Lifecycle lifecycle() {
-        return Lifecycle.of(item, events());
+        Lifecycle.Builder builder = Lifecycle.builder(item);
+        for (LifecycleEvent event : events()) {
+            builder.append(event);
+        }
+        return builder.build();
     }
 
     /**

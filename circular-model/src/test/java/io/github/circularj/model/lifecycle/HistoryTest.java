@@ -99,6 +99,14 @@ class HistoryTest {
     }
 
     @Test
+    void theLifecycleKeepsTheOrderOfRecordingAtOneInstant() {
+        History h = History.of(ITEM).at(T0).by(STAFF).collected(INTAKE)
+                .erased(Erasure.blockErase(StorageMedium.FLASH)).inspected(INSPECTION);
+        assertThat(h.lifecycle().events()).extracting(LifecycleEvent::type)
+                .containsExactly(EventType.COLLECTED, EventType.DATA_ERASED, EventType.INSPECTED);
+    }
+
+    @Test
     void anExplicitIdNamesOnlyTheNextEvent() {
         History h = History.of(ITEM).at(T0).by(STAFF).id("PHONE-in").collected(INTAKE).inspected(INSPECTION);
         assertThat(h.events()).extracting(e -> e.id().value()).containsExactly("PHONE-in", "P1-2");

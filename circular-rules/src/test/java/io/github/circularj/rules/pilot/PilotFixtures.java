@@ -14,6 +14,7 @@ import io.github.circularj.model.lifecycle.Inspection;
 import io.github.circularj.model.lifecycle.Intake;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.LifecycleEvent;
 import io.github.circularj.model.lifecycle.ReturnReceipt;
 import io.github.circularj.model.lifecycle.SourceRecord;
 import io.github.circularj.model.lifecycle.StorageMedium;
@@ -298,9 +299,9 @@ final class PilotFixtures {
             return history.lifecycle();
         }
 
-        /** The events as submitted, unvalidated, for a ledger builder. */
+        /** The events, for a ledger builder; each was checked as it was recorded. */
         List<LifecycleEvent> events() {
-            return List.copyOf(events);
+            return history.events();
         }
 
         Item item() {
