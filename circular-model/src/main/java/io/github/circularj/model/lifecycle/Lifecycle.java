@@ -33,6 +33,9 @@ import javax.annotation.Nullable;
  * build a long history in linear time use {@link #builder(Item)}, which validates each event as it
  * comes and copies once in {@link Builder#build()}. Both give equal lifecycles.
  *
+ * <p>To record a history in the domain's words, with explicit time and generated event ids, use
+ * {@link History}: {@code History.of(item).at(t).by(staff).collected(intake)...lifecycle()}.
+ *
  * <p>The queries ({@link #first(Class)}, {@link #occurredBefore(Class, Class)},
  * {@link #timeBetween(Class, Class)}, {@link #sales()}...) answer in history order, so that rules
  * need not scan the events themselves.

@@ -17,6 +17,15 @@ import org.junit.jupiter.api.Test;
 class PayloadsTest {
 
     @Test
+    void noEventRecordHasMoreThanFiveComponents() {
+        Class<?>[] events = LifecycleEvent.class.getPermittedSubclasses();
+        assertThat(events).hasSize(EventType.values().length);
+        for (Class<?> event : events) {
+            assertThat(event.getRecordComponents()).as(event.getSimpleName()).hasSizeLessThanOrEqualTo(5);
+        }
+    }
+
+    @Test
     void anErasureFactoryNamesItsMethodAndStartsUnverifiedWithoutToolOrCertificate() {
         Erasure e = Erasure.overwrite(3, StorageMedium.MAGNETIC);
         assertThat(e.method()).isEqualTo(ErasureMethod.OVERWRITE);
