@@ -47,6 +47,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ComplianceEngine {
 
+    /** The largest parallelism an engine accepts. */
+    public static final int MAX_PARALLELISM = 1024;
+    /** The most threads per available core that {@link #scoreAll} starts, whatever the parallelism. */
+    public static final int THREADS_PER_CORE = 4;
+
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
     private final int evidenceLimit;
@@ -118,7 +123,8 @@ public final class ComplianceEngine {
     }
 
     /**
-     * Scores many subjects against one pack as of a date, using up to {@link #parallelism()} threads.
+     * Scores many subjects against one pack as of a date, using up to {@link #parallelism()} threads and never
+     * more than {@link #THREADS_PER_CORE} per available core; the result does not depend on the thread count.
      *
      * @param <S> the type of the subjects
      * @param <T> the type of their records
@@ -136,7 +142,8 @@ public final class ComplianceEngine {
         if (parallelism == 1 || all.size() < 2) {
             return all.stream().map(s -> score(s, pack, asOf)).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, all.size()), r -> {
+        int threads = Math.min(Math.min(parallelism, all.size()), THREADS_PER_CORE * Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "circular-score");
             t.setDaemon(true);
             return t;
@@ -545,11 +552,12 @@ public final class ComplianceEngine {
          *
          * @param value the number of threads, at least 1
          * @return this builder
-         * @throws IllegalArgumentException if the value is below 1
+         * @throws IllegalArgumentException if the value is below 1 or above {@link ComplianceEngine#MAX_PARALLELISM}
          */
         public Builder parallelism(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("parallelism \"" + value + "\" is below 1; it must be at least 1");
+            if (value < 1 || value > MAX_PARALLELISM) {
+                throw new IllegalArgumentException("parallelism \"" + value + "\" is not from 1 to " + MAX_PARALLELISM
+                        + "; scoring uses at most " + THREADS_PER_CORE + " threads per core in any case");
             }
             this.parallelism = value;
             return this;

@@ -31,6 +31,9 @@ import java.util.function.UnaryOperator;
  */
 public final class RulePack<S, T> {
 
+    /** The largest weight of a criterion or a rule: large enough for any ratio, small enough that sums stay exact and finite. */
+    public static final double MAX_WEIGHT = 1.0e6;
+
     private final String id;
     private final String version;
     private final EffectivePeriod effectivePeriod;
@@ -69,8 +72,9 @@ public final class RulePack<S, T> {
     }
 
     static double checkWeight(double weight, String what) {
-        if (!Double.isFinite(weight) || weight < 0.0) {
-            throw new IllegalArgumentException(what + " \"" + weight + "\" is negative or not finite; a weight is a finite number, 0 or more");
+        if (!Double.isFinite(weight) || weight < 0.0 || weight > MAX_WEIGHT) {
+            throw new IllegalArgumentException(what + " \"" + weight + "\" is not a number from 0 to "
+                    + Unit.plain(MAX_WEIGHT) + "; weights are bounded so that every score is finite");
         }
         return weight == 0.0 ? 0.0 : weight;
     }

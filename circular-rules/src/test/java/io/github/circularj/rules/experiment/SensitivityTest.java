@@ -143,7 +143,7 @@ class SensitivityTest {
     void refusesANegativeWeightWithThePacksMessage() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Sensitivity.sweepWeight(pack(), "Sourcing", List.of(Double.NaN), population(), AS_OF))
-                .withMessageContaining("negative or not finite");
+                .withMessageContaining("is not a number from 0 to 1000000; weights are bounded");
     }
 
     @Test
