@@ -99,6 +99,6 @@ final class EasyRulesPilot {
             facts.put(ITEM, item);
             engine.fire(rules, facts);
         }
-        return collector.tallies().finish(subject, pack, asOf);
+        return collector.tallies().finish(subject, duties, pack, asOf);
     }
 }

@@ -29,6 +29,6 @@ final class HandLoop {
                 }
             }
         }
-        return t.finish(subject, pack, asOf);
+        return t.finish(subject, duties, pack, asOf);
     }
 }

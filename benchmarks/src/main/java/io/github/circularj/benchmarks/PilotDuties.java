@@ -2,9 +2,11 @@ package io.github.circularj.benchmarks;
 
 import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.rules.EffectivePeriod;
 import io.github.circularj.rules.Parameters;
 import io.github.circularj.rules.Rule;
 import io.github.circularj.rules.RulePack;
+import io.github.circularj.rules.Term;
 import io.github.circularj.rules.blocks.Tally;
 import io.github.circularj.rules.pilot.EnterpriseRule;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The per-item duties of the pilot's enterprise pack, bound to one enterprise for the loops that score
+ * The per-item duties of the pilot's enterprise pack (one per rule and term), bound to one enterprise for the loops that score
  * without the engine (the hand-written loop and the Easy Rules peer). Each duty is the pack's own
  * judgement ({@link EnterpriseRule#judgement}) with the pack's parameters as of the date, so no judgement is
  * written twice; what the loops do without the engine is everything around it: the about-filter, the
@@ -26,27 +28,37 @@ final class PilotDuties {
     /** The per-item rules of the pack, in the pack's order (SRC-RETENTION reads the profile instead). */
     static final List<EnterpriseRule> PER_ITEM = perItem();
 
-    private final EventTypes[] about;
-    private final List<Function<Lifecycle, Tally>> judgements;
-    private final boolean[] applies;
+    private final List<EventTypes> about = new ArrayList<>();
+    private final List<Function<Lifecycle, Tally>> judgements = new ArrayList<>();
+    private final List<Boolean> applies = new ArrayList<>();
+    private final List<EnterpriseRule> ruleOf = new ArrayList<>();
+    private final List<Term> termOf = new ArrayList<>();
 
     /**
-     * Binds every per-item duty to an enterprise as of a date.
+     * Binds every per-item duty to an enterprise as of a date: one duty per rule and per term of the rule that
+     * has started by the as-of date, counting the acts of that term's days up to the as-of date, as the
+     * pack's rules are dated by act.
      *
      * @param subject the enterprise
-     * @param pack the enterprise pack, whose parameters the duties read
+     * @param pack the enterprise pack, whose parameters and terms the duties read
      * @param asOf the as-of date
      */
     PilotDuties(EnterpriseSubject subject, RulePack<EnterpriseSubject, Lifecycle> pack, LocalDate asOf) {
-        about = new EventTypes[PER_ITEM.size()];
-        applies = new boolean[PER_ITEM.size()];
-        judgements = new ArrayList<>();
-        for (int i = 0; i < PER_ITEM.size(); i++) {
-            EnterpriseRule r = PER_ITEM.get(i);
+        for (EnterpriseRule r : PER_ITEM) {
             Rule<EnterpriseSubject, Lifecycle> rule = pack.rule(r.id()).orElseThrow();
-            about[i] = r.about();
-            applies[i] = rule.appliesTo(subject);
-            judgements.add(r.judgement(subject, Parameters.of(rule.parameters(), asOf)));
+            for (Term term : rule.terms()) {
+                if (term.period().start().isAfter(asOf)) {
+                    continue;
+                }
+                LocalDate end = term.period().endExclusive().filter(e -> e.isBefore(asOf.plusDays(1))).orElse(asOf.plusDays(1));
+                EffectivePeriod acts = term.period().start().equals(LocalDate.MIN) ? EffectivePeriod.until(end)
+                        : EffectivePeriod.of(term.period().start(), end);
+                about.add(r.about());
+                applies.add(rule.appliesTo(subject));
+                ruleOf.add(r);
+                termOf.add(term);
+                judgements.add(r.judgement(subject, Parameters.of(rule.parameters(), asOf).forActs(acts)));
+            }
         }
     }
 
@@ -62,16 +74,26 @@ final class PilotDuties {
 
     /** The number of per-item duties. */
     int size() {
-        return about.length;
+        return about.size();
     }
 
     /** Whether duty {@code i} applies to the enterprise (its roles). */
     boolean applies(int i) {
-        return applies[i];
+        return applies.get(i);
+    }
+
+    /** The rule of duty {@code i}. */
+    EnterpriseRule rule(int i) {
+        return ruleOf.get(i);
+    }
+
+    /** The term of duty {@code i}. */
+    Term term(int i) {
+        return termOf.get(i);
     }
 
     /** Judges one item for duty {@code i}, or {@link Tally#NONE} when its history holds nothing the duty is about. */
     Tally judge(int i, Lifecycle item) {
-        return item.hasAny(about[i]) ? judgements.get(i).apply(item) : Tally.NONE;
+        return item.hasAny(about.get(i)) ? judgements.get(i).apply(item) : Tally.NONE;
     }
 }

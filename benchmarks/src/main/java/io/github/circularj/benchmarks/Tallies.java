@@ -65,32 +65,65 @@ final class Tallies {
         }
     }
 
-    /** The findings of every rule of the pack, in the pack's order, as of a date (step curve, as the pack's). */
-    PilotFindings finish(EnterpriseSubject subject, RulePack<EnterpriseSubject, Lifecycle> pack, LocalDate asOf) {
+    /**
+     * The findings of every rule of the pack, in the pack's order, as of a date (step curve, as the pack's):
+     * each term's part judged against its own target; a rule's outcome is its deciding part's (a failed
+     * mandatory part first, else the least attained, the earliest term first), its value the parts pooled.
+     */
+    PilotFindings finish(EnterpriseSubject subject, PilotDuties duties, RulePack<EnterpriseSubject, Lifecycle> pack,
+            LocalDate asOf) {
         List<RuleFinding> out = new ArrayList<>();
-        int duty = 0;
         for (EnterpriseRule r : EnterpriseRule.values()) {
             Rule<EnterpriseSubject, Lifecycle> rule = pack.rule(r.id()).orElseThrow();
-            Target target = rule.termAsOf(asOf).orElseThrow().target();
             if (r == EnterpriseRule.RECORD_INTEGRITY) {
-                out.add(integrity(r, subject, target));
+                out.add(integrity(r, subject, rule.termAsOf(asOf).orElseThrow().target()));
                 continue;
             }
             if (!r.isPerItem()) {
-                out.add(profile(r, subject, Parameters.of(rule.parameters(), asOf), target));
+                out.add(profile(r, subject, Parameters.of(rule.parameters(), asOf), rule.termAsOf(asOf).orElseThrow().target()));
                 continue;
             }
-            int d = duty++;
-            String id = r.id().value();
-            if (!rule.appliesTo(subject) || inScope[d] == 0) {
-                out.add(new RuleFinding(id, Outcome.NOT_APPLICABLE, OptionalDouble.empty(), 0, List.of()));
-                continue;
-            }
-            double value = target.unit() == Unit.COUNT ? offending[d] : (double) complying[d] / inScope[d];
-            out.add(new RuleFinding(id, target.isMet(value) ? Outcome.MET : Outcome.NOT_MET, OptionalDouble.of(value),
-                    offending[d], new ArrayList<>(smallest.get(d))));
+            out.add(perItem(r, duties));
         }
         return new PilotFindings(out);
+    }
+
+    private RuleFinding perItem(EnterpriseRule r, PilotDuties duties) {
+        String id = r.id().value();
+        long in = 0;
+        long ok = 0;
+        long off = 0;
+        TreeSet<String> ids = new TreeSet<>();
+        int decisive = -1;
+        double decisiveRank = Double.MAX_VALUE;
+        boolean decisiveMet = false;
+        for (int d = 0; d < duties.size(); d++) {
+            if (duties.rule(d) != r || !duties.applies(d) || inScope[d] == 0) {
+                continue;
+            }
+            Target target = duties.term(d).target();
+            double value = target.unit() == Unit.COUNT ? offending[d] : (double) complying[d] / inScope[d];
+            boolean met = target.isMet(value);
+            double rank = (met ? 1.0 : 0.0) + (!met && duties.term(d).mandatory() ? -2.0 : 0.0);
+            if (rank < decisiveRank) {
+                decisive = d;
+                decisiveRank = rank;
+                decisiveMet = met;
+            }
+            in += inScope[d];
+            ok += complying[d];
+            off += offending[d];
+            ids.addAll(smallest.get(d));
+        }
+        if (decisive < 0) {
+            return new RuleFinding(id, Outcome.NOT_APPLICABLE, OptionalDouble.empty(), 0, List.of());
+        }
+        while (ids.size() > EVIDENCE_LIMIT) {
+            ids.pollLast();
+        }
+        boolean count = duties.term(decisive).target().unit() == Unit.COUNT;
+        return new RuleFinding(id, decisiveMet ? Outcome.MET : Outcome.NOT_MET,
+                OptionalDouble.of(count ? off : (double) ok / in), off, new ArrayList<>(ids));
     }
 
     private RuleFinding integrity(EnterpriseRule r, EnterpriseSubject subject, Target target) {

@@ -239,7 +239,9 @@ public final class ComplianceEngine {
         private final EvaluationContext context;
         private final List<Rule<S, T>> rules;
         private final List<String> inapplicable = new ArrayList<>();
-        private final List<Integer> laneOf = new ArrayList<>();
+        /** Per rule, the terms it is measured under and, for each, the lane of its measure (none when inapplicable). */
+        private final List<List<Term>> termsOf = new ArrayList<>();
+        private final List<List<Integer>> lanesOf = new ArrayList<>();
         private final FusedIndicator<T> indicator;
 
         Evaluation(S subject, RulePack<S, T> pack, EvaluationContext context) {
@@ -250,20 +252,34 @@ public final class ComplianceEngine {
             this.rules = pack.rules();
             List<FusedIndicator.Lane<T, ?>> lanes = new ArrayList<>();
             for (Rule<S, T> rule : rules) {
-                Optional<Term> term = rule.termAsOf(context.asOf());
+                List<Term> terms = new ArrayList<>();
+                if (rule.isDatedByAct()) {
+                    for (Term t : rule.terms()) {
+                        if (!t.period().start().isAfter(context.asOf())) {
+                            terms.add(t); // a term that has started by the as-of date has acts that may be known
+                        }
+                    }
+                } else {
+                    rule.termAsOf(context.asOf()).ifPresent(terms::add);
+                }
                 String reason = null;
-                if (term.isEmpty()) {
+                if (terms.isEmpty()) {
                     reason = "not in force on " + context.asOf() + " (" + periods(rule) + ")";
                 } else if (!rule.appliesTo(subject)) {
                     reason = "applies to " + rule.appliesTo() + " only";
                 }
                 inapplicable.add(reason);
+                List<Integer> ruleLanes = new ArrayList<>();
                 if (reason == null) {
-                    laneOf.add(lanes.size());
-                    lanes.add(lane(rule.id(), bind(rule)));
+                    for (Term t : terms) {
+                        ruleLanes.add(lanes.size());
+                        lanes.add(lane(rule.id(), bind(rule, rule.isDatedByAct() ? actsOf(t) : EffectivePeriod.ALWAYS)));
+                    }
                 } else {
-                    laneOf.add(-1);
+                    terms.clear();
                 }
+                termsOf.add(terms);
+                lanesOf.add(ruleLanes);
             }
             @SuppressWarnings("unchecked") // plan() takes S extends Subject<T>: the subject's records are Ts
             Subject<T> records = (Subject<T>) subject;
@@ -271,9 +287,18 @@ public final class ComplianceEngine {
             this.indicator = new FusedIndicator<>(lanes);
         }
 
-        private Indicator<T, ?> bind(Rule<S, T> rule) {
+        /** The days whose acts a term judges: its period, up to the as-of date (later acts are not yet evidence). */
+        private EffectivePeriod actsOf(Term term) {
+            LocalDate end = context.asOf().plusDays(1);
+            LocalDate until = term.period().endExclusive().filter(e -> e.isBefore(end)).orElse(end);
+            return term.period().start().equals(LocalDate.MIN) ? EffectivePeriod.until(until)
+                    : EffectivePeriod.of(term.period().start(), until);
+        }
+
+        private Indicator<T, ?> bind(Rule<S, T> rule, EffectivePeriod acts) {
             try {
-                return Objects.requireNonNull(rule.measure().indicatorFor(subject, context.forParameters(rule.parameters())),
+                return Objects.requireNonNull(rule.measure().indicatorFor(subject,
+                        context.forParameters(rule.parameters()).forActs(acts)),
                         () -> "rule " + rule.id() + ": its measure gave no indicator");
             } catch (ClassCastException e) {
                 throw new IllegalArgumentException("rule " + rule.id() + ": its measure does not fit subject "
@@ -302,37 +327,111 @@ public final class ComplianceEngine {
             Outcome[] outcomes = new Outcome[n];
             Measurement[] measurements = new Measurement[n];
             double[] attainments = new double[n];
+            List<Optional<Term>> terms = new ArrayList<>();
+            List<List<Finding.Part>> parts = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Rule<S, T> rule = rules.get(i);
-                if (laneOf.get(i) < 0) {
+                if (lanesOf.get(i).isEmpty()) {
                     measurements[i] = Measurement.notApplicable(Unit.NUMBER, inapplicable.get(i));
                     outcomes[i] = Outcome.NOT_APPLICABLE;
+                    terms.add(rule.termAsOf(context.asOf()));
+                    parts.add(List.of());
                     continue;
                 }
-                Measurement m = measured[laneOf.get(i)];
-                Target target = rule.termAsOf(context.asOf()).orElseThrow().target();
-                if (m.unit() != target.unit()) {
-                    throw new IllegalArgumentException("rule " + rule.id() + ": its measure gives " + m.unit()
-                            + " but its target is in " + target.unit() + "; they must agree");
+                List<Finding.Part> judged = new ArrayList<>();
+                for (int k = 0; k < lanesOf.get(i).size(); k++) {
+                    judged.add(judge(rule, termsOf.get(i).get(k), measured[lanesOf.get(i).get(k)]));
                 }
-                int minimum = (int) rule.parameter(Rule.MINIMUM_ACTS).orElseThrow().amountOn(context.asOf());
-                if (m.denominator().isPresent() && m.denominator().getAsLong() > 0 && m.denominator().getAsLong() < minimum) {
-                    long acts = m.denominator().getAsLong();
-                    m = Measurement.insufficientEvidence(m.unit(), "only " + acts + (acts == 1 ? " act" : " acts")
-                            + " in scope; a finding needs at least " + minimum + " (parameter " + Rule.MINIMUM_ACTS + ")");
-                }
-                measurements[i] = m;
-                if (m.isNotApplicable()) {
-                    outcomes[i] = Outcome.NOT_APPLICABLE;
-                } else if (m.isInsufficientEvidence()) {
-                    outcomes[i] = Outcome.INSUFFICIENT_EVIDENCE;
+                Finding.Part decisive;
+                List<Finding.Part> withActs = judged.stream().filter(p -> p.outcome() != Outcome.NOT_APPLICABLE).toList();
+                if (!rule.isDatedByAct() || withActs.size() <= 1) {
+                    decisive = withActs.isEmpty() ? judged.get(judged.size() - 1) : withActs.get(0);
+                    measurements[i] = decisive.measurement();
+                    parts.add(rule.isDatedByAct() ? withActs : List.of());
                 } else {
-                    double a = rule.curve().attainment(m.value().getAsDouble(), target);
-                    attainments[i] = a;
-                    outcomes[i] = a == 1.0 ? Outcome.MET : a == 0.0 ? Outcome.NOT_MET : Outcome.PARTIALLY_MET;
+                    decisive = decisive(withActs);
+                    measurements[i] = pooled(withActs);
+                    parts.add(withActs);
+                }
+                outcomes[i] = decisive.outcome();
+                attainments[i] = decisive.attainment().orElse(0.0);
+                terms.add(Optional.of(decisive.term()));
+            }
+            return score(outcomes, measurements, attainments, terms, parts, records);
+        }
+
+        /** Judges one term's measurement against that term's target. */
+        private Finding.Part judge(Rule<S, T> rule, Term term, Measurement measured) {
+            Measurement m = measured;
+            Target target = term.target();
+            if (m.unit() != target.unit()) {
+                throw new IllegalArgumentException("rule " + rule.id() + ": its measure gives " + m.unit()
+                        + " but its target is in " + target.unit() + "; they must agree");
+            }
+            int minimum = (int) rule.parameter(Rule.MINIMUM_ACTS).orElseThrow().amountOn(context.asOf());
+            if (m.denominator().isPresent() && m.denominator().getAsLong() > 0 && m.denominator().getAsLong() < minimum) {
+                long acts = m.denominator().getAsLong();
+                m = Measurement.insufficientEvidence(m.unit(), "only " + acts + (acts == 1 ? " act" : " acts")
+                        + " in scope; a finding needs at least " + minimum + " (parameter " + Rule.MINIMUM_ACTS + ")");
+            }
+            if (m.isNotApplicable()) {
+                return new Finding.Part(term, m, Outcome.NOT_APPLICABLE, OptionalDouble.empty());
+            }
+            if (m.isInsufficientEvidence()) {
+                return new Finding.Part(term, m, Outcome.INSUFFICIENT_EVIDENCE, OptionalDouble.empty());
+            }
+            double a = rule.curve().attainment(m.value().getAsDouble(), target);
+            return new Finding.Part(term, m, a == 1.0 ? Outcome.MET : a == 0.0 ? Outcome.NOT_MET : Outcome.PARTIALLY_MET,
+                    OptionalDouble.of(a));
+        }
+
+        /**
+         * The part that decides a finding over several terms: a failed part whose term is mandatory first, then
+         * the part with the least attainment (insufficient evidence counting as none), the earliest term first.
+         */
+        private static Finding.Part decisive(List<Finding.Part> parts) {
+            Finding.Part best = parts.get(0);
+            for (Finding.Part p : parts) {
+                if (rank(p) < rank(best)) {
+                    best = p;
                 }
             }
-            return score(outcomes, measurements, attainments, records);
+            return best;
+        }
+
+        private static double rank(Finding.Part p) {
+            boolean failed = p.outcome() == Outcome.NOT_MET || p.outcome() == Outcome.PARTIALLY_MET
+                    || p.outcome() == Outcome.INSUFFICIENT_EVIDENCE;
+            return (failed && p.term().mandatory() ? -2.0 : 0.0) + p.attainment().orElse(-1.0);
+        }
+
+        /** The parts' measurements pooled: a share of all their acts, or the sum of their counts. */
+        private Measurement pooled(List<Finding.Part> parts) {
+            long offending = 0;
+            java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+            long numerator = 0;
+            long denominator = 0;
+            double sum = 0.0;
+            boolean shares = true;
+            for (Finding.Part p : parts) {
+                Measurement m = p.measurement();
+                offending += m.evidence().count();
+                ids.addAll(m.evidence().ids());
+                shares &= m.denominator().isPresent();
+                numerator += m.numerator().orElse(0);
+                denominator += m.denominator().orElse(0);
+                sum += m.value().orElse(0.0);
+            }
+            while (ids.size() > evidenceLimit()) {
+                ids.pollLast();
+            }
+            Evidence evidence = new Evidence(offending, new ArrayList<>(ids));
+            Unit unit = parts.get(0).measurement().unit();
+            return shares ? Measurement.share(numerator, denominator, evidence) : Measurement.of(sum, unit, evidence);
+        }
+
+        private int evidenceLimit() {
+            return context.evidenceLimit();
         }
 
         private boolean counts(Outcome outcome) {
@@ -340,7 +439,8 @@ public final class ComplianceEngine {
                     || pack.insufficientEvidencePolicy() == InsufficientEvidencePolicy.COUNT_AS_ZERO);
         }
 
-        private Scorecard score(Outcome[] outcomes, Measurement[] measurements, double[] attainments, long records) {
+        private Scorecard score(Outcome[] outcomes, Measurement[] measurements, double[] attainments,
+                List<Optional<Term>> terms, List<List<Finding.Part>> parts, long records) {
             // Criterion scores first (pass 1), then the total and each rule's points (pass 2).
             List<Criterion<S, T>> criteria = pack.criteria();
             double[] criterionScore = new double[criteria.size()];
@@ -384,13 +484,13 @@ public final class ComplianceEngine {
                     Outcome outcome = outcomes[i];
                     boolean ruleCounts = counts(outcome) && counted[c];
                     double points = ruleCounts ? 100.0 * share * rule.weight() / ruleWeightSum[c] * attainments[i] : 0.0;
-                    Optional<Term> term = rule.termAsOf(context.asOf());
+                    Optional<Term> term = terms.get(i);
                     Citation citation = term.flatMap(Term::citation).orElse(rule.citation());
                     OptionalDouble attainment = outcome == Outcome.NOT_APPLICABLE || outcome == Outcome.INSUFFICIENT_EVIDENCE
                             ? OptionalDouble.empty() : OptionalDouble.of(attainments[i]);
-                    String message = message(rule, outcome, measurements[i], term, citation);
+                    String message = message(rule, outcome, measurements[i], term, citation, parts.get(i));
                     Finding finding = new Finding(rule.id(), rule.title(), outcome, measurements[i], term, attainment,
-                            citation, rule.weight(), points, message);
+                            citation, rule.weight(), points, message, parts.get(i));
                     findings.add(finding);
                     if (finding.isMandatory() && (outcome == Outcome.NOT_MET || outcome == Outcome.PARTIALLY_MET)) {
                         cappedBy.add(rule.id());
@@ -442,16 +542,23 @@ public final class ComplianceEngine {
             return term.target() + term.replaced().map(r -> " (overridden; the source's target is " + r + ")").orElse("");
         }
 
-        private String message(Rule<S, T> rule, Outcome outcome, Measurement m, Optional<Term> term, Citation citation) {
+        private String message(Rule<S, T> rule, Outcome outcome, Measurement m, Optional<Term> term, Citation citation,
+                List<Finding.Part> parts) {
+            String byTerm = "";
+            if (parts.size() > 1) {
+                List<String> texts = new ArrayList<>();
+                parts.forEach(p -> texts.add(p.toString()));
+                byTerm = "; each act judged by the term of its day: " + String.join("; ", texts);
+            }
             switch (outcome) {
                 case NOT_APPLICABLE:
                     return rule.title() + ": not applicable, " + m.reason() + " (" + citation + ")";
                 case INSUFFICIENT_EVIDENCE:
                     return rule.title() + ": insufficient evidence, " + m.reason() + "; the target is "
-                            + targetText(term.orElseThrow()) + overrides(rule) + " (" + citation + ")";
+                            + targetText(term.orElseThrow()) + overrides(rule) + byTerm + " (" + citation + ")";
                 default:
                     return fill(rule.describer().describe(m), rule) + "; the target is " + targetText(term.orElseThrow())
-                            + overrides(rule) + " (" + citation + ")";
+                            + overrides(rule) + byTerm + " (" + citation + ")";
             }
         }
 
@@ -484,10 +591,18 @@ public final class ComplianceEngine {
         private Explanation explainRule(Rule<S, T> rule, Finding f, boolean ruleCounts, double weightSum,
                 boolean countsAlone) {
             List<Explanation> lines = new ArrayList<>();
+            if (f.parts().size() > 1) {
+                List<Explanation> byTerm = new ArrayList<>();
+                f.parts().forEach(part -> byTerm.add(Explanation.of(part.toString())));
+                lines.add(new Explanation("each act judged by the term in force on its day (" + f.parts().size()
+                        + " terms); decided by the term " + f.term().orElseThrow().period(), byTerm));
+            }
             f.term().ifPresent(term -> lines.add(Explanation.of("term " + term.period() + ": target "
                     + targetText(term) + (term.mandatory() ? ", mandatory" : ", not mandatory")
-                    + (rule.terms().size() > 1 ? " (selected as of " + context.asOf() + " from "
-                            + rule.terms().size() + " terms)" : ""))));
+                    + (rule.terms().size() > 1 && !rule.isDatedByAct() ? " (selected as of " + context.asOf() + " from "
+                            + rule.terms().size() + " terms)" : "")
+                    + (rule.terms().size() > 1 && rule.isDatedByAct() && f.parts().size() <= 1
+                            ? " (every act in scope fell in its days; " + rule.terms().size() + " terms)" : ""))));
             for (Parameter p : rule.parameters()) {
                 if (p.name().equals(Rule.MINIMUM_ACTS) && !p.isOverridden()) {
                     continue; // the implicit default of every rule; shown once overridden

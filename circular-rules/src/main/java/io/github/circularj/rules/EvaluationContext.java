@@ -59,4 +59,14 @@ public record EvaluationContext(LocalDate asOf, int evidenceLimit, Parameters pa
     public EvaluationContext forParameters(List<Parameter> ruleParameters) {
         return new EvaluationContext(asOf, evidenceLimit, Parameters.of(ruleParameters, asOf));
     }
+
+    /**
+     * Returns a copy whose measure counts only the acts of an act period (see {@link Parameters#actsIn()}).
+     *
+     * @param period the act period, not null
+     * @return the copy
+     */
+    public EvaluationContext forActs(EffectivePeriod period) {
+        return new EvaluationContext(asOf, evidenceLimit, parameters.forActs(period));
+    }
 }

@@ -20,10 +20,12 @@ public final class Parameters {
 
     private final List<Parameter> all;
     private final LocalDate asOf;
+    private final EffectivePeriod actsIn;
 
-    private Parameters(List<Parameter> all, LocalDate asOf) {
+    private Parameters(List<Parameter> all, LocalDate asOf, EffectivePeriod actsIn) {
         this.all = List.copyOf(all);
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.actsIn = Objects.requireNonNull(actsIn, "actsIn");
     }
 
     /**
@@ -42,7 +44,7 @@ public final class Parameters {
             }
             names.add(p.name());
         }
-        return new Parameters(parameters, asOf);
+        return new Parameters(parameters, asOf, EffectivePeriod.ALWAYS);
     }
 
     /**
@@ -52,6 +54,26 @@ public final class Parameters {
      */
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /**
+     * Returns the days whose acts the measure counts: for a rule whose terms apply by the date of each act
+     * ({@link Rule#isDatedByAct()}), one term's period up to the as-of date; otherwise every day.
+     *
+     * @return the act period
+     */
+    public EffectivePeriod actsIn() {
+        return actsIn;
+    }
+
+    /**
+     * Returns a copy that counts only the acts of an act period.
+     *
+     * @param period the act period, not null
+     * @return the copy
+     */
+    public Parameters forActs(EffectivePeriod period) {
+        return new Parameters(all, asOf, period);
     }
 
     /**
@@ -115,6 +137,6 @@ public final class Parameters {
      */
     @Override
     public String toString() {
-        return all + " as of " + asOf;
+        return all + " as of " + asOf + (actsIn.equals(EffectivePeriod.ALWAYS) ? "" : ", acts " + actsIn);
     }
 }

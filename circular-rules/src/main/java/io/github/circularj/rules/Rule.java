@@ -60,6 +60,7 @@ public final class Rule<S, T> {
     private final List<Term> terms;
     private final List<Parameter> parameters;
     private final ScoringCurve curve;
+    private final boolean datedByAct;
     private final double weight;
     private final Describer describer;
 
@@ -83,6 +84,7 @@ public final class Rule<S, T> {
         this.applicability = b.applicability;
         this.measure = b.measure;
         this.curve = b.curve;
+        this.datedByAct = b.datedByAct;
         this.weight = b.weight;
         this.describer = b.describer;
         List<Term> sorted = new ArrayList<>(terms);
@@ -231,6 +233,19 @@ public final class Rule<S, T> {
     }
 
     /**
+     * Returns whether each term applies to the acts that fall in its period (tempus regit actum), rather than
+     * the one term in force on the as-of date. A rule dated by act is measured once per term, counting the
+     * acts of that term's days up to the as-of date; its finding reports each term's part
+     * ({@link Finding#parts()}) and combines them: the worst outcome, mandatory when a failed part's term
+     * is.
+     *
+     * @return true if the terms apply by the date of each act
+     */
+    public boolean isDatedByAct() {
+        return datedByAct;
+    }
+
+    /**
      * Returns the scoring curve.
      *
      * @return the curve
@@ -308,6 +323,7 @@ public final class Rule<S, T> {
         b.applicability = applicability;
         b.measure = measure;
         b.curve = curve;
+        b.datedByAct = datedByAct;
         b.weight = weight;
         b.describer = describer;
         return b;
@@ -342,6 +358,7 @@ public final class Rule<S, T> {
         private boolean mandatory;
         private EffectivePeriod effective = EffectivePeriod.ALWAYS;
         private ScoringCurve curve = ScoringCurve.step();
+        private boolean datedByAct;
         private double weight = 1.0;
         private Describer describer = Describer.plain();
 
@@ -441,6 +458,19 @@ public final class Rule<S, T> {
          */
         public Builder<S, T> parameter(Parameter value) {
             parameters.add(Objects.requireNonNull(value, "parameter"));
+            return this;
+        }
+
+        /**
+         * Sets whether each term applies to the acts in its period (default false: the term in force on the
+         * as-of date applies to all). A measure of a rule dated by act counts only the acts of
+         * {@link Parameters#actsIn()}.
+         *
+         * @param value true to date the terms by act
+         * @return this builder
+         */
+        public Builder<S, T> datedByAct(boolean value) {
+            this.datedByAct = value;
             return this;
         }
 

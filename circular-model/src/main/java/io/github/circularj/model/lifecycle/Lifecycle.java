@@ -33,6 +33,9 @@ import javax.annotation.Nullable;
  * build a long history in linear time use {@link #builder(Item)}, which validates each event as it
  * comes and copies once in {@link Builder#build()}. Both give equal lifecycles.
  *
+ * <p>To record a history in the domain's words, with explicit time and generated event ids, use
+ * {@link History}: {@code History.of(item).at(t).by(staff).collected(intake)...lifecycle()}.
+ *
  * <p>The queries ({@link #first(Class)}, {@link #occurredBefore(Class, Class)},
  * {@link #timeBetween(Class, Class)}, {@link #sales()}...) answer in history order, so that rules
  * need not scan the events themselves.
@@ -400,6 +403,43 @@ public final class Lifecycle {
     }
 
     /**
+     * Checks an event against a history, in the order documented on this class: the item, a
+     * repeated id, the time order, the transition table. Shared by {@link Builder} and {@link History}
+     * so that both refuse the same events with the same messages.
+     *
+     * @param itemId the history's item
+     * @param stage the stage the history is in
+     * @param last the last event of the history, or null if it is empty
+     * @param duplicateId whether the event's id is already in the history
+     * @param event the event
+     * @return why the event is refused, or null if it is accepted
+     */
+    @Nullable
+    static Refusal check(ItemId itemId, Stage stage, @Nullable LifecycleEvent last, boolean duplicateId,
+            LifecycleEvent event) {
+        if (!event.itemId().equals(itemId)) {
+            return new Refusal(RejectedEvent.Reason.OTHER_ITEM, "event \"" + event.id() + "\" of type " + event.type()
+                    + " is for item \"" + event.itemId() + "\"; this lifecycle is of item \"" + itemId + "\"", null);
+        }
+        if (duplicateId) {
+            return new Refusal(RejectedEvent.Reason.DUPLICATE_EVENT_ID, "event id \"" + event.id() + "\" (type "
+                    + event.type() + ") is already in the history of item \"" + itemId
+                    + "\"; event ids are unique within an item's history", null);
+        }
+        if (last != null && event.at().isBefore(last.at())) {
+            return new Refusal(RejectedEvent.Reason.EARLIER_THAN_LAST, "event \"" + event.id() + "\" of type "
+                    + event.type() + " at " + event.at() + " is earlier than the last event \"" + last.id()
+                    + "\" of type " + last.type() + " at " + last.at() + " of item \"" + itemId
+                    + "\"; events are appended in time order", null);
+        }
+        if (stage.next(event.type()).isEmpty()) {
+            IllegalTransitionException e = new IllegalTransitionException(itemId, stage, event.type(), event.id());
+            return new Refusal(RejectedEvent.Reason.ILLEGAL_TRANSITION, e.getMessage(), e);
+        }
+        return null;
+    }
+
+    /**
      * Builds a lifecycle event by event, validating each as {@link Lifecycle#append(LifecycleEvent)}
      * does, in constant time per event; {@link #build()} copies the history once.
      *
@@ -453,33 +493,14 @@ public final class Lifecycle {
         @Nullable
         Refusal offer(LifecycleEvent event) {
             Objects.requireNonNull(event, "event");
-            ItemId itemId = item.id();
-            if (!event.itemId().equals(itemId)) {
-                return new Refusal(RejectedEvent.Reason.OTHER_ITEM, "event \"" + event.id() + "\" of type " + event.type()
-                        + " is for item \"" + event.itemId() + "\"; this lifecycle is of item \"" + itemId + "\"", null);
-            }
-            if (ids.contains(event.id())) {
-                return new Refusal(RejectedEvent.Reason.DUPLICATE_EVENT_ID, "event id \"" + event.id() + "\" (type "
-                        + event.type() + ") is already in the history of item \"" + itemId
-                        + "\"; event ids are unique within an item's history", null);
-            }
-            if (!events.isEmpty()) {
-                LifecycleEvent last = events.get(events.size() - 1);
-                if (event.at().isBefore(last.at())) {
-                    return new Refusal(RejectedEvent.Reason.EARLIER_THAN_LAST, "event \"" + event.id() + "\" of type "
-                            + event.type() + " at " + event.at() + " is earlier than the last event \"" + last.id()
-                            + "\" of type " + last.type() + " at " + last.at() + " of item \"" + itemId
-                            + "\"; events are appended in time order", null);
-                }
-            }
-            Optional<Stage> next = stage.next(event.type());
-            if (next.isEmpty()) {
-                IllegalTransitionException e = new IllegalTransitionException(itemId, stage, event.type(), event.id());
-                return new Refusal(RejectedEvent.Reason.ILLEGAL_TRANSITION, e.getMessage(), e);
+            Refusal refusal = check(item.id(), stage, events.isEmpty() ? null : events.get(events.size() - 1),
+                    ids.contains(event.id()), event);
+            if (refusal != null) {
+                return refusal;
             }
             events.add(event);
             ids.add(event.id());
-            stage = next.get();
+            stage = stage.next(event.type()).orElseThrow();
             return null;
         }
 

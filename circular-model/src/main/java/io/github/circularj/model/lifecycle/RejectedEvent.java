@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -40,9 +41,6 @@ public record RejectedEvent(LifecycleEvent event, Reason reason, String message)
     public RejectedEvent {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(message, "message");
-        if (message.isBlank()) {
-            throw new IllegalArgumentException("message \"" + message + "\" is blank; a rejection says why");
-        }
+        Checks.text("message", message);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -144,11 +145,11 @@ public final class CreditCode implements Comparable<CreditCode> {
             String at = field + " \"" + text + "\" has ";
             boolean divisionPosition = i >= 2 && i < 8;
             if (ALPHABET.indexOf(c) < 0) {
-                String kind = Text.kindOf(c);
+                String kind = Checks.kindOf(c);
                 String rule;
                 if (c >= 'a' && c <= 'z') {
                     rule = "a unified social credit code is written in upper case only";
-                } else if (Text.isFullWidth(c)) {
+                } else if (Checks.isFullWidth(c)) {
                     rule = "a unified social credit code uses ASCII (half-width) digits and letters only";
                 } else if ("IOSVZ".indexOf(c) >= 0) {
                     rule = "the letters I, O, S, V and Z are not used in a unified social credit code";

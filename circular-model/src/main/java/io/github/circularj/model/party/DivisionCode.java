@@ -1,5 +1,6 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -79,7 +80,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         for (int i = 0; i < 6; i++) {
             char c = code.charAt(i);
             if (c < '0' || c > '9') {
-                return quoted + " has " + Text.kindOf(c) + " '" + c + "' at position " + (i + 1)
+                return quoted + " has " + Checks.kindOf(c) + " '" + c + "' at position " + (i + 1)
                         + "; an administrative division code has only the ASCII digits 0-9";
             }
         }

@@ -1,5 +1,6 @@
 package io.github.circularj.model.product;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -169,7 +170,7 @@ public final class Category {
      */
     public static Builder custom(String code, String name) {
         checkCode(code);
-        checkName(name);
+        Checks.text("category name", name, MAX_NAME_LENGTH);
         for (Category c : BUILT_INS) {
             if (c.code.equals(code)) {
                 throw new IllegalArgumentException("category code \"" + code
@@ -189,21 +190,6 @@ public final class Category {
             throw new IllegalArgumentException("category code \"" + code
                     + "\" is malformed; a category code is lower-case segments of a-z and 0-9, joined by single hyphens"
                     + " within a segment and by '/' between segments, e.g. \"vehicle/passenger-car\"");
-        }
-    }
-
-    private static void checkName(String name) {
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("category name \"" + name + "\" is blank; a category has a name");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("category name \"" + name + "\" has " + name.length()
-                    + " characters; a category name has at most " + MAX_NAME_LENGTH);
-        }
-        if (!name.strip().equals(name)) {
-            throw new IllegalArgumentException("category name \"" + name
-                    + "\" has leading or trailing whitespace; a category name is not trimmed, so remove it");
         }
     }
 

@@ -47,7 +47,7 @@ class CounterpartyTest {
     @Test
     void refusesABlankPersonLabel() {
         assertThatIllegalArgumentException().isThrownBy(() -> PersonCounterparty.unverified(""))
-                .withMessage("person label \"\" is blank; a name needs at least one visible character");
+                .withMessage("person label \"\" is blank; it needs at least one visible character");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * A reporting period read in a time zone: which instants fall on its days, and when it ends.
@@ -26,17 +27,25 @@ public final class Window {
     private final ReportingPeriod period;
     private final ZoneId zone;
     private final Instant end;
+    /** The days whose instants {@link #contains} accepts: the period, or the part of it an act period leaves. */
+    @Nullable
+    private final ReportingPeriod days;
+    /** Whether an act period left no day of the reporting period: nothing is counted. */
+    private final boolean none;
     private final boolean fixedRange;
     private final long rangeFrom;
     private final long startSecond;
     private final long endSecond;
 
-    private Window(ReportingPeriod period, ZoneId zone) {
+    private Window(ReportingPeriod period, ZoneId zone, @Nullable ReportingPeriod days, boolean none) {
         this.period = Objects.requireNonNull(period, "period");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.end = period.endExclusive().atStartOfDay(zone).toInstant();
-        this.startSecond = period.start().atStartOfDay(zone).toEpochSecond();
-        this.endSecond = end.getEpochSecond();
+        this.days = days;
+        this.none = none;
+        ReportingPeriod counted = days != null ? days : period;
+        this.startSecond = counted.start().atStartOfDay(zone).toEpochSecond();
+        this.endSecond = counted.endExclusive().atStartOfDay(zone).toEpochSecond();
         this.rangeFrom = startSecond - TWO_DAYS;
         this.fixedRange = zone.getRules().isFixedOffset()
                 || zone.getRules().nextTransition(Instant.ofEpochSecond(rangeFrom)) == null;
@@ -50,7 +59,35 @@ public final class Window {
      * @return the window
      */
     public static Window of(ReportingPeriod period, ZoneId zone) {
-        return new Window(period, zone);
+        return new Window(period, zone, null, false);
+    }
+
+    /**
+     * Returns the window that counts only the acts on days of an act period as well: the days of a term of
+     * a rule, or the days up to an evaluation's as-of date. {@link #period()} and {@link #end()} stay the
+     * reporting period's, so deadlines are still judged against the period's end.
+     *
+     * @param from the first day of the act period, inclusive, not null
+     * @param until the first day after it, exclusive, not null
+     * @return the window, counting no act at all when the act period and this window's days do not meet
+     */
+    public Window actsBetween(LocalDate from, LocalDate until) {
+        ReportingPeriod counted = days != null ? days : period;
+        LocalDate start = from.isAfter(counted.start()) ? from : counted.start();
+        LocalDate stop = until.isBefore(counted.endExclusive()) ? until : counted.endExclusive();
+        if (!stop.isAfter(start)) {
+            return new Window(period, zone, null, true);
+        }
+        return new Window(period, zone, ReportingPeriod.of(start, stop), false);
+    }
+
+    /**
+     * Returns whether the window counts no act at all (an act period outside the reporting period).
+     *
+     * @return true if {@link #contains} is false for every instant
+     */
+    public boolean isEmpty() {
+        return none;
     }
 
     /**
@@ -78,6 +115,9 @@ public final class Window {
      * @return true if its day in the zone is in the period
      */
     public boolean contains(Instant at) {
+        if (none) {
+            return false;
+        }
         if (fixedRange) {
             long s = at.getEpochSecond();
             if (s >= rangeFrom) {
@@ -86,7 +126,7 @@ public final class Window {
             }
             return false;
         }
-        return period.contains(at, zone);
+        return (days != null ? days : period).contains(at, zone);
     }
 
     /**
@@ -115,6 +155,6 @@ public final class Window {
      */
     @Override
     public String toString() {
-        return period + " in " + zone;
+        return period + " in " + zone + (none ? ", no act counted" : days != null ? ", acts " + days : "");
     }
 }

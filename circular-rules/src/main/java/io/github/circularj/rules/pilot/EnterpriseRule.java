@@ -19,8 +19,10 @@ import io.github.circularj.rules.Term;
 import io.github.circularj.rules.Unit;
 import io.github.circularj.rules.blocks.RecordIntegrity;
 import io.github.circularj.rules.blocks.Tally;
+import io.github.circularj.rules.blocks.Window;
 import io.github.circularj.rules.blocks.TallyIndicator;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,7 +68,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.registration(l, subject.window());
+            return l -> Judgements.registration(l, window(subject, parameters));
         }
     },
 
@@ -82,7 +84,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.provenance(l, subject.window());
+            return l -> Judgements.provenance(l, window(subject, parameters));
         }
     },
 
@@ -133,7 +135,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.prohibitedTrade(l, subject.window());
+            return l -> Judgements.prohibitedTrade(l, window(subject, parameters));
         }
     },
 
@@ -156,7 +158,7 @@ public enum EnterpriseRule {
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
             Duration within = hours(parameters.value(REPORT_WINDOW));
-            return l -> Judgements.policeReport(l, subject.window(), within);
+            return l -> Judgements.policeReport(l, window(subject, parameters), within);
         }
     },
 
@@ -212,7 +214,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.erasure(l, subject.window());
+            return l -> Judgements.erasure(l, window(subject, parameters));
         }
     },
 
@@ -234,7 +236,7 @@ public enum EnterpriseRule {
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
             int magnetic = (int) parameters.value(MAGNETIC_PASSES);
             int flash = (int) parameters.value(FLASH_PASSES);
-            return l -> Judgements.erasureMethod(l, subject.window(), magnetic, flash);
+            return l -> Judgements.erasureMethod(l, window(subject, parameters), magnetic, flash);
         }
     },
 
@@ -252,7 +254,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.secondhandLabel(l, subject.window());
+            return l -> Judgements.secondhandLabel(l, window(subject, parameters));
         }
     },
 
@@ -274,7 +276,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.condition(l, subject.window());
+            return l -> Judgements.condition(l, window(subject, parameters));
         }
     },
 
@@ -290,7 +292,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.repairHistory(l, subject.window());
+            return l -> Judgements.repairHistory(l, window(subject, parameters));
         }
     },
 
@@ -306,7 +308,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.vehicleHistory(l, subject.window());
+            return l -> Judgements.vehicleHistory(l, window(subject, parameters));
         }
     },
 
@@ -322,7 +324,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.sevenDayReturn(l, subject.window());
+            return l -> Judgements.sevenDayReturn(l, window(subject, parameters));
         }
     },
 
@@ -342,7 +344,7 @@ public enum EnterpriseRule {
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
             Duration within = days(parameters.value(REFUND_WINDOW));
-            return l -> Judgements.sevenDayRefund(l, subject.window(), within);
+            return l -> Judgements.sevenDayRefund(l, window(subject, parameters), within);
         }
     },
 
@@ -363,7 +365,7 @@ public enum EnterpriseRule {
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
             int months = (int) parameters.value(MINIMUM_WARRANTY);
-            return l -> Judgements.refurbishedWarranty(l, subject.window(), months);
+            return l -> Judgements.refurbishedWarranty(l, window(subject, parameters), months);
         }
     },
 
@@ -383,7 +385,7 @@ public enum EnterpriseRule {
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
             int days = (int) parameters.value(TRANSFER_WINDOW);
-            return l -> Judgements.carTransfer(l, subject.window(), days);
+            return l -> Judgements.carTransfer(l, window(subject, parameters), days);
         }
     },
 
@@ -402,7 +404,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.weeeHandover(l, subject.window(), subject.enterprise());
+            return l -> Judgements.weeeHandover(l, window(subject, parameters), subject.enterprise());
         }
     },
 
@@ -419,7 +421,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.elvHandover(l, subject.window(), subject.enterprise());
+            return l -> Judgements.elvHandover(l, window(subject, parameters), subject.enterprise());
         }
     },
 
@@ -436,7 +438,7 @@ public enum EnterpriseRule {
 
         @Override
         public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.reuse(l, subject.window());
+            return l -> Judgements.reuse(l, window(subject, parameters));
         }
     };
 
@@ -536,6 +538,7 @@ public enum EnterpriseRule {
         Rule.Builder<EnterpriseSubject, Lifecycle> b = Rule.builder(id, title);
         if (isPerItem() && !about.isEmpty()) {
             b.measure(share()); // a declaration may set another measure over the same judgement
+            b.datedByAct(true); // each act is judged by the term in force on its day
         }
         return declare(b).build();
     }
@@ -563,6 +566,18 @@ public enum EnterpriseRule {
     public static OptionalDouble retentionShortfall(EnterpriseSubject subject, Parameters parameters) {
         return Judgements.retentionShortfall(subject.enterprise(), subject.profile(),
                 (int) parameters.value(REQUIRED_YEARS), (int) parameters.value(AUCTIONEER_YEARS));
+    }
+
+    /**
+     * The subject's window, counting only the acts of the parameters' act period: one term's days up to the
+     * as-of date, when the engine dates terms by act.
+     */
+    static Window window(EnterpriseSubject subject, Parameters parameters) {
+        EffectivePeriod acts = parameters.actsIn();
+        if (acts.equals(EffectivePeriod.ALWAYS)) {
+            return subject.window();
+        }
+        return subject.window().actsBetween(acts.start(), acts.endExclusive().orElse(LocalDate.MAX));
     }
 
     private Measure<EnterpriseSubject, Lifecycle> share() {

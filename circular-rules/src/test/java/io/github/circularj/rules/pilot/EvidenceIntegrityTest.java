@@ -4,22 +4,35 @@ import static io.github.circularj.rules.pilot.PilotFixtures.AS_OF;
 import static io.github.circularj.rules.pilot.PilotFixtures.DEALER;
 import static io.github.circularj.rules.pilot.PilotFixtures.ENGINE;
 import static io.github.circularj.rules.pilot.PilotFixtures.PERIOD;
+import static io.github.circularj.rules.pilot.PilotFixtures.STAFF;
 import static io.github.circularj.rules.pilot.PilotFixtures.THREE_YEARS;
+import static io.github.circularj.rules.pilot.PilotFixtures.cny;
 import static io.github.circularj.rules.pilot.PilotFixtures.goodPhone;
 import static io.github.circularj.rules.pilot.PilotFixtures.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.circularj.model.lifecycle.EventId;
 import io.github.circularj.model.lifecycle.FlagReason;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.model.lifecycle.Listed;
+import io.github.circularj.model.lifecycle.Sold;
 import io.github.circularj.model.product.Category;
+import io.github.circularj.model.resale.Disclosure;
+import io.github.circularj.model.resale.Listing;
+import io.github.circularj.model.resale.ReturnPolicy;
+import io.github.circularj.model.resale.Sale;
+import io.github.circularj.model.resale.SalesChannel;
 import io.github.circularj.rules.Band;
 import io.github.circularj.rules.Finding;
 import io.github.circularj.rules.Outcome;
 import io.github.circularj.rules.Rule;
 import io.github.circularj.rules.Scorecard;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Issue "evidence integrity": nothing unseen may change a score. */
@@ -32,7 +45,7 @@ class EvidenceIntegrityTest {
     private static Ledger.Builder goodPhones(int n) {
         Ledger.Builder ledger = Ledger.builder(DEALER, PERIOD);
         for (int i = 0; i < n; i++) {
-            PilotFixtures.History h = goodPhone("G" + i);
+            PilotFixtures.HistoryFixture h = goodPhone("G" + i);
             ledger.item(h.item()).events(h.events());
         }
         return ledger;
@@ -42,13 +55,20 @@ class EvidenceIntegrityTest {
     void aRejectedSaleCountsAgainstTheEnterpriseInsteadOfVanishing() {
         // A phone collected, then flagged, then sold unerased: the ledger refuses the sale (a quarantined item
         // cannot be sold). Before, the refused sale vanished and the score rose.
-        PilotFixtures.History flaggedThenSold = history("P9", Category.PHONE).collected()
-                .flagged(FlagReason.SUSPECTED_STOLEN).policeReported().listed().sold();
-        List<LifecycleEvent> withoutSale = new ArrayList<>(flaggedThenSold.events());
-        withoutSale.removeIf(e -> e.type().name().equals("SOLD") || e.type().name().equals("LISTED"));
+        // History refuses them too, so the two refused events are made directly, as an import would submit them.
+        PilotFixtures.HistoryFixture flagged = history("P9", Category.PHONE).collected()
+                .flagged(FlagReason.SUSPECTED_STOLEN).policeReported();
+        List<LifecycleEvent> withoutSale = flagged.events();
+        Instant next = withoutSale.get(withoutSale.size() - 1).at().plus(Duration.ofHours(1));
+        List<LifecycleEvent> flaggedThenSold = new ArrayList<>(withoutSale);
+        flaggedThenSold.add(new Listed(EventId.of("P9-4"), flagged.item().id(), next, STAFF,
+                new Listing(SalesChannel.ONLINE_PLATFORM, cny("1200.00"), Set.of(Disclosure.SECONDHAND_STATUS),
+                        ReturnPolicy.sevenDayNoReason())));
+        flaggedThenSold.add(new Sold(EventId.of("P9-5"), flagged.item().id(), next.plus(Duration.ofHours(1)), STAFF,
+                Sale.of(cny("1100.00"), SalesChannel.PHYSICAL_STORE)));
 
-        Scorecard refused = score(goodPhones(3).item(flaggedThenSold.item()).events(flaggedThenSold.events()));
-        Scorecard neverSubmitted = score(goodPhones(3).item(flaggedThenSold.item()).events(withoutSale));
+        Scorecard refused = score(goodPhones(3).item(flagged.item()).events(flaggedThenSold));
+        Scorecard neverSubmitted = score(goodPhones(3).item(flagged.item()).events(withoutSale));
 
         Finding integrity = refused.finding(SecondhandPilot.RECORD_INTEGRITY).orElseThrow();
         assertThat(integrity.outcome()).isEqualTo(Outcome.NOT_MET);
@@ -62,7 +82,7 @@ class EvidenceIntegrityTest {
     @Test
     void anImportWhereEveryRowFailedIsNotRatedNeverExemplary() {
         Ledger.Builder ledger = Ledger.builder(DEALER, PERIOD);
-        PilotFixtures.History unknown = goodPhone("U1"); // its item is never registered: every event is refused
+        PilotFixtures.HistoryFixture unknown = goodPhone("U1"); // its item is never registered: every event is refused
         ledger.events(unknown.events());
 
         Scorecard card = score(ledger);

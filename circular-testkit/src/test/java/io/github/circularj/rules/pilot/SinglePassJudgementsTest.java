@@ -28,7 +28,7 @@ import io.github.circularj.model.lifecycle.Stage;
 import io.github.circularj.model.lifecycle.StorageMedium;
 import io.github.circularj.model.product.Category;
 import io.github.circularj.model.resale.Disclosure;
-import io.github.circularj.rules.pilot.PilotFixtures.History;
+import io.github.circularj.rules.pilot.PilotFixtures.HistoryFixture;
 import io.github.circularj.testkit.CircularGens;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ class SinglePassJudgementsTest {
     private static Gen<Lifecycle> cycleWalks() {
         return integers().between(0, CATEGORIES.size() - 1).zip(lists().of(integers().between(0, 100_000)).ofSizeBetween(1, 20),
                 (category, choices) -> {
-                    History history = history("W1", CATEGORIES.get(category));
+                    HistoryFixture history = history("W1", CATEGORIES.get(category));
                     Stage stage = Stage.UNRECORDED;
                     for (int choice : choices) {
                         List<EventType> allowed = new ArrayList<>(stage.allowedEvents());
@@ -95,7 +95,7 @@ class SinglePassJudgementsTest {
             EventType.DATA_ERASED, EventType.REFURBISHED, EventType.LISTED, EventType.SOLD, EventType.RETURNED,
             EventType.REFUNDED, EventType.FLAGGED, EventType.CLEARED, EventType.EXPORTED);
 
-    private static void step(History history, EventType type, int choice) {
+    private static void step(HistoryFixture history, EventType type, int choice) {
         Disclosure disclosure = Disclosure.values()[choice % Disclosure.values().length];
         switch (type) {
             case COLLECTED -> history.collected();
