@@ -259,14 +259,17 @@ public record Citation(List<Source> sources) {
     }
 
     /**
-     * Returns a copy whose primary source has another basis, e.g. a statute cited for a number that is this
-     * library's default.
+     * Returns a copy whose every source has another basis, e.g. the statutes cited for a number that is this
+     * library's default: the number rests on none of them.
      *
      * @param newBasis the basis, not null
      * @return the copy
      */
     public Citation withBasis(Basis newBasis) {
-        return withPrimary(primary().withBasis(newBasis));
+        Objects.requireNonNull(newBasis, "newBasis");
+        List<Source> all = new ArrayList<>();
+        sources.forEach(s -> all.add(s.withBasis(newBasis)));
+        return new Citation(all);
     }
 
     private Citation withPrimary(Source source) {

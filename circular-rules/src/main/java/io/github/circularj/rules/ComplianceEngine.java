@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the score is the weighted mean of the counted criteria ×100 (in [0, 100]);</li>
  *   <li>the band is the pack's band for the score, except that any mandatory rule whose target is not met
  *       (NOT_MET, or PARTIALLY_MET under a linear curve) caps it at {@link Band#NON_COMPLIANT};</li>
- *   <li>a subject with no counted rule at all is not rated: score 0, band NON_COMPLIANT.</li>
+ *   <li>a subject with no accepted record ({@link Subject#acceptedIn}), or with no counted rule at all, is not
+ *       rated: score 0, band {@link Band#NOT_RATED}.</li>
  * </ul>
  *
  * <p>Rules whose measure does not fit the subject are mostly compile errors, since rules, packs and the

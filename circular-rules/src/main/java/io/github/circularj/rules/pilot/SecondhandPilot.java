@@ -142,7 +142,7 @@ public final class SecondhandPilot {
     static final String MOFCOM = "Ministry of Commerce";
     static final String MOFCOM_ET_AL = "Ministry of Commerce and other departments";
 
-    // Documents the rules cite (policy reference, source column).
+    // Documents the rules cite (docs/policy.md, source column).
     static final String ERASURE_STANDARD_TITLE = "数据安全技术 电子产品信息清除技术要求";
     static final String PILOT_WORK_PLAN = "二手商品流通试点工作方案";
 
