@@ -1,5 +1,6 @@
 package io.github.circularj.model;
 
+import io.github.circularj.model.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -157,7 +158,7 @@ public final class Money implements Comparable<Money> {
         int space = s.indexOf(' ');
         if (space < 0) {
             throw new IllegalArgumentException(
-                    "money \"" + s + "\" has no space; money text is a currency code, a space and an amount, e.g. \"CNY 12.50\"");
+                    "money \"" + Text.quote(s) + "\" has no space; money text is a currency code, a space and an amount, e.g. \"CNY 12.50\"");
         }
         return of(s.substring(space + 1), s.substring(0, space));
     }
@@ -166,14 +167,14 @@ public final class Money implements Comparable<Money> {
         Objects.requireNonNull(amount, "amount");
         if (!AMOUNT.matcher(amount).matches()) {
             // BigDecimal would also take exponents and non-ASCII digits such as full-width ones.
-            throw new IllegalArgumentException("amount \"" + amount
+            throw new IllegalArgumentException("amount \"" + Text.quote(amount)
                     + "\" is not a decimal number; an amount is written like \"12.50\"");
         }
         try {
             return new BigDecimal(amount);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "amount \"" + amount + "\" is not a decimal number; an amount is written like \"12.50\"", e);
+                    "amount \"" + Text.quote(amount) + "\" is not a decimal number; an amount is written like \"12.50\"", e);
         }
     }
 
@@ -183,7 +184,7 @@ public final class Money implements Comparable<Money> {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "currencyCode \"" + code + "\" is not an ISO 4217 currency code; use e.g. \"CNY\"", e);
+                    "currencyCode \"" + Text.quote(code) + "\" is not an ISO 4217 currency code; use e.g. \"CNY\"", e);
         }
     }
 

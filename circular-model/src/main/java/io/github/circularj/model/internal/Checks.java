@@ -20,7 +20,8 @@ public final class Checks {
     }
 
     /**
-     * Checks a text: not null, not blank, no leading or trailing whitespace (text is never trimmed).
+     * Checks a text: not null, not blank, no leading or trailing whitespace (text is never trimmed), and
+     * {@linkplain Text#requirePlain plain}: no hidden character, no personal number.
      *
      * @param field the field's name, for the message
      * @param value the text
@@ -31,9 +32,9 @@ public final class Checks {
     public static String text(String field, String value) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " \"" + value + "\" is blank; it needs at least one visible character");
+            throw new IllegalArgumentException(field + " \"" + Text.quote(value) + "\" is blank; it needs at least one visible character");
         }
-        return unpadded(field, value);
+        return Text.requirePlain(field, unpadded(field, value));
     }
 
     /**
@@ -49,18 +50,18 @@ public final class Checks {
     public static String text(String field, String value, int maxLength) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " \"" + value + "\" is blank; it needs at least one visible character");
+            throw new IllegalArgumentException(field + " \"" + Text.quote(value) + "\" is blank; it needs at least one visible character");
         }
         if (value.length() > maxLength) {
-            throw new IllegalArgumentException(field + " \"" + value + "\" has " + value.length()
+            throw new IllegalArgumentException(field + " \"" + Text.quote(value) + "\" has " + value.length()
                     + " characters; at most " + maxLength + " are allowed");
         }
-        return unpadded(field, value);
+        return Text.requirePlain(field, unpadded(field, value));
     }
 
     private static String unpadded(String field, String value) {
         if (!value.strip().equals(value)) {
-            throw new IllegalArgumentException(field + " \"" + value
+            throw new IllegalArgumentException(field + " \"" + Text.quote(value)
                     + "\" has leading or trailing whitespace; text is taken as given and never trimmed");
         }
         return value;

@@ -1,5 +1,6 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Text;
 import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /** Returns the message for the first rule {@code code} breaks, or null if it breaks none. */
     @Nullable
     static String problemWith(String code) {
-        String quoted = "divisionCode \"" + code + "\"";
+        String quoted = "divisionCode \"" + Text.quote(code) + "\"";
         if (code.length() != 6) {
             return quoted + " has " + code.codePointCount(0, code.length())
                     + " characters; an administrative division code has 6 digits";

@@ -1,5 +1,6 @@
 package io.github.circularj.model.product;
 
+import io.github.circularj.model.internal.Text;
 import io.github.circularj.model.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,14 +62,14 @@ public final class GradingScale {
         Checks.text("grading scale name", name, MAX_TEXT_LENGTH);
         List<String> levels = List.copyOf(Objects.requireNonNull(levelsBestFirst, "levelsBestFirst"));
         if (levels.size() < 2) {
-            throw new IllegalArgumentException("levels \"" + levels + "\" of grading scale \"" + name + "\" has "
+            throw new IllegalArgumentException("levels \"" + levels + "\" of grading scale \"" + Text.quote(name) + "\" has "
                     + levels.size() + " level(s); a grading scale has at least 2");
         }
         Set<String> seen = new HashSet<>();
         for (String level : levels) {
             Checks.text("grading level", level, MAX_TEXT_LENGTH);
             if (!seen.add(level)) {
-                throw new IllegalArgumentException("grading level \"" + level + "\" appears twice in grading scale \"" + name
+                throw new IllegalArgumentException("grading level \"" + level + "\" appears twice in grading scale \"" + Text.quote(name)
                         + "\"; each level of a scale is different");
             }
         }

@@ -60,7 +60,7 @@ class ChecksTest {
     void aTextIsNeitherBlankNorPaddedNorTrimmed() {
         assertThat(Checks.text("name", "Acme Co.")).isEqualTo("Acme Co.");
         assertThatIllegalArgumentException().isThrownBy(() -> Checks.text("name", " \t"))
-                .withMessage("name \" \t\" is blank; it needs at least one visible character");
+                .withMessage("name \" \\u0009\" is blank; it needs at least one visible character");
         assertThatIllegalArgumentException().isThrownBy(() -> Checks.text("name", "Acme "))
                 .withMessage("name \"Acme \" has leading or trailing whitespace; text is taken as given and never trimmed");
     }
@@ -78,7 +78,7 @@ class ChecksTest {
     void aPrintableTextHasNoControlCharacter() {
         assertThat(Checks.printable("id", "E-1", 10)).isEqualTo("E-1");
         assertThatIllegalArgumentException().isThrownBy(() -> Checks.printable("id", "E\u00001", 10))
-                .withMessage("id \"E\u00001\" has a control character at position 2; it must be printable");
+                .withMessage("id \"E\\u00001\" has a control character at position 2 (U+0000); names, ids and references hold visible characters only");
     }
 
     @Test
