@@ -480,6 +480,18 @@ public final class History {
         }
         Lifecycle.Refusal refusal = Lifecycle.check(item.id(), stage(), last == null ? null : last.event, duplicate,
                 event);
+        if (refusal == null) {
+            Sold lastSale = null;
+            Returned lastReturn = null;
+            for (Node node = last; node != null && (lastSale == null || lastReturn == null); node = node.previous) {
+                if (lastSale == null && node.event instanceof Sold s) {
+                    lastSale = s;
+                } else if (lastReturn == null && node.event instanceof Returned r) {
+                    lastReturn = r;
+                }
+            }
+            refusal = Lifecycle.checkDates(item.id(), event, lastSale, lastReturn);
+        }
         if (refusal != null) {
             throw refusal.toException();
         }

@@ -3,6 +3,8 @@ package io.github.circularj.model.lifecycle;
 import io.github.circularj.model.product.Item;
 import io.github.circularj.model.product.ItemId;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -439,6 +441,50 @@ public final class Lifecycle {
         return null;
     }
 
+    /** The event types that need the item in hand: after a return, none may come before the goods were received. */
+    private static final EventTypes IN_HAND = EventTypes.of(EventType.INSPECTED, EventType.DATA_ERASED,
+            EventType.REFURBISHED, EventType.LISTED, EventType.SOLD, EventType.EXPORTED, EventType.HANDED_OVER,
+            EventType.DISMANTLED, EventType.RECYCLED, EventType.DISPOSED);
+
+    /**
+     * Checks the dates an event carries against the history: a return's goods are received at or after the
+     * sale they come back from; after a return, an event that needs the item in hand comes at or after the
+     * goods were received; an ownership transfer is registered on or after the day of the sale and on or
+     * before the day it was recorded (days as they fall in any time zone, the model holding no zone).
+     *
+     * @return the refusal, or null if the dates agree
+     */
+    @Nullable
+    static Refusal checkDates(ItemId itemId, LifecycleEvent event, @Nullable Sold lastSale, @Nullable Returned lastReturn) {
+        if (event instanceof Returned r && lastSale != null && r.receivedAt().isBefore(lastSale.at())) {
+            return dates("return \"" + r.id() + "\" of item \"" + itemId + "\" says the goods were received at "
+                    + r.receivedAt() + ", before the sale \"" + lastSale.id() + "\" at " + lastSale.at()
+                    + "; goods come back after they were sold");
+        }
+        if (lastReturn != null && IN_HAND.contains(event.type()) && event.at().isBefore(lastReturn.receivedAt())) {
+            return dates("event \"" + event.id() + "\" of type " + event.type() + " at " + event.at() + " comes before the"
+                    + " goods of return \"" + lastReturn.id() + "\" were received at " + lastReturn.receivedAt()
+                    + "; item \"" + itemId + "\" is not in hand before then");
+        }
+        if (event instanceof OwnershipTransferred o) {
+            if (lastSale != null && o.registeredOn().isBefore(LocalDate.ofInstant(lastSale.at(), ZoneOffset.MIN))) {
+                return dates("ownership transfer \"" + o.id() + "\" of item \"" + itemId + "\" is registered on "
+                        + o.registeredOn() + ", before the sale \"" + lastSale.id() + "\" at " + lastSale.at()
+                        + "; a transfer is registered on or after the day of the sale");
+            }
+            if (o.registeredOn().isAfter(LocalDate.ofInstant(o.at(), ZoneOffset.MAX))) {
+                return dates("ownership transfer \"" + o.id() + "\" of item \"" + itemId + "\" is registered on "
+                        + o.registeredOn() + ", after it was recorded at " + o.at()
+                        + "; a registration is recorded once it has happened");
+            }
+        }
+        return null;
+    }
+
+    private static Refusal dates(String message) {
+        return new Refusal(RejectedEvent.Reason.INCONSISTENT_DATE, message, null);
+    }
+
     /**
      * Builds a lifecycle event by event, validating each as {@link Lifecycle#append(LifecycleEvent)}
      * does, in constant time per event; {@link #build()} copies the history once.
@@ -452,12 +498,24 @@ public final class Lifecycle {
         private final List<LifecycleEvent> events;
         private final Set<EventId> ids;
         private Stage stage;
+        @Nullable
+        private Sold lastSale;
+        @Nullable
+        private Returned lastReturn;
 
         private Builder(Item item) {
             this.item = item;
             this.events = new ArrayList<>();
             this.ids = new HashSet<>();
             this.stage = Stage.UNRECORDED;
+        }
+
+        private void remember(LifecycleEvent e) {
+            if (e instanceof Sold s) {
+                lastSale = s;
+            } else if (e instanceof Returned r) {
+                lastReturn = r;
+            }
         }
 
         private Builder(Lifecycle from) {
@@ -467,6 +525,7 @@ public final class Lifecycle {
             for (LifecycleEvent e : from.events) {
                 events.add(e);
                 ids.add(e.id());
+                remember(e);
             }
             this.stage = from.stage;
         }
@@ -495,12 +554,16 @@ public final class Lifecycle {
             Objects.requireNonNull(event, "event");
             Refusal refusal = check(item.id(), stage, events.isEmpty() ? null : events.get(events.size() - 1),
                     ids.contains(event.id()), event);
+            if (refusal == null) {
+                refusal = checkDates(item.id(), event, lastSale, lastReturn);
+            }
             if (refusal != null) {
                 return refusal;
             }
             events.add(event);
             ids.add(event.id());
             stage = stage.next(event.type()).orElseThrow();
+            remember(event);
             return null;
         }
 

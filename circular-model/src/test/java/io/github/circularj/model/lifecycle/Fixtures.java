@@ -80,7 +80,7 @@ final class Fixtures {
             case SOLD -> new Sold(e, item, at, STAFF, Sale.of(cny("1100.00"), SalesChannel.ONLINE_PLATFORM));
             case RETURNED -> new Returned(e, item, at, STAFF, ReturnReceipt.of("no reason given", at));
             case REFUNDED -> new Refunded(e, item, at, STAFF, cny("1100.00"));
-            case OWNERSHIP_TRANSFERRED -> new OwnershipTransferred(e, item, at, STAFF, LocalDate.of(2025, 3, 1));
+            case OWNERSHIP_TRANSFERRED -> new OwnershipTransferred(e, item, at, STAFF, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC));
             case EXPORTED -> new Exported(e, item, at, STAFF, "KZ");
             case HANDED_OVER -> new HandedOver(e, item, at, STAFF, PROCESSOR);
             case DISMANTLED -> new Dismantled(e, item, at, STAFF);
