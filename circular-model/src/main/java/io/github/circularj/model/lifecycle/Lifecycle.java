@@ -3,6 +3,7 @@ package io.github.circularj.model.lifecycle;
 import io.github.circularj.model.product.Item;
 import io.github.circularj.model.product.ItemId;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -140,6 +141,27 @@ public final class Lifecycle {
      */
     public ItemId itemId() {
         return item.id();
+    }
+
+    /**
+     * Returns the history as it stood at an instant: the events at or before it. What happened later is not yet
+     * evidence on that date.
+     *
+     * @param instant the instant, not null
+     * @return this lifecycle if no event is later, else the lifecycle of the earlier events
+     */
+    public Lifecycle asOf(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        if (events.isEmpty() || !events.get(events.size() - 1).at().isAfter(instant)) {
+            return this;
+        }
+        int n = 0;
+        Stage reached = Stage.UNRECORDED;
+        while (n < events.size() && !events.get(n).at().isAfter(instant)) {
+            reached = reached.next(events.get(n).type()).orElseThrow();
+            n++;
+        }
+        return new Lifecycle(item, List.copyOf(events.subList(0, n)), reached);
     }
 
     /**

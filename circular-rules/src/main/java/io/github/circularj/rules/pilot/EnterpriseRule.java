@@ -60,6 +60,10 @@ public enum EnterpriseRule {
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
             return b.citation(Citation.of(source("废旧金属收购业治安管理办法", "Art. 7 (analogue)", SecondhandPilot.PUBLIC_SECURITY, Basis.STATUTE),
                             source("电子商务法", "Art. 27 (platform sellers)", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE)))
+                    .parameter(Parameter.of(VERIFICATION_TOLERANCE, "the longest time from an intake to the seller's"
+                            + " verification that still registers the seller at intake", 24, Unit.HOURS,
+                            cite("废旧金属收购业治安管理办法", "Art. 7 (analogue)", SecondhandPilot.PUBLIC_SECURITY,
+                                    Basis.LIBRARY_DEFAULT)))
                     .appliesTo("operators that buy in (recyclers, dealers, consignment, trade-in)", s -> s.enterprise().buysIn())
                     .target(Target.atLeast(1.0, Unit.SHARE))
                     .mandatory(true)
@@ -67,8 +71,9 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.registration(l, window(subject, parameters));
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
+            Duration tolerance = hours(parameters.value(VERIFICATION_TOLERANCE));
+            return l -> Judgements.registration(l, window(subject, parameters), tolerance);
         }
     },
 
@@ -83,7 +88,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.provenance(l, window(subject, parameters));
         }
     },
@@ -111,7 +116,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             throw new UnsupportedOperationException(id() + " is judged from the enterprise's profile, not per item;"
                     + " see EnterpriseRule.retentionShortfall");
         }
@@ -134,7 +139,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.prohibitedTrade(l, window(subject, parameters));
         }
     },
@@ -156,7 +161,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             Duration within = hours(parameters.value(REPORT_WINDOW));
             return l -> Judgements.policeReport(l, window(subject, parameters), within);
         }
@@ -191,7 +196,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             throw new UnsupportedOperationException(id() + " is judged from the ledger's report and its event count;"
                     + " see RecordIntegrity");
         }
@@ -213,7 +218,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.erasure(l, window(subject, parameters));
         }
     },
@@ -233,7 +238,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             int magnetic = (int) parameters.value(MAGNETIC_PASSES);
             int flash = (int) parameters.value(FLASH_PASSES);
             return l -> Judgements.erasureMethod(l, window(subject, parameters), magnetic, flash);
@@ -253,7 +258,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.secondhandLabel(l, window(subject, parameters));
         }
     },
@@ -275,7 +280,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.condition(l, window(subject, parameters));
         }
     },
@@ -291,7 +296,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.repairHistory(l, window(subject, parameters));
         }
     },
@@ -307,7 +312,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.vehicleHistory(l, window(subject, parameters));
         }
     },
@@ -323,7 +328,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.sevenDayReturn(l, window(subject, parameters));
         }
     },
@@ -342,7 +347,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             Duration within = days(parameters.value(REFUND_WINDOW));
             return l -> Judgements.sevenDayRefund(l, window(subject, parameters), within);
         }
@@ -363,7 +368,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             int months = (int) parameters.value(MINIMUM_WARRANTY);
             return l -> Judgements.refurbishedWarranty(l, window(subject, parameters), months);
         }
@@ -383,7 +388,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             int days = (int) parameters.value(TRANSFER_WINDOW);
             return l -> Judgements.carTransfer(l, window(subject, parameters), days);
         }
@@ -403,7 +408,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.weeeHandover(l, window(subject, parameters), subject.enterprise());
         }
     },
@@ -420,7 +425,7 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.elvHandover(l, window(subject, parameters), subject.enterprise());
         }
     },
@@ -437,11 +442,13 @@ public enum EnterpriseRule {
         }
 
         @Override
-        public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.reuse(l, window(subject, parameters));
         }
     };
 
+    /** SRC-REGISTRATION's parameter: hours from an intake within which the seller's verification registers the seller. */
+    public static final String VERIFICATION_TOLERANCE = "verification-tolerance";
     /** SRC-POLICE-REPORT's parameter: hours from flag to police report. */
     public static final String REPORT_WINDOW = "report-window";
     /** REFUND-7DAY's parameter: days from receiving returned goods to the refund. */
@@ -480,7 +487,8 @@ public enum EnterpriseRule {
 
     /**
      * Returns the judgement of one item for a subject: how many of the item's records the rule judged, and
-     * how many complied. Call it once per subject, outside the loop over its items; the function it returns
+     * how many complied, in the item's history as it stood at the end of the as-of day (later events are not yet
+     * evidence). Call it once per subject, outside the loop over its items; the function it returns
      * is stateless and may be applied to items in any order and from any thread.
      *
      * @param subject the enterprise scored, not null
@@ -489,7 +497,12 @@ public enum EnterpriseRule {
      * @throws UnsupportedOperationException for {@link #SRC_RETENTION}, which is judged from the profile
      *     ({@link #retentionShortfall})
      */
-    public abstract Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters);
+    public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
+        return known(bind(subject, parameters), parameters.asOf());
+    }
+
+    /** The judgement of one item's whole history, for {@link #judgement}, which first cuts it at the as-of day. */
+    abstract Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters);
 
     /**
      * Returns the rule's id: the constant's name with hyphens, e.g. {@code DATA-ERASURE}.
@@ -583,6 +596,15 @@ public enum EnterpriseRule {
     private Measure<EnterpriseSubject, Lifecycle> share() {
         return (subject, context) -> TallyIndicator.share(about, judgement(subject, context.parameters()),
                 context.evidenceLimit());
+    }
+
+    /**
+     * A judgement of each item's history as it stood at the end of the as-of day in {@link EnterpriseSubject#ZONE}:
+     * an event, a refund or a transfer recorded later is not yet evidence.
+     */
+    static Function<Lifecycle, Tally> known(Function<Lifecycle, Tally> judgement, LocalDate asOf) {
+        java.time.Instant cutoff = asOf.plusDays(1).atStartOfDay(EnterpriseSubject.ZONE).toInstant().minusNanos(1);
+        return l -> judgement.apply(l.asOf(cutoff));
     }
 
     // ---- helpers of the declarations ----

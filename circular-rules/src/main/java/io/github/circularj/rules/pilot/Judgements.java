@@ -125,13 +125,18 @@ final class Judgements {
 
     // ---- traceability ----
 
-    /** SRC-REGISTRATION: per intake in the period, whether the seller was verified and a source record kept. */
-    static Tally registration(Lifecycle lifecycle, Window window) {
+    /**
+     * SRC-REGISTRATION: per intake in the period, whether the seller was verified, no later than
+     * {@code tolerance} after the intake, and a source record kept. A verification dated long after the
+     * intake did not register the seller when buying in.
+     */
+    static Tally registration(Lifecycle lifecycle, Window window, Duration tolerance) {
         List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof Collected c && window.contains(c.at())) {
-                t = t.plus(c.isSellerVerified());
+                t = t.plus(c.isSellerVerified() && !c.intake().seller().verification().orElseThrow().verifiedAt()
+                        .isAfter(c.at().plus(tolerance)));
             }
         }
         return t;

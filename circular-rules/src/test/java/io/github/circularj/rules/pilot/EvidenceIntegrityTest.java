@@ -11,13 +11,22 @@ import static io.github.circularj.rules.pilot.PilotFixtures.goodPhone;
 import static io.github.circularj.rules.pilot.PilotFixtures.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.circularj.model.lifecycle.Actor;
+import io.github.circularj.model.lifecycle.CollectionChannel;
 import io.github.circularj.model.lifecycle.EventId;
 import io.github.circularj.model.lifecycle.FlagReason;
+import io.github.circularj.model.lifecycle.History;
+import io.github.circularj.model.lifecycle.Intake;
 import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
 import io.github.circularj.model.lifecycle.Listed;
 import io.github.circularj.model.lifecycle.Sold;
+import io.github.circularj.model.lifecycle.SourceRecord;
+import io.github.circularj.model.party.IdentityVerification;
+import io.github.circularj.model.party.PersonCounterparty;
 import io.github.circularj.model.product.Category;
+import io.github.circularj.model.product.Item;
 import io.github.circularj.model.resale.Disclosure;
 import io.github.circularj.model.resale.Listing;
 import io.github.circularj.model.resale.ReturnPolicy;
@@ -120,5 +129,28 @@ class EvidenceIntegrityTest {
 
         assertThat(card.finding(SecondhandPilot.RECORD_INTEGRITY).orElseThrow().measurement().numerator()).hasValue(5);
         assertThat(card.finding(SecondhandPilot.RECORD_INTEGRITY).orElseThrow().outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void aSellerVerifiedFiveYearsAfterTheIntakeWasNotRegisteredAtIntake() {
+        Instant intake = Instant.parse("2026-03-02T02:00:00Z");
+        Item phone = goodPhone("V5").item();
+        Lifecycle late = History.of(phone).at(intake)
+                .by(Actor.of("staff-07"))
+                .collected(Intake.of(CollectionChannel.BUY_BACK,
+                        PersonCounterparty.of("seller-V5", IdentityVerification.of(
+                                "VR-0005", IdentityVerification.Method.ID_CARD_READER,
+                                intake.plus(Duration.ofDays(5 * 365)))))
+                        .withSourceRecord(SourceRecord.of("store-1",
+                                IdentityVerification.Method.ID_CARD_READER, "IN-5")))
+                .lifecycle();
+
+        Finding f = ENGINE.score(PilotFixtures.dealer(late), SecondhandPilot.enterprisePack(), AS_OF)
+                .finding(SecondhandPilot.SRC_REGISTRATION).orElseThrow();
+
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(f.evidence().ids()).containsExactly("V5");
+        assertThat(SecondhandPilot.enterprisePack().rule(SecondhandPilot.SRC_REGISTRATION).orElseThrow()
+                .parameter(EnterpriseRule.VERIFICATION_TOLERANCE).orElseThrow().latest().amount()).isEqualTo(24);
     }
 }

@@ -108,11 +108,11 @@ class JudgementsTest {
 
     @Test
     void registrationTalliesTheIntakesOfThePeriod() {
-        assertThat(Judgements.registration(goodPhone("P1").build(), WINDOW)).isEqualTo(MET);
-        assertThat(Judgements.registration(history("P2", Category.PHONE).collectedUnverified().build(), WINDOW))
+        assertThat(Judgements.registration(goodPhone("P1").build(), WINDOW, Duration.ofHours(24))).isEqualTo(MET);
+        assertThat(Judgements.registration(history("P2", Category.PHONE).collectedUnverified().build(), WINDOW, Duration.ofHours(24)))
                 .isEqualTo(FAILED);
         assertThat(Judgements.registration(history("P3", Category.PHONE).at(T0.minus(Duration.ofDays(400)))
-                .collectedUnverified().build(), WINDOW)).isEqualTo(Tally.NONE);
+                .collectedUnverified().build(), WINDOW, Duration.ofHours(24))).isEqualTo(Tally.NONE);
     }
 
     @Test
