@@ -154,8 +154,7 @@ public enum EnterpriseRule {
             return b.citation(statute)
                     .parameter(Parameter.of(REPORT_WINDOW, "the longest time from a suspected-stolen flag to the police report",
                             24, Unit.HOURS, statute.withBasis(Basis.LIBRARY_DEFAULT)))
-                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(1.0, Unit.SHARE), false)
-                            .citedTo(statute.withBasis(Basis.LIBRARY_DEFAULT)))
+                    .target(Target.atLeast(1.0, Unit.SHARE)) // the statute's "at once": every flag; the hours are the default
                     .describedAs(items("items flagged as suspected stolen", "were not reported to the police within {"
                             + REPORT_WINDOW + "}"));
         }

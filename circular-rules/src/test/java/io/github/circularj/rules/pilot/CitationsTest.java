@@ -41,8 +41,9 @@ class CitationsTest {
                 of("SRC-RETENTION", "电子商务法 Art. 31 (3 y); 废弃电器电子产品回收处理管理条例 Art. 17 (3 y); 拍卖法 Art. 54 (5 y)",
                         Basis.STATUTE),
                 of("SRC-PROHIBITED", "废旧金属收购业治安管理办法 Art. 8; 拍卖法 Art. 7", Basis.STATUTE),
-                new Expected("SRC-POLICE-REPORT", "废旧金属收购业治安管理办法 Art. 9–10; 报废机动车回收管理办法 Art. 10",
-                        Basis.STATUTE, Basis.LIBRARY_DEFAULT),
+                // Reference: "STATUTE (24 h is LIBRARY_DEFAULT)": the 100 % target is the statute's "at once",
+                // the hours are the parameter's, a default.
+                of("SRC-POLICE-REPORT", "废旧金属收购业治安管理办法 Art. 9–10; 报废机动车回收管理办法 Art. 10", Basis.STATUTE),
                 new Expected("RECORD-INTEGRITY", "电子商务法 Art. 31 (transaction records); 旧电器电子产品流通管理办法 per-item file"
                         + " (article not verified); 报废机动车回收管理办法 Art. 10", Basis.STATUTE, Basis.LIBRARY_DEFAULT),
                 of("DATA-ERASURE", "数据安全技术 电子产品信息清除技术要求", Basis.STANDARD),
@@ -121,5 +122,12 @@ class CitationsTest {
         assertThat(c.date()).isEqualTo(Optional.of(LocalDate.of(2027, 1, 1)));
         assertThat(c.issuer()).contains("State Administration for Market Regulation");
         assertThat(List.of(c.toString())).containsExactly("数据安全技术 电子产品信息清除技术要求, in force 2027-01-01");
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePoliceReportWindowIsALibraryDefaultOnEverySource() {
+        Citation window = SecondhandPilot.enterprisePack().rule(SecondhandPilot.SRC_POLICE_REPORT).orElseThrow()
+                .parameter(EnterpriseRule.REPORT_WINDOW).orElseThrow().latest().citation();
+        assertThat(window.sources()).hasSize(2).allMatch(source -> source.basis() == Basis.LIBRARY_DEFAULT);
     }
 }
