@@ -83,28 +83,6 @@ public final class Checks {
     }
 
     /**
-     * Checks an identifier's text: as {@link #text(String, String, int)}, and printable (no control
-     * character).
-     *
-     * @param field the field's name, for the message
-     * @param value the text
-     * @param maxLength the most characters allowed
-     * @return the text
-     * @throws NullPointerException if the text is null
-     * @throws IllegalArgumentException if the text is blank, too long, padded or holds a control character
-     */
-    public static String printable(String field, String value, int maxLength) {
-        text(field, value, maxLength);
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                throw new IllegalArgumentException(field + " \"" + value + "\" has a control character at position "
-                        + (i + 1) + "; it must be printable");
-            }
-        }
-        return value;
-    }
-
-    /**
      * Checks that an amount of money is zero or more.
      *
      * @param field the field's name, for the message

@@ -112,9 +112,9 @@ final class CanonicalOrder {
         } else if (group.size() <= SEARCHED) {
             explore(group, 0, from, targets, found, new HashSet<>());
         } else {
-            List<LifecycleEvent> ignored = new ArrayList<>();
-            Stage end = greedy(group, from, new HashSet<>(), ignored);
-            if (acceptsAll(group, from) && targets.contains(end)) {
+            List<LifecycleEvent> taken = new ArrayList<>();
+            Stage end = greedy(group, from, new HashSet<>(), taken);
+            if (acceptedAll(taken, from) && targets.contains(end)) {
                 found.add(end);
             }
         }
@@ -178,23 +178,15 @@ final class CanonicalOrder {
         return null;
     }
 
-    private static boolean acceptsAll(List<LifecycleEvent> group, Stage from) {
-        List<LifecycleEvent> out = new ArrayList<>();
+    /** Whether the table accepts every event in the order given. */
+    private static boolean acceptedAll(List<LifecycleEvent> ordered, Stage from) {
         Stage stage = from;
-        List<LifecycleEvent> rest = new ArrayList<>(group);
-        while (!rest.isEmpty()) {
-            int pick = -1;
-            for (int k = 0; k < rest.size() && pick < 0; k++) {
-                if (stage.next(rest.get(k).type()).isPresent()) {
-                    pick = k;
-                }
-            }
-            if (pick < 0) {
+        for (LifecycleEvent e : ordered) {
+            Optional<Stage> next = stage.next(e.type());
+            if (next.isEmpty()) {
                 return false;
             }
-            LifecycleEvent e = rest.remove(pick);
-            stage = stage.next(e.type()).orElseThrow();
-            out.add(e);
+            stage = next.get();
         }
         return true;
     }

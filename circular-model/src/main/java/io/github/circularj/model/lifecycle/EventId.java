@@ -27,7 +27,7 @@ public record EventId(String value) implements Comparable<EventId> {
      *     whitespace, or holds a control character
      */
     public EventId {
-        Checks.printable("eventId", value, MAX_LENGTH);
+        Checks.text("eventId", value, MAX_LENGTH);
     }
 
     /**

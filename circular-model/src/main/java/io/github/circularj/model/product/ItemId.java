@@ -27,7 +27,7 @@ public record ItemId(String value) implements Comparable<ItemId> {
      *     whitespace, or holds a control character
      */
     public ItemId {
-        Checks.printable("itemId", value, MAX_LENGTH);
+        Checks.text("itemId", value, MAX_LENGTH);
     }
 
     /**

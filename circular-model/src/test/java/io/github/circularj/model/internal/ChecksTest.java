@@ -76,8 +76,8 @@ class ChecksTest {
 
     @Test
     void aPrintableTextHasNoControlCharacter() {
-        assertThat(Checks.printable("id", "E-1", 10)).isEqualTo("E-1");
-        assertThatIllegalArgumentException().isThrownBy(() -> Checks.printable("id", "E\u00001", 10))
+        assertThat(Checks.text("id", "E-1", 10)).isEqualTo("E-1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.text("id", "E\u00001", 10))
                 .withMessage("id \"E\\u00001\" has a control character at position 2 (U+0000); names, ids and references hold visible characters only");
     }
 

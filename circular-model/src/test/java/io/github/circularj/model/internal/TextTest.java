@@ -40,4 +40,53 @@ class TextTest {
         assertThat(Text.personalNumber("PHONE-110101900101125")).isNull();
         assertThat(Text.personalNumber("PHONE-110101900101123")).isNotNull();
     }
+
+    @Test
+    void loneSurrogatesAreRefusedWhereverTheyStandAndPairsAccepted() {
+        assertThat(Text.requirePlain("name", "a\uD83D\uDE00b")).isEqualTo("a\uD83D\uDE00b");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "\uD83Da"))
+                .withMessageContaining("a lone surrogate at position 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "ab\uD83D"))
+                .withMessageContaining("a lone surrogate at position 3");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "\uDE00ab"))
+                .withMessageContaining("a lone surrogate at position 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "a\uDE00\uDE00"))
+                .withMessageContaining("a lone surrogate at position 2");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "a\u0378"))
+                .withMessageContaining("an unassigned character at position 2 (U+0378)");
+    }
+
+    @Test
+    void digitsJoinAcrossEachSeparatorButNotAcrossTwoOrOthers() {
+        assertThat(Text.personalNumber("138 0013 8000")).isNotNull();
+        assertThat(Text.personalNumber("138-0013-8000")).isNotNull();
+        assertThat(Text.personalNumber("138.0013.8000")).isNotNull();
+        assertThat(Text.personalNumber("138\u30000013\u30008000")).isNotNull();
+        assertThat(Text.personalNumber("138_0013_8000")).as("an underscore separates").isNull();
+        assertThat(Text.personalNumber("138--0013--8000")).as("two separators separate").isNull();
+        assertThat(Text.personalNumber("138 0013 8000 ")).isNotNull();
+        assertThat(Text.personalNumber("1380013800")).as("ten digits").isNull();
+        assertThat(Text.personalNumber("12800138000")).as("second digit 2").isNull();
+        assertThat(Text.personalNumber("14800138000")).isNotNull();
+        assertThat(Text.personalNumber("11010119900101127Xa")).as("an X inside a word is not a check character").isNull();
+    }
+
+    @Test
+    void theFifteenDigitFormNeedsAProvinceAndABirthDate() {
+        assertThat(Text.personalNumber("110101900101123")).isNotNull();
+        assertThat(Text.personalNumber("100101900101123")).as("province 10").isNull();
+        assertThat(Text.personalNumber("830101900101123")).as("province 83").isNull();
+        assertThat(Text.personalNumber("820101900101123")).as("province 82").isNotNull();
+        assertThat(Text.personalNumber("110101901301123")).as("month 13").isNull();
+        assertThat(Text.personalNumber("110101900230123")).as("30 February").isNull();
+        assertThat(Text.personalNumber("110101200230123")).as("the 18-digit date check").isNull();
+    }
+
+    @Test
+    void aMaskKeepsTheLastFourCharactersOfALongTextAndHidesEveryDigitOfAShortOne() {
+        assertThat(Text.mask("tel 13800138000")).isEqualTo("tel *******8000");
+        assertThat(Text.mask("12345678")).isEqualTo("********");
+        assertThat(Text.mask("123456789")).isEqualTo("*****6789");
+        assertThat(Text.mask("x1234567X")).as("an x may be a check character").isEqualTo("*****567X");
+    }
 }

@@ -80,4 +80,23 @@ class EventDatesTest {
                 T.plus(DAY.multipliedBy(3)), Fixtures.STAFF, ReturnReceipt.of("changed mind", T))))
                 .withMessageContaining("goods come back after they were sold");
     }
+
+    @Test
+    void theHistoryRecorderChecksTheSameDates() {
+        History sold = History.of(ITEM).at(T).by(Fixtures.STAFF)
+                .collected(Intake.of(CollectionChannel.BUY_BACK, io.github.circularj.model.party.Counterparty.person("seller-1",
+                        io.github.circularj.model.party.IdentityVerification.of("VR-0001-2025",
+                                io.github.circularj.model.party.IdentityVerification.Method.ID_CARD_READER, T))))
+                .after(DAY).listed(new io.github.circularj.model.resale.Listing(io.github.circularj.model.resale.SalesChannel.ONLINE_PLATFORM,
+                        Fixtures.cny("1200.00"), java.util.Set.of(), io.github.circularj.model.resale.ReturnPolicy.none()))
+                .after(DAY).sold(io.github.circularj.model.resale.Sale.of(Fixtures.cny("1100.00"),
+                        io.github.circularj.model.resale.SalesChannel.ONLINE_PLATFORM));
+        assertThatIllegalArgumentException().isThrownBy(() -> sold.after(DAY).returned(ReturnReceipt.of("late", T)))
+                .withMessageContaining("goods come back after they were sold");
+        History returned = sold.after(DAY).returned(ReturnReceipt.of("fine", T.plus(DAY.multipliedBy(5))));
+        assertThatIllegalArgumentException().isThrownBy(() -> returned.after(DAY).inspected(io.github.circularj.model.lifecycle.Inspection.of(
+                io.github.circularj.model.product.GradingScale.LETTER_A_TO_D.grade("B"), "inspector-3", "IR-9")))
+                .withMessageContaining("is not in hand before then");
+        assertThat(returned.at(T.plus(DAY.multipliedBy(6))).refunded(Fixtures.cny("1100.00")).lifecycle().events()).hasSize(5);
+    }
 }
