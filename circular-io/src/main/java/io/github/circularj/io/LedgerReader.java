@@ -226,6 +226,49 @@ public final class LedgerReader {
         return new LedgerImport(header, result.ledger(), result.report());
     }
 
+    /**
+     * Reads CSV trade records (RFC 4180, a header row of column names required; see
+     * {@code docs/ledger-format.md}) into an in-memory ledger of an enterprise for a period. A file whose
+     * header row cannot be read, names an unknown column or lacks a required one fails at once; a row that
+     * cannot be read (too many or too few fields, a bad value, a quoted field never closed) is reported as
+     * an unreadable record with the line it starts on. Every cell is read as text: a cell starting with
+     * {@code =}, {@code +}, {@code -} or {@code @} is never a formula. An empty cell is a missing fact.
+     *
+     * @param file the file, not null
+     * @param enterprise the enterprise whose records they are, not null
+     * @param period the reporting period, not null
+     * @return the import; its header is not grouped, not synthetic and declares no profile
+     * @throws LedgerFormatException if the file has no valid header row
+     * @throws IOException if the file cannot be read
+     */
+    public LedgerImport readTradeRecords(Path file, io.github.circularj.model.party.Enterprise enterprise,
+            io.github.circularj.model.ReportingPeriod period) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readTradeRecords(in, name(file), enterprise, period);
+        }
+    }
+
+    /**
+     * Reads CSV trade records from a stream, as {@link #readTradeRecords(Path, io.github.circularj.model.party.Enterprise,
+     * io.github.circularj.model.ReportingPeriod)} does; the stream is read to its end and not closed.
+     *
+     * @param in the stream, not null
+     * @param source the name of the source for the report, not blank
+     * @param enterprise the enterprise whose records they are, not null
+     * @param period the reporting period, not null
+     * @return the import
+     * @throws LedgerFormatException if the stream has no valid header row
+     * @throws IOException if the stream cannot be read
+     */
+    public LedgerImport readTradeRecords(InputStream in, String source, io.github.circularj.model.party.Enterprise enterprise,
+            io.github.circularj.model.ReportingPeriod period) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(enterprise, "enterprise");
+        Objects.requireNonNull(period, "period");
+        return TradeRecords.read(new NonClosing(in), source, enterprise, period, maxLineBytes, unreadableLimit);
+    }
+
     @Nullable
     private static Lifecycle feed(JsonLinesCursor cursor, Groups groups) {
         if (cursor.item() != null) {

@@ -151,6 +151,41 @@ public final class LedgerWriter {
         }
     }
 
+    /**
+     * Writes a ledger as CSV trade records to a path, replacing it.
+     *
+     * @param ledger the ledger, not null
+     * @param file the file, not null
+     * @throws IOException if the file cannot be written
+     * @throws IllegalArgumentException if a history does not fit the trade-record columns (see
+     *     {@link #writeTradeRecords(Ledger, OutputStream)})
+     */
+    public void writeTradeRecords(Ledger ledger, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeTradeRecords(ledger, out);
+        }
+    }
+
+    /**
+     * Writes a ledger as CSV trade records (RFC 4180, CR LF line ends, a header row of every column), one
+     * row per buy-in, to a stream, which is flushed and left open. Trade records hold only what a dealer's
+     * buy-in-to-sale cycle holds, so a history must fit them: each buy-in starts with a collection whose id
+     * is a record id followed by {@code -collected}; it is followed only by at most one inspection, erasure,
+     * listing and sale, with ids of the record id followed by {@code -inspected}, {@code -erased},
+     * {@code -listed}, {@code -sold}, all by one actor, with one currency and built-in grading scales; the
+     * item has a built-in category, at most one IMEI, VIN and serial number in that order, and no material
+     * composition, design lifetime or use intensity. Anything else is refused rather than left out.
+     *
+     * @param ledger the ledger, not null
+     * @param out the stream, not null
+     * @throws IOException if the stream cannot be written
+     * @throws IllegalArgumentException if a history does not fit the trade-record columns; the message names
+     *     the item and the fact
+     */
+    public void writeTradeRecords(Ledger ledger, OutputStream out) throws IOException {
+        TradeRecords.write(Objects.requireNonNull(ledger, "ledger"), Objects.requireNonNull(out, "out"));
+    }
+
     static ItemId ascending(@Nullable ItemId previous, ItemId next) {
         if (previous != null && previous.compareTo(next) >= 0) {
             throw new IllegalArgumentException("item id \"" + next + "\" comes after item id \"" + previous
