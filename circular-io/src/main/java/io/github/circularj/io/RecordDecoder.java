@@ -389,9 +389,9 @@ final class RecordDecoder {
 
     private static Intake intake(Fields f) throws BadRecord {
         CollectionChannel channel = f.constant("channel", CollectionChannel.class);
-        Counterparty seller = counterparty(f, "seller");
+        Counterparty seller = counterparty(f, SELLER);
         if (seller == null) {
-            throw Fields.missing("sellerKind");
+            throw Fields.missing(SELLER.kind());
         }
         Intake intake = Intake.of(channel, seller);
         String site = f.optionalText("sourceSite");
@@ -408,56 +408,66 @@ final class RecordDecoder {
         return intake;
     }
 
+    /** The field names of a counterparty with a prefix, built once (a lookup by a new string would hash it). */
+    private record Party(String kind, String name, String creditCode, String reference, String method, String at) {
+        static Party of(String p) {
+            return new Party(p + "Kind", p + "Name", p + "CreditCode", p + "VerificationReference",
+                    p + "VerificationMethod", p + "VerifiedAt");
+        }
+    }
+
+    private static final Party SELLER = Party.of("seller");
+    private static final Party BUYER = Party.of("buyer");
+
     /** A counterparty from fields {@code <p>Kind}, {@code <p>Name}, {@code <p>CreditCode} and its verification; null if none. */
     @Nullable
-    private static Counterparty counterparty(Fields f, String p) throws BadRecord {
-        String kind = f.optionalText(p + "Kind");
-        String name = f.optionalText(p + "Name");
-        String code = f.optionalText(p + "CreditCode");
+    private static Counterparty counterparty(Fields f, Party p) throws BadRecord {
+        String kind = f.optionalText(p.kind());
+        String name = f.optionalText(p.name());
+        String code = f.optionalText(p.creditCode());
         IdentityVerification verification = verification(f, p);
         if (kind == null) {
             if (name != null || code != null || verification != null) {
-                throw Fields.missing(p + "Kind");
+                throw Fields.missing(p.kind());
             }
             return null;
         }
         if (name == null) {
-            throw Fields.missing(p + "Name");
+            throw Fields.missing(p.name());
         }
         switch (kind) {
             case "PERSON":
                 if (code != null) {
-                    throw new BadRecord(p + "CreditCode", code, "a person has no credit code");
+                    throw new BadRecord(p.creditCode(), code, "a person has no credit code");
                 }
-                return model(p + "Name", name, () -> verification == null ? PersonCounterparty.unverified(name)
+                return model(p.name(), name, () -> verification == null ? PersonCounterparty.unverified(name)
                         : PersonCounterparty.of(name, verification));
             case "ENTERPRISE": {
                 if (code == null) {
-                    throw Fields.missing(p + "CreditCode");
+                    throw Fields.missing(p.creditCode());
                 }
-                CreditCode credit = model(p + "CreditCode", code, () -> CreditCode.parse(code));
-                return model(p + "Name", name, () -> verification == null ? EnterpriseCounterparty.of(credit, name)
+                CreditCode credit = model(p.creditCode(), code, () -> CreditCode.parse(code));
+                return model(p.name(), name, () -> verification == null ? EnterpriseCounterparty.of(credit, name)
                         : EnterpriseCounterparty.of(credit, name, verification));
             }
             default:
-                throw new BadRecord(p + "Kind", kind, "the kind is not one of PERSON, ENTERPRISE");
+                throw new BadRecord(p.kind(), kind, "the kind is not one of PERSON, ENTERPRISE");
         }
     }
 
     @Nullable
-    private static IdentityVerification verification(Fields f, String p) throws BadRecord {
-        String ref = f.optionalText(p + "VerificationReference");
-        IdentityVerification.Method method = f.optionalConstant(p + "VerificationMethod", IdentityVerification.Method.class);
-        Instant at = f.optionalInstant(p + "VerifiedAt");
+    private static IdentityVerification verification(Fields f, Party p) throws BadRecord {
+        String ref = f.optionalText(p.reference());
+        IdentityVerification.Method method = f.optionalConstant(p.method(), IdentityVerification.Method.class);
+        Instant at = f.optionalInstant(p.at());
         if (ref == null && method == null && at == null) {
             return null;
         }
         if (ref == null || method == null || at == null) {
-            throw new BadRecord(ref == null ? p + "VerificationReference" : method == null ? p + "VerificationMethod"
-                    : p + "VerifiedAt", null, "a verification has all three of " + p + "VerificationReference, "
-                    + p + "VerificationMethod and " + p + "VerifiedAt");
+            throw new BadRecord(ref == null ? p.reference() : method == null ? p.method() : p.at(), null,
+                    "a verification has all three of " + p.reference() + ", " + p.method() + " and " + p.at());
         }
-        return model(p + "VerificationReference", ref, () -> IdentityVerification.of(ref, method, at));
+        return model(p.reference(), ref, () -> IdentityVerification.of(ref, method, at));
     }
 
     private static GradingScale scale(Fields f) throws BadRecord {
@@ -591,7 +601,7 @@ final class RecordDecoder {
 
     private static Sale sale(Fields f) throws BadRecord {
         Money price = money(f, "price");
-        Optional<Counterparty> buyer = Optional.ofNullable(counterparty(f, "buyer"));
+        Optional<Counterparty> buyer = Optional.ofNullable(counterparty(f, BUYER));
         SalesChannel channel = f.constant("channel", SalesChannel.class);
         boolean remote = f.bool("remote");
         ReturnPolicy policy = returnPolicy(f);
