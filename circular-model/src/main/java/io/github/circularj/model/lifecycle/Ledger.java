@@ -250,7 +250,8 @@ public final class Ledger implements Iterable<Lifecycle> {
      * may then be refused in turn (for example the sale after a refused listing). Events for items
      * never registered with {@link #item(Item)} are rejected as {@link RejectedEvent.Reason#UNKNOWN_ITEM}.
      * Every registered item gets a lifecycle, empty if no event was accepted. Nothing is dropped:
-     * accepted plus rejected equals submitted.
+     * accepted plus rejected equals submitted. A reader of a file also records the lines it could not
+     * read with {@link #unreadable(UnreadableRecord)}; they count as submitted and not accepted.
      *
      * <p>Event ids are checked for uniqueness within each item's history, as a lifecycle does; the
      * same id on events of two different items is accepted.
@@ -260,10 +261,16 @@ public final class Ledger implements Iterable<Lifecycle> {
      */
     public static final class Builder {
 
+        /** The most unreadable records a builder keeps unless told otherwise: {@value}; all are counted. */
+        public static final int DEFAULT_UNREADABLE_LIMIT = 1_000;
+
         private final Enterprise enterprise;
         private final ReportingPeriod period;
         private final Map<ItemId, Item> items = new TreeMap<>();
         private final List<LifecycleEvent> events = new ArrayList<>();
+        private final List<UnreadableRecord> unreadable = new ArrayList<>();
+        private long unreadableCount;
+        private int unreadableLimit = DEFAULT_UNREADABLE_LIMIT;
 
         private Builder(Enterprise enterprise, ReportingPeriod period) {
             this.enterprise = enterprise;
@@ -326,6 +333,40 @@ public final class Ledger implements Iterable<Lifecycle> {
         }
 
         /**
+         * Records a record that could not be read (a bad line of a file), so that the report counts it
+         * among the records submitted. The first ones up to {@link #unreadableLimit(int) the limit} are
+         * kept in the report, in the order recorded; all are counted.
+         *
+         * @param record the unreadable record, not null
+         * @return this builder
+         */
+        public Builder unreadable(UnreadableRecord record) {
+            Objects.requireNonNull(record, "record");
+            unreadableCount++;
+            if (unreadable.size() < unreadableLimit) {
+                unreadable.add(record);
+            }
+            return this;
+        }
+
+        /**
+         * Sets how many unreadable records the report keeps (the count stays exact); records already kept
+         * beyond a lower limit are kept.
+         *
+         * @param limit the most unreadable records kept, zero or more; {@value #DEFAULT_UNREADABLE_LIMIT}
+         *     unless set
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is negative
+         */
+        public Builder unreadableLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("unreadable limit \"" + limit + "\" is negative; a limit is 0 or more");
+            }
+            unreadableLimit = limit;
+            return this;
+        }
+
+        /**
          * Replays the events into lifecycles and builds the ledger with its report; the builder may
          * be used further.
          *
@@ -363,7 +404,7 @@ public final class Ledger implements Iterable<Lifecycle> {
                 }
                 lifecycles.add(lifecycle.build());
             }
-            LedgerReport report = new LedgerReport(accepted, rejected);
+            LedgerReport report = LedgerReport.of(accepted, rejected, unreadable, unreadableCount);
             return new Result(new Ledger(enterprise, period, List.copyOf(lifecycles), null, report), report);
         }
     }
