@@ -14,15 +14,18 @@ import javax.annotation.Nullable;
  *
  * <p>Events are ordered by instant. Events at the same instant are ordered as the transition table accepts
  * them: when the whole history can be accepted, the order chosen is the first, trying each instant's events
- * in the lifecycle's order of {@link EventType}s (the order the enum declares; events of one type in
- * submission order), that lets every event of the history be accepted — so a choice at one instant never
- * makes a later event illegal. When no order accepts the whole history, each instant's events are taken one
- * at a time: the first the table accepts in that type order, else the first in that order (which is then
- * refused). Event ids and text never decide.
+ * in the lifecycle's order of {@link EventType}s (the order the enum declares; events of one type by event
+ * id), that lets every event of the history be accepted — so a choice at one instant never makes a later
+ * event illegal. When no order accepts the whole history, each instant's events are taken one at a time:
+ * the first the table accepts in that order, else the first in that order (which is then refused). An event
+ * id only orders events of the same type at the same instant, which the table treats alike; it never decides
+ * between two types.
  *
  * <p>So a "collected, then inspected" recorded in the same second replays as collected, then inspected,
  * even if the inspection was submitted first; and the same events submitted in any order replay the same
- * way (only events of one type at one instant keep their submission order).
+ * way, and their rejections are reported in the same order. Only one event id given twice, to events of one
+ * type at one instant, keeps submission order: the first submitted is replayed first (and the other is then
+ * refused as a duplicate).
  *
  * <p>Linear in the number of events times the number of stages; a search bounded by 2^n states only within
  * a group of n events at one instant ({@value #SEARCHED} at most; larger groups are taken one at a time).
@@ -33,6 +36,10 @@ final class CanonicalOrder {
     static final int SEARCHED = 12;
 
     private static final Stage[] STAGES = Stage.values();
+
+    /** Events at one instant: by the lifecycle's order of event types, then (among events of one type) by id. */
+    private static final Comparator<LifecycleEvent> WITHIN_INSTANT =
+            Comparator.<LifecycleEvent>comparingInt(e -> e.type().ordinal()).thenComparing(LifecycleEvent::id);
 
     private CanonicalOrder() {
     }
@@ -55,7 +62,7 @@ final class CanonicalOrder {
                 end++;
             }
             List<LifecycleEvent> group = new ArrayList<>(byInstant.subList(i, end));
-            group.sort(Comparator.comparing(e -> e.type().ordinal())); // stable: submission order within a type
+            group.sort(WITHIN_INSTANT); // stable: submission order only for one id given twice
             for (LifecycleEvent e : group) {
                 distinctIds &= ids.add(e.id());
             }

@@ -245,7 +245,7 @@ public final class Ledger implements Iterable<Lifecycle> {
      * <p>{@link #build()} groups the events by item and replays each item's events through
      * {@link Lifecycle#append(LifecycleEvent)} in the canonical order of {@link Lifecycle#of(Item, List)}:
      * by instant, and events at the same instant in the order the transition table accepts them (among
-     * those, the lifecycle's order of event types, then submission order); never by id. When a step is refused, the event is recorded in the
+     * those, the lifecycle's order of event types, then event id); an id orders only events of one type. When a step is refused, the event is recorded in the
      * {@link LedgerReport} with the reason and replay goes on with the item's remaining events, which
      * may then be refused in turn (for example the sale after a refused listing). Events for items
      * never registered with {@link #item(Item)} are rejected as {@link RejectedEvent.Reason#UNKNOWN_ITEM}.

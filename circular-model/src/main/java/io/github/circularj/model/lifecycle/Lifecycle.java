@@ -79,7 +79,7 @@ public final class Lifecycle {
      * Obtains the lifecycle of an item from its events, given in any order: they are appended in the
      * canonical order that {@link Ledger.Builder} replays them in too — by instant, and events at the same
      * instant in the order the transition table accepts them (among those, the lifecycle's order of
-     * {@link EventType}s, then the order given). So the same events give the same lifecycle here and in a
+     * {@link EventType}s, then event id). So the same events give the same lifecycle here and in a
      * ledger, whatever order they come in.
      *
      * @param item the item, not null

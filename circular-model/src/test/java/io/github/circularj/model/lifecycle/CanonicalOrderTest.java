@@ -55,6 +55,19 @@ class CanonicalOrderTest {
     }
 
     @Test
+    void eventsOfOneTypeAtOneInstantAreOrderedByIdSoTheirRejectionsAreReportedAlikeWhateverTheSubmissionOrder() {
+        // Two recyclings of an item not yet collected, in the same second: both are refused, and the report
+        // lists them in the same order whichever was submitted first (found by a property test in CI).
+        LifecycleEvent b = Fixtures.event(EventType.RECYCLED, ITEM.id(), "E-2-1-early", T);
+        LifecycleEvent a = Fixtures.event(EventType.RECYCLED, ITEM.id(), "E-2-0-early", T);
+        Ledger.Result one = Ledger.builder(Fixtures.DEALER, Fixtures.PERIOD).item(ITEM).events(List.of(b, a)).build();
+        Ledger.Result other = Ledger.builder(Fixtures.DEALER, Fixtures.PERIOD).item(ITEM).events(List.of(a, b)).build();
+        assertThat(one.report().rejected()).extracting(RejectedEvent::event).containsExactly(a, b);
+        assertThat(other.report()).isEqualTo(one.report());
+        assertThat(CanonicalOrder.of(List.of(b, a))).containsExactly(a, b);
+    }
+
+    @Test
     void aChoiceAtOneInstantNeverMakesALaterEventIllegal() {
         // At T both orders of INSPECTED and LISTED are legal from IN_STOCK, but only "inspected, then listed"
         // leaves the item LISTED... and at T + 1 s a sale needs it listed.

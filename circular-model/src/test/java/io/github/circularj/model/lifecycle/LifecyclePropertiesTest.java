@@ -109,7 +109,7 @@ class LifecyclePropertiesTest {
                 events.add(Fixtures.event(EventType.INSPECTED, first.itemId(), first.id().value(), first.at()));
             }
             events.add(Fixtures.event(EventType.REFUNDED, b.id(), "b-odd", Fixtures.T0.plusSeconds(30)));
-            if (sameTypeAtSameInstant(events)) {
+            if (oneIdTwiceAtOneInstant(events)) {
                 return; // only there does submission order decide, by design
             }
             List<LifecycleEvent> shuffled = new ArrayList<>(events);
@@ -125,11 +125,11 @@ class LifecyclePropertiesTest {
         });
     }
 
-    /** Whether two events of one item have the same type and instant: the one tie that submission order breaks. */
-    private static boolean sameTypeAtSameInstant(List<LifecycleEvent> events) {
+    /** Whether two events of one item have the same id, type and instant: the one tie that submission order breaks. */
+    private static boolean oneIdTwiceAtOneInstant(List<LifecycleEvent> events) {
         Set<String> seen = new java.util.HashSet<>();
         for (LifecycleEvent e : events) {
-            if (!seen.add(e.itemId() + "|" + e.type() + "|" + e.at())) {
+            if (!seen.add(e.itemId() + "|" + e.type() + "|" + e.at() + "|" + e.id())) {
                 return true;
             }
         }
@@ -141,7 +141,7 @@ class LifecyclePropertiesTest {
         Item item = Fixtures.item("HZ-3");
         qt().forAll(lists().of(integers().between(0, 1_000)).ofSizeBetween(0, 40), longs().all()).checkAssert((choices, seed) -> {
             List<LifecycleEvent> events = walk(item.id(), choices, 0); // a legal history, many events sharing an instant
-            if (sameTypeAtSameInstant(events)) {
+            if (oneIdTwiceAtOneInstant(events)) {
                 return;
             }
             List<LifecycleEvent> shuffled = new ArrayList<>(events);
