@@ -404,7 +404,8 @@ final class Fields {
         }
         try {
             java.time.LocalDateTime local = java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos);
-            return local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
+            return local.toInstant(offsetSeconds == 0 ? java.time.ZoneOffset.UTC
+                    : java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
         } catch (java.time.DateTimeException e) {
             return null;
         }

@@ -105,6 +105,12 @@ final class RecordDecoder {
     private final Map<String, CreditCode> creditCodes = new java.util.HashMap<>();
     private final Map<String, Category> categories = new java.util.HashMap<>();
 
+    // the events of an item follow one another in a grouped file: their item id is validated once
+    @Nullable
+    private String lastItemText;
+    @Nullable
+    private ItemId lastItem;
+
     RecordDecoder() {
     }
 
@@ -326,7 +332,9 @@ final class RecordDecoder {
         String idText = f.text("id");
         EventId id = model("id", idText, () -> EventId.of(idText));
         String itemText = f.text("itemId");
-        ItemId item = model("itemId", itemText, () -> ItemId.of(itemText));
+        ItemId item = itemText.equals(lastItemText) ? lastItem : model("itemId", itemText, () -> ItemId.of(itemText));
+        lastItemText = itemText;
+        lastItem = item;
         Instant at = f.instant("at");
         Actor actor = actor(f);
         LifecycleEvent event = payload(type, f, id, item, at, actor);
