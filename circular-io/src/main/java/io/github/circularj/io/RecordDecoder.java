@@ -107,6 +107,12 @@ final class RecordDecoder {
 
     // the events of an item follow one another in a grouped file: their item id is validated once
     @Nullable
+    private String lastActorName;
+    @Nullable
+    private String lastActorCode;
+    @Nullable
+    private Actor lastActor;
+    @Nullable
     private String lastItemText;
     @Nullable
     private ItemId lastItem;
@@ -355,6 +361,17 @@ final class RecordDecoder {
     private Actor actor(Fields f) throws BadRecord {
         String name = f.text("actor");
         String code = f.optionalText("actorCreditCode");
+        if (name.equals(lastActorName) && java.util.Objects.equals(code, lastActorCode)) {
+            return lastActor;
+        }
+        Actor actor = actor(name, code);
+        lastActorName = name;
+        lastActorCode = code;
+        lastActor = actor;
+        return actor;
+    }
+
+    private Actor actor(String name, @Nullable String code) throws BadRecord {
         String key = code == null ? name : name + '\u0000' + code;
         Actor cached = actors.get(key);
         if (cached != null) {
