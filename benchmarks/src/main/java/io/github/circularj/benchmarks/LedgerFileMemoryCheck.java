@@ -1,6 +1,5 @@
 package io.github.circularj.benchmarks;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.circularj.io.LedgerImport;
 import io.github.circularj.io.LedgerReader;
 import io.github.circularj.io.LedgerWriter;
@@ -11,16 +10,9 @@ import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
 import io.github.circularj.testkit.SyntheticPilot;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 
 /**
  * File to scorecard in a small heap: writes a grouped ledger file of {@code N} items of one synthetic
@@ -44,20 +36,7 @@ public final class LedgerFileMemoryCheck {
     public static void main(String[] args) throws IOException {
         long items = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
         Path file = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("ledger-memory-check", ".jsonl");
-        AtomicLong maxAfterGc = new AtomicLong();
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    GarbageCollectionNotificationInfo info =
-                            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long used = 0;
-                    for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                        used += e.getValue().getUsed();
-                    }
-                    maxAfterGc.accumulateAndGet(used, Math::max);
-                }
-            }, null, null);
-        }
+        HeapWatch heap = HeapWatch.start();
         try {
             SyntheticPilot pilot = Ledgers.pilot(1, items);
             EnterpriseSubject streaming = pilot.enterpriseSubjects().get(0);
@@ -65,7 +44,7 @@ public final class LedgerFileMemoryCheck {
             LedgerWriter.defaults().withSynthetic(true).withProfile(streaming.profile()).writeJsonLines(
                     Ledger.ofSupplier(streaming.enterprise(), Ledgers.PERIOD, () -> pilot.lifecycles(0)), file);
             double written = (System.nanoTime() - start) / 1e9;
-            long writtenAfterGc = maxAfterGc.getAndSet(0);
+            long writtenAfterGc = heap.takeMaxAfterGc();
             start = System.nanoTime();
             LedgerImport read = LedgerReader.defaults().read(file);
             double checked = (System.nanoTime() - start) / 1e9;
@@ -82,7 +61,7 @@ public final class LedgerFileMemoryCheck {
                     card.band());
             System.out.printf(Locale.ROOT, "max heap (-Xmx):         %.1f MB%n", Runtime.getRuntime().maxMemory() / 1048576.0);
             System.out.printf(Locale.ROOT, "live heap after GC, max: %.1f MB while writing, %.1f MB while reading and scoring%n",
-                    writtenAfterGc / 1048576.0, maxAfterGc.get() / 1048576.0);
+                    writtenAfterGc / 1048576.0, heap.maxAfterGc() / 1048576.0);
         } finally {
             Files.deleteIfExists(file);
         }

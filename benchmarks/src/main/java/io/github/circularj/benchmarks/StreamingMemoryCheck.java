@@ -1,22 +1,15 @@
 package io.github.circularj.benchmarks;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
 import io.github.circularj.testkit.SyntheticPilot;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 
 /**
  * Scores one synthetic enterprise whose ledger streams {@code N} items (default 10,000,000), generated on
@@ -37,22 +30,7 @@ public final class StreamingMemoryCheck {
      */
     public static void main(String[] args) {
         long items = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
-        AtomicLong maxAfterGc = new AtomicLong();
-        AtomicLong collections = new AtomicLong();
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    GarbageCollectionNotificationInfo info =
-                            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long used = 0;
-                    for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                        used += e.getValue().getUsed();
-                    }
-                    collections.incrementAndGet();
-                    maxAfterGc.accumulateAndGet(used, Math::max);
-                }
-            }, null, null);
-        }
+        HeapWatch heap = HeapWatch.start();
         // The pilot's own streaming ledger, made parallel so that generation (the slow part) uses every core;
         // the engine merges the partial accumulators.
         SyntheticPilot pilot = Ledgers.pilot(1, items);
@@ -76,7 +54,7 @@ public final class StreamingMemoryCheck {
                 items / seconds);
         System.out.printf(Locale.ROOT, "max heap (-Xmx):         %.1f MB%n", max / 1048576.0);
         System.out.printf(Locale.ROOT, "live heap after GC, max: %.1f MB over %d collections%n",
-                maxAfterGc.get() / 1048576.0, collections.get());
+                heap.maxAfterGc() / 1048576.0, heap.collections());
         System.out.printf(Locale.ROOT, "heap pools' peaks, sum:  %.1f MB (includes uncollected garbage)%n",
                 poolPeaks / 1048576.0);
     }

@@ -357,6 +357,13 @@ final class Fields {
      * many times slower; null for anything else (and for an invalid date or offset), which then goes to
      * the formatter, so that what is accepted and the messages are the formatter's.
      */
+    /** A date and its key, yyyymmdd. */
+    private record Day(int key, java.time.LocalDate date) {
+    }
+
+    // the last date read, one immutable pair: the lines of a file mostly fall on a few days
+    private static volatile Day lastDay = new Day(-1, java.time.LocalDate.EPOCH);
+
     @Nullable
     static Instant fastInstant(String s) {
         int n = s.length();
@@ -403,8 +410,15 @@ final class Fields {
             return null;
         }
         try {
-            java.time.LocalDateTime local = java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos);
-            return local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
+            int key = year * 10_000 + month * 100 + day;
+            Day last = lastDay;
+            java.time.LocalDate date = key == last.key() ? last.date() : java.time.LocalDate.of(year, month, day);
+            if (key != last.key()) {
+                lastDay = new Day(key, date);
+            }
+            java.time.LocalDateTime local = java.time.LocalDateTime.of(date, java.time.LocalTime.of(hour, minute, second, nanos));
+            return local.toInstant(offsetSeconds == 0 ? java.time.ZoneOffset.UTC
+                    : java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
         } catch (java.time.DateTimeException e) {
             return null;
         }
@@ -467,22 +481,21 @@ final class Fields {
         return s == null ? null : constantOf(name, s, type);
     }
 
-    /** Each enum's constants by name, looked up once per type. */
-    private static final ClassValue<java.util.Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    /** Each enum's constants, taken once per type (getEnumConstants copies them on every call). */
+    private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
         @Override
-        protected java.util.Map<String, Enum<?>> computeValue(Class<?> type) {
-            java.util.Map<String, Enum<?>> byName = new java.util.HashMap<>();
-            for (Object e : type.getEnumConstants()) {
-                byName.put(((Enum<?>) e).name(), (Enum<?>) e);
-            }
-            return java.util.Map.copyOf(byName);
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
         }
     };
 
     static <E extends Enum<E>> E constantOf(String name, String s, Class<E> type) throws BadRecord {
-        Enum<?> found = CONSTANTS.get(type).get(s);
-        if (found != null) {
-            return type.cast(found);
+        // a scan beats a hash map here: the value is a new string each time, and hashing it costs more than
+        // comparing it with a few names (most differ in length)
+        for (Enum<?> e : CONSTANTS.get(type)) {
+            if (e.name().equals(s)) {
+                return type.cast(e);
+            }
         }
         List<String> names = new ArrayList<>();
         for (E e : type.getEnumConstants()) {

@@ -90,30 +90,35 @@ final class JsonRecords {
         String name;
         while ((name = p.nextName()) != null) {
             JsonToken t = p.nextToken();
-            switch (t) {
-                case VALUE_STRING:
-                    into.put(name, Fields.Kind.TEXT, p.getString());
-                    break;
-                case VALUE_NUMBER_INT:
-                case VALUE_NUMBER_FLOAT:
-                    into.put(name, Fields.Kind.NUMBER, p.getString());
-                    break;
-                case VALUE_TRUE:
-                    into.put(name, Fields.Kind.BOOLEAN, Boolean.TRUE);
-                    break;
-                case VALUE_FALSE:
-                    into.put(name, Fields.Kind.BOOLEAN, Boolean.FALSE);
-                    break;
-                case VALUE_NULL:
-                    into.put(name, Fields.Kind.NULL, null);
-                    break;
-                case START_ARRAY:
-                    array(p, name, into);
-                    break;
-                default:
+            if (!scalar(p, t, name, into)) {
+                if (t != JsonToken.START_ARRAY) {
                     throw new BadRecord(name, null, "the value is an object; the format has no nested objects"
                             + " except in lists (see docs/ledger-format.md)");
+                }
+                array(p, name, into);
             }
+        }
+    }
+
+    /** Puts a string, number, boolean or null value; false (and nothing put) for a list or an object. */
+    private static boolean scalar(JsonParser p, JsonToken t, String name, Fields into) throws BadRecord {
+        switch (t) {
+            case VALUE_STRING:
+                into.put(name, Fields.Kind.TEXT, p.getString());
+                return true;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                into.put(name, Fields.Kind.NUMBER, p.getString());
+                return true;
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                into.put(name, Fields.Kind.BOOLEAN, t == JsonToken.VALUE_TRUE);
+                return true;
+            case VALUE_NULL:
+                into.put(name, Fields.Kind.NULL, null);
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -153,25 +158,9 @@ final class JsonRecords {
     private static void nestedObject(JsonParser p, String list, Fields into) throws BadRecord {
         String name;
         while ((name = p.nextName()) != null) {
-            JsonToken t = p.nextToken();
-            switch (t) {
-                case VALUE_STRING:
-                    into.put(name, Fields.Kind.TEXT, p.getString());
-                    break;
-                case VALUE_NUMBER_INT:
-                case VALUE_NUMBER_FLOAT:
-                    into.put(name, Fields.Kind.NUMBER, p.getString());
-                    break;
-                case VALUE_TRUE:
-                case VALUE_FALSE:
-                    into.put(name, Fields.Kind.BOOLEAN, t == JsonToken.VALUE_TRUE);
-                    break;
-                case VALUE_NULL:
-                    into.put(name, Fields.Kind.NULL, null);
-                    break;
-                default:
-                    throw new BadRecord(list + "." + name, null, "the value is a list or object; an entry of "
-                            + list + " holds only strings, numbers and booleans");
+            if (!scalar(p, p.nextToken(), name, into)) {
+                throw new BadRecord(list + "." + name, null, "the value is a list or object; an entry of "
+                        + list + " holds only strings, numbers and booleans");
             }
         }
     }

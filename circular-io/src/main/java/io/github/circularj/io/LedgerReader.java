@@ -37,7 +37,7 @@ import javax.annotation.Nullable;
  * short. Events that are read but that the lifecycle rules refuse (an event for an item the file does not
  * hold, an illegal transition) are reported as {@link io.github.circularj.model.lifecycle.RejectedEvent}s,
  * as {@link Ledger.Builder} reports them. Blank lines hold no record and are passed over; a UTF-8 byte
- * order mark at the start of the file and CR LF line ends are accepted.
+ * order mark at the start of a line (of the file, or where files were joined) and CR LF line ends are accepted.
  *
  * <p><b>Memory.</b> A file whose header says {@code "grouped": true} is read from a {@link Path} in
  * constant memory per item: the reader makes one pass to check it and build the report, and returns a

@@ -105,6 +105,18 @@ final class RecordDecoder {
     private final Map<String, CreditCode> creditCodes = new java.util.HashMap<>();
     private final Map<String, Category> categories = new java.util.HashMap<>();
 
+    // the events of an item follow one another in a grouped file: their item id is validated once
+    @Nullable
+    private String lastActorName;
+    @Nullable
+    private String lastActorCode;
+    @Nullable
+    private Actor lastActor;
+    @Nullable
+    private String lastItemText;
+    @Nullable
+    private ItemId lastItem;
+
     RecordDecoder() {
     }
 
@@ -326,7 +338,9 @@ final class RecordDecoder {
         String idText = f.text("id");
         EventId id = model("id", idText, () -> EventId.of(idText));
         String itemText = f.text("itemId");
-        ItemId item = model("itemId", itemText, () -> ItemId.of(itemText));
+        ItemId item = itemText.equals(lastItemText) ? lastItem : model("itemId", itemText, () -> ItemId.of(itemText));
+        lastItemText = itemText;
+        lastItem = item;
         Instant at = f.instant("at");
         Actor actor = actor(f);
         LifecycleEvent event = payload(type, f, id, item, at, actor);
@@ -347,6 +361,17 @@ final class RecordDecoder {
     private Actor actor(Fields f) throws BadRecord {
         String name = f.text("actor");
         String code = f.optionalText("actorCreditCode");
+        if (name.equals(lastActorName) && java.util.Objects.equals(code, lastActorCode)) {
+            return lastActor;
+        }
+        Actor actor = actor(name, code);
+        lastActorName = name;
+        lastActorCode = code;
+        lastActor = actor;
+        return actor;
+    }
+
+    private Actor actor(String name, @Nullable String code) throws BadRecord {
         String key = code == null ? name : name + '\u0000' + code;
         Actor cached = actors.get(key);
         if (cached != null) {

@@ -62,6 +62,12 @@ class JsonLinesBadInputTest {
         return String.join("\n", lines) + "\n";
     }
 
+    /** Reads the sample with one text replaced in the first line starting with a prefix. */
+    private static LedgerImport readEdited(String prefix, String from, String to) throws IOException {
+        int i = indexOf(prefix);
+        return read(withLine(i, LINES.get(i).replace(from, to)));
+    }
+
     private static UnreadableRecord onlyUnreadable(LedgerImport read) {
         assertThat(read.report().unreadableCount()).isEqualTo(1);
         return read.report().unreadable().get(0);
@@ -192,10 +198,9 @@ class JsonLinesBadInputTest {
 
     @Test
     void anUnknownEventTypeIsReported() throws IOException {
-        int i = indexOf("{\"type\":\"DISPOSED\"");
-        LedgerImport read = read(withLine(i, LINES.get(i).replace("DISPOSED", "BURIED")));
+        LedgerImport read = readEdited("{\"type\":\"DISPOSED\"", "DISPOSED", "BURIED");
         UnreadableRecord r = onlyUnreadable(read);
-        assertThat(r.line()).isEqualTo(i + 1);
+        assertThat(r.line()).isEqualTo(indexOf("{\"type\":\"DISPOSED\"") + 1);
         assertThat(r.field()).contains("type");
         assertThat(r.value()).contains("BURIED");
         assertThat(r.reason()).contains("not ITEM or an event type");
@@ -205,8 +210,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void anUnknownFieldIsRefusedByName() throws IOException {
-        int i = indexOf("{\"type\":\"DISPOSED\"");
-        LedgerImport read = read(withLine(i, LINES.get(i).replace("\"method\"", "\"colour\":\"red\",\"method\"")));
+        LedgerImport read = readEdited("{\"type\":\"DISPOSED\"", "\"method\"", "\"colour\":\"red\",\"method\"");
         UnreadableRecord r = onlyUnreadable(read);
         assertThat(r.field()).contains("colour");
         assertThat(r.value()).contains("red");
@@ -215,15 +219,13 @@ class JsonLinesBadInputTest {
 
     @Test
     void aFieldOfAnotherTypeIsRefusedByName() throws IOException {
-        int i = indexOf("{\"type\":\"DISPOSED\"");
-        LedgerImport read = read(withLine(i, LINES.get(i).replace("\"method\"", "\"passes\":2,\"method\"")));
+        LedgerImport read = readEdited("{\"type\":\"DISPOSED\"", "\"method\"", "\"passes\":2,\"method\"");
         assertThat(onlyUnreadable(read).field()).contains("passes");
     }
 
     @Test
     void aNumberWhereAStringIsExpectedIsReported() throws IOException {
-        int i = indexOf("{\"type\":\"EXPORTED\"");
-        LedgerImport read = read(withLine(i, LINES.get(i).replace("\"KZ\"", "398")));
+        LedgerImport read = readEdited("{\"type\":\"EXPORTED\"", "\"KZ\"", "398");
         UnreadableRecord r = onlyUnreadable(read);
         assertThat(r.field()).contains("destinationCountry");
         assertThat(r.value()).contains("398");
@@ -232,8 +234,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void aStringWhereANumberIsExpectedIsReported() throws IOException {
-        int i = indexOf("{\"type\":\"DATA_ERASED\"");
-        LedgerImport read = read(withLine(i, LINES.get(i).replace("\"passes\":3", "\"passes\":\"three\"")));
+        LedgerImport read = readEdited("{\"type\":\"DATA_ERASED\"", "\"passes\":3", "\"passes\":\"three\"");
         UnreadableRecord r = onlyUnreadable(read);
         assertThat(r.field()).contains("passes");
         assertThat(r.reason()).contains("a string where a number is expected");
@@ -241,10 +242,9 @@ class JsonLinesBadInputTest {
 
     @Test
     void aValueTheModelRefusesIsReportedWithTheModelsReason() throws IOException {
-        int i = indexOf("{\"type\":\"ITEM\",\"itemId\":\"PHONE-0001\"");
-        LedgerImport read = read(withLine(i, LINES.get(i).replace("356938035643809", "356938035643808")));
+        LedgerImport read = readEdited("{\"type\":\"ITEM\",\"itemId\":\"PHONE-0001\"", "356938035643809", "356938035643808");
         UnreadableRecord r = read.report().unreadable().get(0);
-        assertThat(r.line()).isEqualTo(i + 1);
+        assertThat(r.line()).isEqualTo(indexOf("{\"type\":\"ITEM\",\"itemId\":\"PHONE-0001\"") + 1);
         assertThat(r.field()).contains("identifiers");
         assertThat(r.reason()).contains("Luhn");
         // in a grouped file, the phone's events then belong to no group: each is reported too
@@ -268,8 +268,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void aRequiredFieldMissingIsReported() throws IOException {
-        int i = indexOf("{\"type\":\"DISPOSED\"");
-        LedgerImport read = read(withLine(i, LINES.get(i).replace(",\"method\":\"INCINERATION\"", "")));
+        LedgerImport read = readEdited("{\"type\":\"DISPOSED\"", ",\"method\":\"INCINERATION\"", "");
         UnreadableRecord r = onlyUnreadable(read);
         assertThat(r.field()).contains("method");
         assertThat(r.value()).isEmpty();
@@ -359,8 +358,7 @@ class JsonLinesBadInputTest {
 
     @Test
     void aValueWithAPersonalNumberIsMaskedInTheReport() throws IOException {
-        int i = indexOf("{\"type\":\"RETURNED\"");
-        LedgerImport read = read(withLine(i, LINES.get(i).replace("changed mind", "call 13812345678")));
+        LedgerImport read = readEdited("{\"type\":\"RETURNED\"", "changed mind", "call 13812345678");
         UnreadableRecord r = onlyUnreadable(read);
         assertThat(r.toString()).doesNotContain("13812345678");
     }

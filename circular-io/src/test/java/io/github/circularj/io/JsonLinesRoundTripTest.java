@@ -60,7 +60,24 @@ class JsonLinesRoundTripTest {
     }
 
     @Test
-    void printsTheSampleForTheDocumentation() throws IOException {
-        Files.write(Path.of("target", "sample.jsonl"), Samples.jsonLines(Samples.ledger()));
+    void aStreamingLedgerOutOfItemIdOrderIsRefusedByTheWriter() {
+        List<Lifecycle> reversed = Samples.ledger().lifecycles().collect(Collectors.toList());
+        java.util.Collections.reverse(reversed);
+        Ledger streaming = Ledger.ofSupplier(Samples.DEALER, Samples.PERIOD, reversed::stream);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Samples.jsonLines(streaming))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ascending id order");
+    }
+
+    @Test
+    void aNonGroupedFileIsReadThroughTheBuilderInAnyOrder() throws IOException {
+        List<String> lines = new java.util.ArrayList<>(List.of(Samples.text(Samples.jsonLines(Samples.ledger())).split("\n")));
+        String header = lines.remove(0).replace("\"grouped\":true", "\"grouped\":false");
+        java.util.Collections.reverse(lines);
+        Path file = dir.resolve("reversed.jsonl");
+        Files.writeString(file, header + "\n" + String.join("\n", lines) + "\n");
+        LedgerImport read = LedgerReader.defaults().read(file);
+        assertThat(read.ledger().isInMemory()).isTrue();
+        assertThat(read.report().isClean()).isTrue();
+        assertThat(read.ledger()).isEqualTo(Samples.ledger());
     }
 }

@@ -70,6 +70,21 @@ class SampleDataTest {
     }
 
     @Test
+    void aLineThatCannotBeReadLowersRecordIntegrity() throws IOException {
+        Path original = ImportExample.files(DATA).get(0);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(original, StandardCharsets.UTF_8));
+        lines.set(5, lines.get(5).replace("\"type\":\"", "\"type\":\"X"));
+        Files.write(dir.resolve(original.getFileName()), lines, StandardCharsets.UTF_8);
+        List<Scorecard> cards = ImportExample.score(dir, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        var integrity = cards.get(0).finding(SecondhandPilot.RECORD_INTEGRITY).orElseThrow();
+        long events = lines.size() - 1 - SampleData.ITEMS_PER_ENTERPRISE; // the header and the item lines aside
+        assertThat(integrity.measurement().denominator()).hasValue(events);
+        assertThat(integrity.measurement().numerator()).hasValue(events - 1);
+        assertThat(integrity.measurement().reason()).contains("1 unreadable");
+    }
+
+    @Test
     void theExamplePrintsEachImportAndARankedOverview() throws IOException {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         String overview = ImportExample.run(DATA, new PrintStream(log, true, StandardCharsets.UTF_8));

@@ -82,6 +82,9 @@ public final class Text {
 
     private static boolean isHidden(String value, int i) {
         char c = value.charAt(i);
+        if (c >= ' ' && c <= '~') {
+            return false; // printable ASCII, the common case, answered without the Unicode tables
+        }
         if (Character.isHighSurrogate(c)) {
             return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
         }
