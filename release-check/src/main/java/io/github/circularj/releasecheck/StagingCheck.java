@@ -308,8 +308,9 @@ public final class StagingCheck {
         String text = Files.readString(pom, StandardCharsets.UTF_8);
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (UNRESOLVED.matcher(lines[i]).find()) {
-                problems.add(id + ": POM line " + (i + 1) + " holds an unresolved property: " + lines[i].trim());
+            java.util.regex.Matcher unresolved = UNRESOLVED.matcher(lines[i]);
+            while (unresolved.find()) {
+                problems.add(id + ": POM line " + (i + 1) + " holds the unresolved " + unresolved.group());
             }
         }
         Document doc;
