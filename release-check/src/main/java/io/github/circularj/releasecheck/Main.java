@@ -50,10 +50,10 @@ public final class Main {
             Path licence = root.resolve("LICENSE");
             List<String> problems = new StagingCheck(staging, modules, Files.exists(licence) ? Optional.of(licence) : Optional.empty(),
                     args.length == 3).run();
-            long published = modules.stream().filter(m -> !m.deploySkip()).count() - 1; // less the reactor's parent
+            List<String> published = modules.stream().filter(m -> !m.deploySkip() && !m.basedir().equals(root))
+                    .map(ReactorModule::artifactId).toList();
             return report("release check of " + staging, problems, out, err,
-                    published + " published modules staged and fit for Maven Central ("
-                            + modules.stream().filter(m -> !m.deploySkip() && !m.basedir().equals(root)).map(ReactorModule::artifactId).toList()
+                    published.size() + " published modules staged and fit for Maven Central (" + published
                             + "); not published: "
                             + modules.stream().filter(m -> m.deploySkip() || m.basedir().equals(root)).map(ReactorModule::artifactId).toList());
         }
