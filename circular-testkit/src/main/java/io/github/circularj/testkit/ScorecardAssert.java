@@ -112,6 +112,37 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     }
 
     /**
+     * Verifies that the subject is {@linkplain Scorecard#isRated() rated}: some rule of the pack counted.
+     *
+     * @return this assertion
+     * @throws AssertionError if no rule counted towards the score
+     */
+    public ScorecardAssert isRated() {
+        isNotNull();
+        if (!actual.isRated()) {
+            failWithMessage("%s", "Expecting " + actual.subjectId() + " to be rated but no rule of pack " + actual.packId()
+                    + " " + actual.packVersion() + " counted towards its score.\nWhy:\n" + Excerpts.scorecard(actual));
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that the subject is not {@linkplain Scorecard#isRated() rated}: no rule of the pack counted,
+     * so its score 0 and band {@link Band#NON_COMPLIANT} say nothing about its conduct.
+     *
+     * @return this assertion
+     * @throws AssertionError if some rule counted
+     */
+    public ScorecardAssert isNotRated() {
+        isNotNull();
+        if (actual.isRated()) {
+            failWithMessage("%s", "Expecting " + actual.subjectId() + " not to be rated but it is: " + actual
+                    + ".\nWhy:\n" + Excerpts.scorecard(actual));
+        }
+        return this;
+    }
+
+    /**
      * Verifies that the scorecard has a finding for a rule and returns assertions on it.
      *
      * @param ruleId the rule, not null
