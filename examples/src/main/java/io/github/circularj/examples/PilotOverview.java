@@ -20,7 +20,6 @@ import io.github.circularj.rules.report.Reports;
 import io.github.circularj.testkit.SyntheticPilot;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -69,7 +68,7 @@ public final class PilotOverview {
     }
 
     /**
-     * Runs the example and exits with status 2 on a bad command line.
+     * Runs the example and exits with status 1 if the site cannot be written, 2 on a bad command line.
      *
      * @param args the options; see {@code --help}
      */
@@ -80,7 +79,10 @@ public final class PilotOverview {
         }
     }
 
-    /** Runs the example; returns the exit status: 0 on success, 2 on a bad command line. */
+    /**
+     * Runs the example; returns the exit status: 0 on success, 1 if the site cannot be written, 2 on a bad
+     * command line.
+     */
     static int run(String[] args, PrintStream out, PrintStream err) {
         ExampleOptions options;
         try {
@@ -160,7 +162,8 @@ public final class PilotOverview {
         try {
             index = Reports.site(site.build(), dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report site to " + dir.toAbsolutePath(), e);
+            err.println("PilotOverview: cannot write the report site: " + e.getMessage());
+            return 1;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         out.println();
