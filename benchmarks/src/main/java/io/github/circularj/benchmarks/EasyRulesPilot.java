@@ -1,8 +1,9 @@
 package io.github.circularj.benchmarks;
 
-import io.github.circularj.benchmarks.PilotDuties.Duty;
-import io.github.circularj.benchmarks.PilotDuties.Scope;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.rules.RulePack;
+import io.github.circularj.rules.blocks.Tally;
+import io.github.circularj.rules.pilot.SecondhandPilot;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,29 +30,28 @@ import org.jeasy.rules.core.RuleBuilder;
 final class EasyRulesPilot {
 
     private static final String ITEM = "item";
-    private static final String SCOPE = "scope";
-    private static final Duty[] DUTIES = Duty.values();
 
     private EasyRulesPilot() {
     }
 
-    /** The rules of the pack, for an enterprise that buys in or not (REGISTRATION and REUSE apply only if it does). */
-    static Rules rules(boolean buysIn) {
+    /** The rules of the pack bound to one enterprise: one Easy Rules rule per per-item duty that applies to it. */
+    static Rules rules(PilotDuties duties) {
         Rules rules = new Rules();
-        for (Duty duty : DUTIES) {
-            if (!buysIn && (duty == Duty.REGISTRATION || duty == Duty.REUSE)) {
+        for (int i = 0; i < duties.size(); i++) {
+            if (!duties.applies(i)) {
                 continue;
             }
+            int duty = i;
+            String name = PilotDuties.PER_ITEM.get(i).id().value();
             rules.register(new RuleBuilder()
-                    .name(duty.ruleId())
-                    .description("the " + duty.ruleId() + " duty of the pilot's enterprise pack")
-                    .priority(duty.ordinal())
+                    .name(name)
+                    .description("the " + name + " duty of the pilot's enterprise pack")
+                    .priority(i)
                     .when(facts -> {
                         Lifecycle item = facts.get(ITEM);
-                        Scope scope = facts.get(SCOPE);
-                        int tally = duty.judge(item, scope);
-                        facts.put(duty.ruleId(), tally);
-                        return PilotDuties.inScope(tally) > 0;
+                        Tally tally = duties.judge(duty, item);
+                        facts.put(name, tally);
+                        return tally.inScope() > 0;
                     })
                     .then(facts -> {
                         // The condition left the tally as a fact; the listener records it on success.
@@ -63,18 +63,19 @@ final class EasyRulesPilot {
 
     /** Collects the tallies of the rules that fired. */
     static final class Collector implements RuleListener {
-        private final Tallies tallies = new Tallies();
+        private final Tallies tallies;
         private final Map<String, Integer> dutyOf = new HashMap<>();
 
-        Collector() {
-            for (Duty duty : DUTIES) {
-                dutyOf.put(duty.ruleId(), duty.ordinal());
+        Collector(PilotDuties duties) {
+            tallies = new Tallies(duties.size());
+            for (int i = 0; i < duties.size(); i++) {
+                dutyOf.put(PilotDuties.PER_ITEM.get(i).id().value(), i);
             }
         }
 
         @Override
         public void onSuccess(Rule rule, Facts facts) {
-            Integer tally = facts.get(rule.getName());
+            Tally tally = facts.get(rule.getName());
             Lifecycle item = facts.get(ITEM);
             tallies.add(dutyOf.get(rule.getName()), tally, item);
         }
@@ -86,17 +87,18 @@ final class EasyRulesPilot {
 
     /** Scores one enterprise as of a date: fires the rules once per item of its ledger. */
     static PilotFindings score(EnterpriseSubject subject, LocalDate asOf) {
-        Scope scope = new Scope(subject.period(), EnterpriseSubject.ZONE, subject.enterprise());
-        Rules rules = rules(subject.enterprise().buysIn());
-        Collector collector = new Collector();
+        RulePack<EnterpriseSubject, Lifecycle> pack = SecondhandPilot.enterprisePack();
+        PilotDuties duties = new PilotDuties(subject, pack, asOf);
+        Rules rules = rules(duties);
+        Collector collector = new Collector(duties);
         DefaultRulesEngine engine = new DefaultRulesEngine();
         engine.registerRuleListener(collector);
         for (Lifecycle item : subject.ledger()) {
+            collector.tallies().events(item);
             Facts facts = new Facts();
             facts.put(ITEM, item);
-            facts.put(SCOPE, scope);
             engine.fire(rules, facts);
         }
-        return collector.tallies().finish(subject, asOf);
+        return collector.tallies().finish(subject, duties, pack, asOf);
     }
 }

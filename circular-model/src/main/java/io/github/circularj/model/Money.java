@@ -1,5 +1,6 @@
 package io.github.circularj.model;
 
+import io.github.circularj.model.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -29,6 +30,13 @@ public final class Money implements Comparable<Money> {
     private final BigDecimal amount;
     private final Currency currency;
 
+    /** The most integer digits of an amount: up to 10^15 - 1 major units. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    /** The most fraction digits of an amount given as a number (a currency allows fewer, apart from trailing zeros). */
+    public static final int MAX_FRACTION_DIGITS = 18;
+    /** The most characters of an amount given as text. */
+    public static final int MAX_TEXT_LENGTH = 40;
+
     private Money(BigDecimal amount, Currency currency) {
         this.amount = amount;
         this.currency = currency;
@@ -45,7 +53,7 @@ public final class Money implements Comparable<Money> {
      *     has no default number of fraction digits
      */
     public static Money of(BigDecimal amount, Currency currency) {
-        Objects.requireNonNull(amount, "amount");
+        checkMagnitude(amount);
         int scale = scaleOf(Objects.requireNonNull(currency, "currency"));
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > scale) {
@@ -71,6 +79,7 @@ public final class Money implements Comparable<Money> {
     public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rounding, "rounding");
+        checkMagnitude(amount.scale() > MAX_FRACTION_DIGITS ? amount.setScale(MAX_FRACTION_DIGITS, RoundingMode.DOWN) : amount);
         if (rounding == RoundingMode.UNNECESSARY) {
             return of(amount, currency);
         }
@@ -157,23 +166,44 @@ public final class Money implements Comparable<Money> {
         int space = s.indexOf(' ');
         if (space < 0) {
             throw new IllegalArgumentException(
-                    "money \"" + s + "\" has no space; money text is a currency code, a space and an amount, e.g. \"CNY 12.50\"");
+                    "money \"" + Text.quote(s) + "\" has no space; money text is a currency code, a space and an amount, e.g. \"CNY 12.50\"");
         }
         return of(s.substring(space + 1), s.substring(0, space));
     }
 
+    /**
+     * Refuses, before any arithmetic, an amount of more than {@value #MAX_INTEGER_DIGITS} integer digits or
+     * more than {@value #MAX_FRACTION_DIGITS} fraction digits: no trade is that large or that fine, and such
+     * a value would take seconds to scale.
+     */
+    private static BigDecimal checkMagnitude(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
+        long integerDigits = (long) amount.precision() - amount.scale();
+        if (integerDigits > MAX_INTEGER_DIGITS || amount.scale() > MAX_FRACTION_DIGITS) {
+            throw new IllegalArgumentException("amount \"" + Text.quote(plain(amount)) + "\" has "
+                    + (integerDigits > MAX_INTEGER_DIGITS ? integerDigits + " integer digits; at most " + MAX_INTEGER_DIGITS
+                            : amount.scale() + " fraction digits; at most " + MAX_FRACTION_DIGITS)
+                    + " are allowed in an amount of money");
+        }
+        return amount;
+    }
+
     private static BigDecimal parseAmount(String amount) {
         Objects.requireNonNull(amount, "amount");
+        if (amount.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("amount \"" + Text.quote(amount) + "\" has " + amount.length()
+                    + " characters; an amount of money is written in at most " + MAX_TEXT_LENGTH);
+        }
         if (!AMOUNT.matcher(amount).matches()) {
             // BigDecimal would also take exponents and non-ASCII digits such as full-width ones.
-            throw new IllegalArgumentException("amount \"" + amount
+            throw new IllegalArgumentException("amount \"" + Text.quote(amount)
                     + "\" is not a decimal number; an amount is written like \"12.50\"");
         }
         try {
             return new BigDecimal(amount);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "amount \"" + amount + "\" is not a decimal number; an amount is written like \"12.50\"", e);
+                    "amount \"" + Text.quote(amount) + "\" is not a decimal number; an amount is written like \"12.50\"", e);
         }
     }
 
@@ -183,7 +213,7 @@ public final class Money implements Comparable<Money> {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "currencyCode \"" + code + "\" is not an ISO 4217 currency code; use e.g. \"CNY\"", e);
+                    "currencyCode \"" + Text.quote(code) + "\" is not an ISO 4217 currency code; use e.g. \"CNY\"", e);
         }
     }
 

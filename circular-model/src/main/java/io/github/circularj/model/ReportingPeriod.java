@@ -1,5 +1,6 @@
 package io.github.circularj.model;
 
+import io.github.circularj.model.internal.Text;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,13 +126,13 @@ public final class ReportingPeriod {
         String s = Objects.requireNonNull(text, "text").toString();
         int slash = s.indexOf('/');
         if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
-            throw new IllegalArgumentException("reportingPeriod \"" + s
+            throw new IllegalArgumentException("reportingPeriod \"" + Text.quote(s)
                     + "\" is not of the form start/endExclusive; write e.g. \"2025-01-01/2026-01-01\"");
         }
         try {
             return of(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("reportingPeriod \"" + s
+            throw new IllegalArgumentException("reportingPeriod \"" + Text.quote(s)
                     + "\" does not hold two ISO dates (yyyy-MM-dd); write e.g. \"2025-01-01/2026-01-01\"", e);
         }
     }

@@ -1,5 +1,6 @@
 package io.github.circularj.model;
 
+import io.github.circularj.model.internal.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -47,7 +48,8 @@ public final class BadInput {
 
     /**
      * Asserts that {@code call} throws an {@link IllegalArgumentException} (or a subclass that is not a
-     * leaked parsing exception) whose message names the field, quotes the value and holds the fragment.
+     * leaked parsing exception) whose message names the field, quotes the value as {@link Text#quote} does
+     * (invisible characters escaped, at most 80 characters and the length) and holds the fragment.
      *
      * @return the message
      */
@@ -63,7 +65,7 @@ public final class BadInput {
         String message = thrown.getMessage();
         assertThat(message).as("message for input \"%s\"", text(input))
                 .contains(field)
-                .contains("\"" + value + "\"")
+                .contains("\"" + Text.quote(value) + "\"")
                 .contains(text(fragment));
         if (value.contains("*")) {
             for (String arg : args(input)) {

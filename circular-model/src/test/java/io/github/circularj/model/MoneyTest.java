@@ -173,21 +173,24 @@ class MoneyTest {
 
     @Test
     void rejectsAnAmountWhoseExponentCannotBeScaledWithAnIllegalArgumentException() {
-        // setScale(2) of 1E+2147483647 overflows the scale: an ArithmeticException leaked before.
+        // setScale(2) of 1E+2147483647 overflows the scale (an ArithmeticException leaked once); its magnitude is
+        // refused first, before any arithmetic.
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Money.of(new BigDecimal("1E+2147483647"), Currency.getInstance("CNY")))
-                .withMessageContaining("amount \"1E+2147483647\" cannot be written with 2 fraction digits");
+                .withMessageContaining("amount \"1E+2147483647\" has 2147483648 integer digits; at most 15 are allowed");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Money.of(new BigDecimal("1E+2147483647"), Currency.getInstance("CNY"), RoundingMode.HALF_UP))
-                .withMessageContaining("amount \"1E+2147483647\" cannot be written with 2 fraction digits");
+                .withMessageContaining("amount \"1E+2147483647\" has 2147483648 integer digits; at most 15 are allowed");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.of(new BigDecimal("1E+10000000"), Currency.getInstance("CNY")))
+                .withMessageContaining("has 10000001 integer digits");
     }
 
     @Test
     void quotesATinyAmountInScientificNotationRatherThanBillionsOfZeros() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Money.of(new BigDecimal("1E-999999999"), Currency.getInstance("CNY")))
-                .withMessage("amount \"1E-999999999\" has 999999999 fraction digits; CNY allows at most 2"
-                        + " (pass a RoundingMode to round)");
+                .withMessage("amount \"1E-999999999\" has 999999999 fraction digits; at most 18 are allowed in an amount of money");
     }
     @Test
     void exposesItsAmountAtTheCurrencyScaleAndItsCurrency() {
@@ -256,10 +259,10 @@ class MoneyTest {
                 .withMessageContaining("currencyCode \"\" is not an ISO 4217 currency code");
     }
     @Test
-    void quotesAnAmountPlainlyUpToAHundredFractionDigits() {
+    void quotesAnAmountPlainlyInAtMostEightyCharacters() {
         assertThatIllegalArgumentException().isThrownBy(() -> Money.of(new BigDecimal("0.00000001"), CNY))
                 .withMessageStartingWith("amount \"0.00000001\" has 8 fraction digits");
         assertThatIllegalArgumentException().isThrownBy(() -> Money.of(new BigDecimal("1E-100"), CNY))
-                .withMessageStartingWith("amount \"0." + "0".repeat(99) + "1\" has 100 fraction digits");
+                .withMessageStartingWith("amount \"0." + "0".repeat(78) + "… (102 characters)\" has 100 fraction digits");
     }
 }

@@ -4,7 +4,7 @@ package io.github.circularj.rules;
  * How strong the source of a rule's duty or threshold is.
  *
  * <p>Every citation carries a basis so that a report can tell law from a library default, as the
- * policy reference of this project requires.
+ * policy documentation of this project (docs/policy.md) requires.
  */
 public enum Basis {
     /** A law or regulation article states the duty and, where given, the number. */

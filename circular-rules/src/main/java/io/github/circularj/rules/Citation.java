@@ -1,28 +1,138 @@
 package io.github.circularj.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The legal or standard source of a rule's duty or threshold.
+ * The legal or standard sources of a rule's duty or of one of its numbers: one or more {@link Source}s,
+ * each with its own document, article, issuer, in-force date and {@link Basis}.
  *
- * <p>For example the mandatory national standard 数据安全技术 电子产品信息清除技术要求, issued by the
- * State Administration for Market Regulation, in force 2027-01-01, {@link Basis#STANDARD} (see the
- * project's policy reference, "Enterprise obligations", DATA-ERASURE).
+ * <p>For example SRC-PROHIBITED rests on 废旧金属收购业治安管理办法 Art. 8 (Ministry of Public Security) and
+ * on 拍卖法 Art. 7 (Standing Committee of the National People's Congress): two sources, each shown with its
+ * own issuer. The first source is the <em>primary</em> one: {@link #title()}, {@link #article()},
+ * {@link #issuer()}, {@link #date()} and {@link #basis()} read it, for callers that show one source only.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param title the document's title, not blank
- * @param article the article or clause, or an empty string when the whole document is meant
- * @param issuer the issuing body, or an empty string when not recorded
- * @param date the date the provision is in force from, if known
- * @param basis how strong the source is
+ * @param sources the sources, primary first, not empty
  */
-public record Citation(String title, String article, String issuer, Optional<LocalDate> date, Basis basis) {
+public record Citation(List<Source> sources) {
 
     /**
-     * Validates the citation.
+     * One document a citation rests on.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param title the document's title, not blank
+     * @param article the article or clause, or an empty string when the whole document is meant
+     * @param issuer the issuing body, or an empty string when not recorded
+     * @param date the date the provision is in force from, if known
+     * @param basis how strong the source is
+     */
+    public record Source(String title, String article, String issuer, Optional<LocalDate> date, Basis basis) {
+
+        /**
+         * Validates the source.
+         *
+         * @param title the document's title, not null, not blank
+         * @param article the article or clause, not null, may be empty
+         * @param issuer the issuing body, not null, may be empty
+         * @param date the in-force date, not null, may be empty
+         * @param basis the basis, not null
+         * @throws IllegalArgumentException if the title is blank
+         */
+        public Source {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(basis, "basis");
+            if (title.isBlank()) {
+                throw new IllegalArgumentException("citation title \"" + title + "\" is blank; a citation names its document");
+            }
+        }
+
+        /**
+         * Obtains a source without an issuer or date.
+         *
+         * @param title the document's title, not blank
+         * @param article the article or clause, may be empty
+         * @param basis the basis, not null
+         * @return the source
+         * @throws IllegalArgumentException if the title is blank
+         */
+        public static Source of(String title, String article, Basis basis) {
+            return new Source(title, article, "", Optional.empty(), basis);
+        }
+
+        /**
+         * Returns a copy with an in-force date.
+         *
+         * @param inForce the date, not null
+         * @return the copy
+         */
+        public Source inForceFrom(LocalDate inForce) {
+            return new Source(title, article, issuer, Optional.of(inForce), basis);
+        }
+
+        /**
+         * Returns a copy with an issuing body.
+         *
+         * @param issuingBody the issuer, not null
+         * @return the copy
+         */
+        public Source issuedBy(String issuingBody) {
+            return new Source(title, article, issuingBody, date, basis);
+        }
+
+        /**
+         * Returns a copy with another basis.
+         *
+         * @param newBasis the basis, not null
+         * @return the copy
+         */
+        public Source withBasis(Basis newBasis) {
+            return new Source(title, article, issuer, date, newBasis);
+        }
+
+        /**
+         * Returns the source as text: title, article, issuer and in-force date where present, e.g.
+         * {@code "拍卖法 Art. 7, Standing Committee of the National People's Congress"}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder(title);
+            if (!article.isEmpty()) {
+                text.append(' ').append(article);
+            }
+            if (!issuer.isEmpty()) {
+                text.append(", ").append(issuer);
+            }
+            date.ifPresent(d -> text.append(", in force ").append(d));
+            return text.toString();
+        }
+    }
+
+    /**
+     * Validates the citation and copies its sources.
+     *
+     * @param sources the sources, not null, not empty, no nulls; copied
+     * @throws IllegalArgumentException if there is no source
+     */
+    public Citation {
+        sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("citation sources \"[]\" is empty; a citation names at least one document");
+        }
+    }
+
+    /**
+     * Obtains a citation of one source.
      *
      * @param title the document's title, not null, not blank
      * @param article the article or clause, not null, may be empty
@@ -31,19 +141,12 @@ public record Citation(String title, String article, String issuer, Optional<Loc
      * @param basis the basis, not null
      * @throws IllegalArgumentException if the title is blank
      */
-    public Citation {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(issuer, "issuer");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(basis, "basis");
-        if (title.isBlank()) {
-            throw new IllegalArgumentException("citation title \"" + title + "\" is blank; a citation names its document");
-        }
+    public Citation(String title, String article, String issuer, Optional<LocalDate> date, Basis basis) {
+        this(List.of(new Source(title, article, issuer, date, basis)));
     }
 
     /**
-     * Obtains a citation without an issuer or date.
+     * Obtains a citation of one source without an issuer or date.
      *
      * @param title the document's title, not blank
      * @param article the article or clause, may be empty
@@ -56,50 +159,145 @@ public record Citation(String title, String article, String issuer, Optional<Loc
     }
 
     /**
-     * Returns a copy in force from a date.
+     * Obtains a citation of several sources.
      *
-     * @param inForce the date the provision is in force from, not null
+     * @param primary the primary source, not null
+     * @param more further sources, not null
+     * @return the citation
+     */
+    public static Citation of(Source primary, Source... more) {
+        List<Source> all = new ArrayList<>();
+        all.add(Objects.requireNonNull(primary, "primary"));
+        all.addAll(List.of(more));
+        return new Citation(all);
+    }
+
+    /**
+     * Returns a copy with a further source after the existing ones.
+     *
+     * @param source the source, not null
+     * @return the copy
+     */
+    public Citation and(Source source) {
+        List<Source> all = new ArrayList<>(sources);
+        all.add(Objects.requireNonNull(source, "source"));
+        return new Citation(all);
+    }
+
+    /**
+     * Returns the primary source.
+     *
+     * @return the first source
+     */
+    public Source primary() {
+        return sources.get(0);
+    }
+
+    /**
+     * Returns the primary source's title.
+     *
+     * @return the title
+     */
+    public String title() {
+        return primary().title();
+    }
+
+    /**
+     * Returns the primary source's article.
+     *
+     * @return the article, possibly empty
+     */
+    public String article() {
+        return primary().article();
+    }
+
+    /**
+     * Returns the primary source's issuer.
+     *
+     * @return the issuer, possibly empty
+     */
+    public String issuer() {
+        return primary().issuer();
+    }
+
+    /**
+     * Returns the primary source's in-force date.
+     *
+     * @return the date, if known
+     */
+    public Optional<LocalDate> date() {
+        return primary().date();
+    }
+
+    /**
+     * Returns the primary source's basis: how strong the number or duty it is cited for is.
+     *
+     * @return the basis
+     */
+    public Basis basis() {
+        return primary().basis();
+    }
+
+    /**
+     * Returns a copy whose primary source has an in-force date.
+     *
+     * @param inForce the date, not null
      * @return the copy
      */
     public Citation inForceFrom(LocalDate inForce) {
-        return new Citation(title, article, issuer, Optional.of(inForce), basis);
+        return withPrimary(primary().inForceFrom(inForce));
     }
 
     /**
-     * Returns a copy with another issuing body.
+     * Returns a copy whose primary source has an issuing body.
      *
-     * @param issuingBody the issuing body, not null
+     * @param issuingBody the issuer, not null
      * @return the copy
      */
     public Citation issuedBy(String issuingBody) {
-        return new Citation(title, article, issuingBody, date, basis);
+        return withPrimary(primary().issuedBy(issuingBody));
     }
 
     /**
-     * Returns a copy with another basis, for example a statute's duty whose number is a library default.
+     * Returns a copy whose every source has another basis, e.g. the statutes cited for a number that is this
+     * library's default: the number rests on none of them.
      *
      * @param newBasis the basis, not null
      * @return the copy
      */
     public Citation withBasis(Basis newBasis) {
-        return new Citation(title, article, issuer, date, newBasis);
+        Objects.requireNonNull(newBasis, "newBasis");
+        List<Source> all = new ArrayList<>();
+        sources.forEach(s -> all.add(s.withBasis(newBasis)));
+        return new Citation(all);
+    }
+
+    private Citation withPrimary(Source source) {
+        List<Source> all = new ArrayList<>(sources);
+        all.set(0, source);
+        return new Citation(all);
     }
 
     /**
-     * Returns the short form used in messages: title, article and in-force date, for example
-     * {@code "数据安全技术 电子产品信息清除技术要求, in force 2027-01-01"} or
-     * {@code "电子商务法 Art. 31"}; a library default says so.
+     * Returns the citation as text: each source's title and article, then its in-force date, joined by
+     * {@code "; "}, and a note when the primary basis is a library default.
      *
-     * @return the short form
+     * @return the text
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(title);
-        if (!article.isEmpty()) {
-            text.append(' ').append(article);
+        StringBuilder text = new StringBuilder();
+        for (Source s : sources) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(s.title());
+            if (!s.article().isEmpty()) {
+                text.append(' ').append(s.article());
+            }
+            s.date().ifPresent(d -> text.append(", in force ").append(d));
         }
-        date.ifPresent(d -> text.append(", in force ").append(d));
-        if (basis.isLibraryDefault()) {
+        if (basis().isLibraryDefault()) {
             text.append(", threshold a library default");
         }
         return text.toString();

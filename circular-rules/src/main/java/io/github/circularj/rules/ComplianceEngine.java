@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the score is the weighted mean of the counted criteria ×100 (in [0, 100]);</li>
  *   <li>the band is the pack's band for the score, except that any mandatory rule whose target is not met
  *       (NOT_MET, or PARTIALLY_MET under a linear curve) caps it at {@link Band#NON_COMPLIANT};</li>
- *   <li>a subject with no counted rule at all is not rated: score 0, band NON_COMPLIANT.</li>
+ *   <li>a subject with no accepted record ({@link Subject#acceptedIn}), or with no counted rule at all, is not
+ *       rated: score 0, band {@link Band#NOT_RATED}.</li>
  * </ul>
  *
  * <p>Rules whose measure does not fit the subject are mostly compile errors, since rules, packs and the
@@ -46,6 +47,11 @@ import org.slf4j.LoggerFactory;
  * <p>This class is immutable and thread-safe.
  */
 public final class ComplianceEngine {
+
+    /** The largest parallelism an engine accepts. */
+    public static final int MAX_PARALLELISM = 1024;
+    /** The most threads per available core that {@link #scoreAll} starts, whatever the parallelism. */
+    public static final int THREADS_PER_CORE = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
@@ -118,7 +124,8 @@ public final class ComplianceEngine {
     }
 
     /**
-     * Scores many subjects against one pack as of a date, using up to {@link #parallelism()} threads.
+     * Scores many subjects against one pack as of a date, using up to {@link #parallelism()} threads and never
+     * more than {@link #THREADS_PER_CORE} per available core; the result does not depend on the thread count.
      *
      * @param <S> the type of the subjects
      * @param <T> the type of their records
@@ -136,7 +143,8 @@ public final class ComplianceEngine {
         if (parallelism == 1 || all.size() < 2) {
             return all.stream().map(s -> score(s, pack, asOf)).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, all.size()), r -> {
+        int threads = Math.min(Math.min(parallelism, all.size()), THREADS_PER_CORE * Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "circular-score");
             t.setDaemon(true);
             return t;
@@ -191,6 +199,39 @@ public final class ComplianceEngine {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /** The lane that counts the records of the pass: a subject without one is not rated. */
+    private static final RuleId RECORDS = RuleId.of("ENGINE-RECORDS");
+
+    /** Counts the accepted submissions of a pass ({@link Subject#acceptedIn}), in the same single pass as the rules. */
+    private static final class RecordCount<T> implements Indicator<T, long[]> {
+        private final Subject<T> subject;
+
+        RecordCount(Subject<T> subject) {
+            this.subject = subject;
+        }
+
+        @Override
+        public long[] start() {
+            return new long[1];
+        }
+
+        @Override
+        public void accept(long[] acc, T record) {
+            acc[0] += subject.acceptedIn(record);
+        }
+
+        @Override
+        public long[] merge(long[] left, long[] right) {
+            left[0] += right[0];
+            return left;
+        }
+
+        @Override
+        public Measurement finish(long[] acc) {
+            return Measurement.of(acc[0], Unit.COUNT);
+        }
+    }
+
     /** One subject's evaluation: which rules apply, their fused indicator and the judgement. */
     static final class Evaluation<S, T> {
         private final S subject;
@@ -199,7 +240,9 @@ public final class ComplianceEngine {
         private final EvaluationContext context;
         private final List<Rule<S, T>> rules;
         private final List<String> inapplicable = new ArrayList<>();
-        private final List<Integer> laneOf = new ArrayList<>();
+        /** Per rule, the terms it is measured under and, for each, the lane of its measure (none when inapplicable). */
+        private final List<List<Term>> termsOf = new ArrayList<>();
+        private final List<List<Integer>> lanesOf = new ArrayList<>();
         private final FusedIndicator<T> indicator;
 
         Evaluation(S subject, RulePack<S, T> pack, EvaluationContext context) {
@@ -210,27 +253,53 @@ public final class ComplianceEngine {
             this.rules = pack.rules();
             List<FusedIndicator.Lane<T, ?>> lanes = new ArrayList<>();
             for (Rule<S, T> rule : rules) {
-                Optional<Term> term = rule.termAsOf(context.asOf());
+                List<Term> terms = new ArrayList<>();
+                if (rule.isDatedByAct()) {
+                    for (Term t : rule.terms()) {
+                        if (!t.period().start().isAfter(context.asOf())) {
+                            terms.add(t); // a term that has started by the as-of date has acts that may be known
+                        }
+                    }
+                } else {
+                    rule.termAsOf(context.asOf()).ifPresent(terms::add);
+                }
                 String reason = null;
-                if (term.isEmpty()) {
+                if (terms.isEmpty()) {
                     reason = "not in force on " + context.asOf() + " (" + periods(rule) + ")";
                 } else if (!rule.appliesTo(subject)) {
                     reason = "applies to " + rule.appliesTo() + " only";
                 }
                 inapplicable.add(reason);
+                List<Integer> ruleLanes = new ArrayList<>();
                 if (reason == null) {
-                    laneOf.add(lanes.size());
-                    lanes.add(lane(rule.id(), bind(rule)));
+                    for (Term t : terms) {
+                        ruleLanes.add(lanes.size());
+                        lanes.add(lane(rule.id(), bind(rule, rule.isDatedByAct() ? actsOf(t) : EffectivePeriod.ALWAYS)));
+                    }
                 } else {
-                    laneOf.add(-1);
+                    terms.clear();
                 }
+                termsOf.add(terms);
+                lanesOf.add(ruleLanes);
             }
+            @SuppressWarnings("unchecked") // plan() takes S extends Subject<T>: the subject's records are Ts
+            Subject<T> records = (Subject<T>) subject;
+            lanes.add(lane(RECORDS, new RecordCount<T>(records)));
             this.indicator = new FusedIndicator<>(lanes);
         }
 
-        private Indicator<T, ?> bind(Rule<S, T> rule) {
+        /** The days whose acts a term judges: its period, up to the as-of date (later acts are not yet evidence). */
+        private EffectivePeriod actsOf(Term term) {
+            LocalDate end = context.asOf().plusDays(1);
+            LocalDate until = term.period().endExclusive().filter(e -> e.isBefore(end)).orElse(end);
+            return term.period().start().equals(LocalDate.MIN) ? EffectivePeriod.until(until)
+                    : EffectivePeriod.of(term.period().start(), until);
+        }
+
+        private Indicator<T, ?> bind(Rule<S, T> rule, EffectivePeriod acts) {
             try {
-                return Objects.requireNonNull(rule.measure().indicatorFor(subject, context),
+                return Objects.requireNonNull(rule.measure().indicatorFor(subject,
+                        context.forParameters(rule.parameters()).forActs(acts)),
                         () -> "rule " + rule.id() + ": its measure gave no indicator");
             } catch (ClassCastException e) {
                 throw new IllegalArgumentException("rule " + rule.id() + ": its measure does not fit subject "
@@ -254,35 +323,116 @@ public final class ComplianceEngine {
 
         Scorecard scorecard(Object[] acc) {
             Measurement[] measured = indicator.finishAll(acc);
+            long records = (long) measured[measured.length - 1].value().orElseThrow();
             int n = rules.size();
             Outcome[] outcomes = new Outcome[n];
             Measurement[] measurements = new Measurement[n];
             double[] attainments = new double[n];
+            List<Optional<Term>> terms = new ArrayList<>();
+            List<List<Finding.Part>> parts = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Rule<S, T> rule = rules.get(i);
-                if (laneOf.get(i) < 0) {
+                if (lanesOf.get(i).isEmpty()) {
                     measurements[i] = Measurement.notApplicable(Unit.NUMBER, inapplicable.get(i));
                     outcomes[i] = Outcome.NOT_APPLICABLE;
+                    terms.add(rule.termAsOf(context.asOf()));
+                    parts.add(List.of());
                     continue;
                 }
-                Measurement m = measured[laneOf.get(i)];
-                Target target = rule.termAsOf(context.asOf()).orElseThrow().target();
-                if (m.unit() != target.unit()) {
-                    throw new IllegalArgumentException("rule " + rule.id() + ": its measure gives " + m.unit()
-                            + " but its target is in " + target.unit() + "; they must agree");
+                List<Finding.Part> judged = new ArrayList<>();
+                for (int k = 0; k < lanesOf.get(i).size(); k++) {
+                    judged.add(judge(rule, termsOf.get(i).get(k), measured[lanesOf.get(i).get(k)]));
                 }
-                measurements[i] = m;
-                if (m.isNotApplicable()) {
-                    outcomes[i] = Outcome.NOT_APPLICABLE;
-                } else if (m.isInsufficientEvidence()) {
-                    outcomes[i] = Outcome.INSUFFICIENT_EVIDENCE;
+                Finding.Part decisive;
+                List<Finding.Part> withActs = judged.stream().filter(p -> p.outcome() != Outcome.NOT_APPLICABLE).toList();
+                if (!rule.isDatedByAct() || withActs.size() <= 1) {
+                    decisive = withActs.isEmpty() ? judged.get(judged.size() - 1) : withActs.get(0);
+                    measurements[i] = decisive.measurement();
+                    parts.add(rule.isDatedByAct() ? withActs : List.of());
                 } else {
-                    double a = rule.curve().attainment(m.value().getAsDouble(), target);
-                    attainments[i] = a;
-                    outcomes[i] = a == 1.0 ? Outcome.MET : a == 0.0 ? Outcome.NOT_MET : Outcome.PARTIALLY_MET;
+                    decisive = decisive(withActs);
+                    measurements[i] = pooled(withActs);
+                    parts.add(withActs);
+                }
+                outcomes[i] = decisive.outcome();
+                attainments[i] = decisive.attainment().orElse(0.0);
+                terms.add(Optional.of(decisive.term()));
+            }
+            return score(outcomes, measurements, attainments, terms, parts, records);
+        }
+
+        /** Judges one term's measurement against that term's target. */
+        private Finding.Part judge(Rule<S, T> rule, Term term, Measurement measured) {
+            Measurement m = measured;
+            Target target = term.target();
+            if (m.unit() != target.unit()) {
+                throw new IllegalArgumentException("rule " + rule.id() + ": its measure gives " + m.unit()
+                        + " but its target is in " + target.unit() + "; they must agree");
+            }
+            int minimum = (int) rule.parameter(Rule.MINIMUM_ACTS).orElseThrow().amountOn(context.asOf());
+            if (m.denominator().isPresent() && m.denominator().getAsLong() > 0 && m.denominator().getAsLong() < minimum) {
+                long acts = m.denominator().getAsLong();
+                m = Measurement.insufficientEvidence(m.unit(), "only " + acts + (acts == 1 ? " act" : " acts")
+                        + " in scope; a finding needs at least " + minimum + " (parameter " + Rule.MINIMUM_ACTS + ")");
+            }
+            if (m.isNotApplicable()) {
+                return new Finding.Part(term, m, Outcome.NOT_APPLICABLE, OptionalDouble.empty());
+            }
+            if (m.isInsufficientEvidence()) {
+                return new Finding.Part(term, m, Outcome.INSUFFICIENT_EVIDENCE, OptionalDouble.empty());
+            }
+            double a = rule.curve().attainment(m.value().getAsDouble(), target);
+            return new Finding.Part(term, m, a == 1.0 ? Outcome.MET : a == 0.0 ? Outcome.NOT_MET : Outcome.PARTIALLY_MET,
+                    OptionalDouble.of(a));
+        }
+
+        /**
+         * The part that decides a finding over several terms: a failed part whose term is mandatory first, then
+         * the part with the least attainment (insufficient evidence counting as none), the earliest term first.
+         */
+        private static Finding.Part decisive(List<Finding.Part> parts) {
+            Finding.Part best = parts.get(0);
+            for (Finding.Part p : parts) {
+                if (rank(p) < rank(best)) {
+                    best = p;
                 }
             }
-            return score(outcomes, measurements, attainments);
+            return best;
+        }
+
+        private static double rank(Finding.Part p) {
+            boolean failed = p.outcome() == Outcome.NOT_MET || p.outcome() == Outcome.PARTIALLY_MET
+                    || p.outcome() == Outcome.INSUFFICIENT_EVIDENCE;
+            return (failed && p.term().mandatory() ? -2.0 : 0.0) + p.attainment().orElse(-1.0);
+        }
+
+        /** The parts' measurements pooled: a share of all their acts, or the sum of their counts. */
+        private Measurement pooled(List<Finding.Part> parts) {
+            long offending = 0;
+            java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+            long numerator = 0;
+            long denominator = 0;
+            double sum = 0.0;
+            boolean shares = true;
+            for (Finding.Part p : parts) {
+                Measurement m = p.measurement();
+                offending += m.evidence().count();
+                ids.addAll(m.evidence().ids());
+                shares &= m.denominator().isPresent();
+                numerator += m.numerator().orElse(0);
+                denominator += m.denominator().orElse(0);
+                sum += m.value().orElse(0.0);
+            }
+            while (ids.size() > evidenceLimit()) {
+                ids.pollLast();
+            }
+            Evidence evidence = new Evidence(offending, new ArrayList<>(ids));
+            Unit unit = parts.get(0).measurement().unit();
+            return shares ? Measurement.share(numerator, denominator, evidence) : Measurement.of(sum, unit, evidence);
+        }
+
+        private int evidenceLimit() {
+            return context.evidenceLimit();
         }
 
         private boolean counts(Outcome outcome) {
@@ -290,7 +440,8 @@ public final class ComplianceEngine {
                     || pack.insufficientEvidencePolicy() == InsufficientEvidencePolicy.COUNT_AS_ZERO);
         }
 
-        private Scorecard score(Outcome[] outcomes, Measurement[] measurements, double[] attainments) {
+        private Scorecard score(Outcome[] outcomes, Measurement[] measurements, double[] attainments,
+                List<Optional<Term>> terms, List<List<Finding.Part>> parts, long records) {
             // Criterion scores first (pass 1), then the total and each rule's points (pass 2).
             List<Criterion<S, T>> criteria = pack.criteria();
             double[] criterionScore = new double[criteria.size()];
@@ -317,7 +468,7 @@ public final class ComplianceEngine {
                     weightedTotal += criteria.get(c).weight() * criterionScore[c];
                 }
             }
-            boolean rated = criterionWeightSum > 0.0;
+            boolean rated = criterionWeightSum > 0.0 && records > 0;
             double score = rated ? Math.max(0.0, Math.min(100.0, 100.0 * weightedTotal / criterionWeightSum)) : 0.0;
 
             List<Finding> findings = new ArrayList<>();
@@ -334,13 +485,13 @@ public final class ComplianceEngine {
                     Outcome outcome = outcomes[i];
                     boolean ruleCounts = counts(outcome) && counted[c];
                     double points = ruleCounts ? 100.0 * share * rule.weight() / ruleWeightSum[c] * attainments[i] : 0.0;
-                    Optional<Term> term = rule.termAsOf(context.asOf());
+                    Optional<Term> term = terms.get(i);
                     Citation citation = term.flatMap(Term::citation).orElse(rule.citation());
                     OptionalDouble attainment = outcome == Outcome.NOT_APPLICABLE || outcome == Outcome.INSUFFICIENT_EVIDENCE
                             ? OptionalDouble.empty() : OptionalDouble.of(attainments[i]);
-                    String message = message(rule, outcome, measurements[i], term, citation);
+                    String message = message(rule, outcome, measurements[i], term, citation, parts.get(i));
                     Finding finding = new Finding(rule.id(), rule.title(), outcome, measurements[i], term, attainment,
-                            citation, rule.weight(), points, message);
+                            citation, rule.weight(), points, message, parts.get(i));
                     findings.add(finding);
                     if (finding.isMandatory() && (outcome == Outcome.NOT_MET || outcome == Outcome.PARTIALLY_MET)) {
                         cappedBy.add(rule.id());
@@ -358,12 +509,15 @@ public final class ComplianceEngine {
                 criterionNodes.add(new Explanation(head, ruleNodes));
             }
             Band earned = pack.bandThresholds().band(score);
-            Band band = !rated || !cappedBy.isEmpty() ? Band.NON_COMPLIANT : earned;
+            Band band = !rated ? Band.NOT_RATED : !cappedBy.isEmpty() ? Band.NON_COMPLIANT : earned;
 
             List<Explanation> top = new ArrayList<>();
-            if (!rated) {
-                top.add(Explanation.of("No rule of the pack counted for this subject on " + context.asOf()
-                        + ": it is not rated (score 0, band NON_COMPLIANT)"));
+            if (records == 0) {
+                top.add(Explanation.of("The subject holds no accepted record on " + context.asOf()
+                        + ": it is not rated (score 0, band NOT_RATED), whatever else it declares"));
+            } else if (!rated) {
+                top.add(Explanation.of("No rule of the pack found evidence for this subject on " + context.asOf()
+                        + ": it is not rated (score 0, band NOT_RATED)"));
             }
             if (!cappedBy.isEmpty()) {
                 List<String> ids = new ArrayList<>();
@@ -389,26 +543,77 @@ public final class ComplianceEngine {
             return term.target() + term.replaced().map(r -> " (overridden; the source's target is " + r + ")").orElse("");
         }
 
-        private String message(Rule<S, T> rule, Outcome outcome, Measurement m, Optional<Term> term, Citation citation) {
+        private String message(Rule<S, T> rule, Outcome outcome, Measurement m, Optional<Term> term, Citation citation,
+                List<Finding.Part> parts) {
+            String byTerm = "";
+            if (parts.size() > 1) {
+                List<String> texts = new ArrayList<>();
+                parts.forEach(p -> texts.add(p.toString()));
+                byTerm = "; each act judged by the term of its day: " + String.join("; ", texts);
+            }
             switch (outcome) {
                 case NOT_APPLICABLE:
                     return rule.title() + ": not applicable, " + m.reason() + " (" + citation + ")";
                 case INSUFFICIENT_EVIDENCE:
                     return rule.title() + ": insufficient evidence, " + m.reason() + "; the target is "
-                            + targetText(term.orElseThrow()) + " (" + citation + ")";
+                            + targetText(term.orElseThrow()) + overrides(rule) + byTerm + " (" + citation + ")";
                 default:
-                    return rule.describer().describe(m) + "; the target is " + targetText(term.orElseThrow()) + " ("
-                            + citation + ")";
+                    return fill(rule.describer().describe(m), rule) + "; the target is " + targetText(term.orElseThrow())
+                            + overrides(rule) + byTerm + " (" + citation + ")";
             }
+        }
+
+        /** Writes each {@code {name}} of a rule's parameter as its value in force on the as-of date. */
+        private String fill(String text, Rule<S, T> rule) {
+            if (text.indexOf('{') < 0) {
+                return text;
+            }
+            String filled = text;
+            for (Parameter p : rule.parameters()) {
+                filled = filled.replace("{" + p.name() + "}", p.format(p.amountOn(context.asOf())));
+            }
+            return filled;
+        }
+
+        /** Names every overridden parameter of a rule with the source's value it replaced. */
+        private String overrides(Rule<S, T> rule) {
+            StringBuilder text = new StringBuilder();
+            for (Parameter p : rule.parameters()) {
+                Optional<Parameter.Value> v = p.valueOn(context.asOf());
+                if (v.isPresent() && v.get().isOverridden()) {
+                    text.append("; parameter ").append(p.name()).append(" is ").append(p.format(v.get().amount()))
+                            .append(" (overridden; the source's value is ")
+                            .append(p.format(v.get().replaced().getAsDouble())).append(')');
+                }
+            }
+            return text.toString();
         }
 
         private Explanation explainRule(Rule<S, T> rule, Finding f, boolean ruleCounts, double weightSum,
                 boolean countsAlone) {
             List<Explanation> lines = new ArrayList<>();
+            if (f.parts().size() > 1) {
+                List<Explanation> byTerm = new ArrayList<>();
+                f.parts().forEach(part -> byTerm.add(Explanation.of(part.toString())));
+                lines.add(new Explanation("each act judged by the term in force on its day (" + f.parts().size()
+                        + " terms); decided by the term " + f.term().orElseThrow().period(), byTerm));
+            }
             f.term().ifPresent(term -> lines.add(Explanation.of("term " + term.period() + ": target "
                     + targetText(term) + (term.mandatory() ? ", mandatory" : ", not mandatory")
-                    + (rule.terms().size() > 1 ? " (selected as of " + context.asOf() + " from "
-                            + rule.terms().size() + " terms)" : ""))));
+                    + (rule.terms().size() > 1 && !rule.isDatedByAct() ? " (selected as of " + context.asOf() + " from "
+                            + rule.terms().size() + " terms)" : "")
+                    + (rule.terms().size() > 1 && rule.isDatedByAct() && f.parts().size() <= 1
+                            ? " (every act in scope fell in its days; " + rule.terms().size() + " terms)" : ""))));
+            for (Parameter p : rule.parameters()) {
+                if (p.name().equals(Rule.MINIMUM_ACTS) && !p.isOverridden()) {
+                    continue; // the implicit default of every rule; shown once overridden
+                }
+                p.valueOn(context.asOf()).ifPresent(v -> lines.add(Explanation.of("parameter " + p.name() + " ("
+                        + p.description() + "): " + p.format(v.amount())
+                        + (v.isOverridden() ? " (overridden; the source's value is "
+                                + p.format(v.replaced().getAsDouble()) + ")" : "")
+                        + ", " + v.citation() + (v.citation().basis().isLibraryDefault() ? "" : " (" + v.citation().basis().label() + ")"))));
+            }
             if (f.outcome() == Outcome.NOT_APPLICABLE) {
                 lines.add(Explanation.of("not applicable: " + f.measurement().reason() + "; left out of the score"));
             } else {
@@ -463,11 +668,12 @@ public final class ComplianceEngine {
          *
          * @param value the number of threads, at least 1
          * @return this builder
-         * @throws IllegalArgumentException if the value is below 1
+         * @throws IllegalArgumentException if the value is below 1 or above {@link ComplianceEngine#MAX_PARALLELISM}
          */
         public Builder parallelism(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("parallelism \"" + value + "\" is below 1; it must be at least 1");
+            if (value < 1 || value > MAX_PARALLELISM) {
+                throw new IllegalArgumentException("parallelism \"" + value + "\" is not from 1 to " + MAX_PARALLELISM
+                        + "; scoring uses at most " + THREADS_PER_CORE + " threads per core in any case");
             }
             this.parallelism = value;
             return this;

@@ -5,12 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The days on which a rule pack or a rule's term is in force: a start date and an optional end date,
- * both inclusive.
+ * The days on which a rule pack, a rule's term or a parameter's value is in force: a start date,
+ * inclusive, and an optional end date, exclusive — the same half-open convention as
+ * {@link io.github.circularj.model.ReportingPeriod}.
  *
  * <p>{@link #ALWAYS} is in force on every date; {@link #from(LocalDate)} has no end;
- * {@link #of(LocalDate, LocalDate)} ends on its end date, inclusive, the way policy texts say "until
- * 2026-12-31".
+ * {@link #until(LocalDate)} and {@link #of(LocalDate, LocalDate)} end the day before their end date, so
+ * that a term replaced by a new one on 2027-01-01 is written {@code until(2027-01-01)} and its successor
+ * {@code from(2027-01-01)}: the two meet without a gap or an overlap.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -20,11 +22,11 @@ public final class EffectivePeriod {
     public static final EffectivePeriod ALWAYS = new EffectivePeriod(LocalDate.MIN, null);
 
     private final LocalDate start;
-    private final LocalDate end;
+    private final LocalDate endExclusive;
 
-    private EffectivePeriod(LocalDate start, LocalDate end) {
+    private EffectivePeriod(LocalDate start, LocalDate endExclusive) {
         this.start = start;
-        this.end = end;
+        this.endExclusive = endExclusive;
     }
 
     /**
@@ -39,104 +41,116 @@ public final class EffectivePeriod {
     }
 
     /**
-     * Obtains a period that ends on a date and has no start.
+     * Obtains a period that has no start and ends the day before a date.
      *
-     * @param end the last day in force, inclusive, not null
+     * @param endExclusive the first day no longer in force, not null
      * @return the period
      */
-    public static EffectivePeriod until(LocalDate end) {
-        Objects.requireNonNull(end, "end");
-        return new EffectivePeriod(LocalDate.MIN, end);
+    public static EffectivePeriod until(LocalDate endExclusive) {
+        Objects.requireNonNull(endExclusive, "endExclusive");
+        return new EffectivePeriod(LocalDate.MIN, endExclusive);
     }
 
     /**
-     * Obtains a period from a start date to an end date, both inclusive.
+     * Obtains a period from a start date, inclusive, to an end date, exclusive.
      *
      * @param start the first day in force, not null
-     * @param end the last day in force, not null, not before {@code start}
+     * @param endExclusive the first day no longer in force, not null, after {@code start}
      * @return the period
-     * @throws IllegalArgumentException if {@code end} is before {@code start}
+     * @throws IllegalArgumentException if the end is not after the start
      */
-    public static EffectivePeriod of(LocalDate start, LocalDate end) {
+    public static EffectivePeriod of(LocalDate start, LocalDate endExclusive) {
         Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        if (end.isBefore(start)) {
-            throw new IllegalArgumentException("effective period end \"" + end + "\" is before its start \""
-                    + start + "\"; the end must be on or after the start");
+        Objects.requireNonNull(endExclusive, "endExclusive");
+        if (!endExclusive.isAfter(start)) {
+            throw new IllegalArgumentException("effective period endExclusive \"" + endExclusive
+                    + "\" is not after its start \"" + start + "\"; a period holds at least one day");
         }
-        return new EffectivePeriod(start, end);
+        return new EffectivePeriod(start, endExclusive);
     }
 
     /**
-     * Returns the first day in force; {@link LocalDate#MIN} when the period has no start.
+     * Returns the first day in force, {@link LocalDate#MIN} when the period has no start.
      *
-     * @return the start date, inclusive
+     * @return the start
      */
     public LocalDate start() {
         return start;
     }
 
     /**
-     * Returns the last day in force, if the period ends.
+     * Returns the first day no longer in force.
      *
-     * @return the end date, inclusive, or empty when open-ended
+     * @return the exclusive end, or empty when the period has no end
      */
-    public Optional<LocalDate> end() {
-        return Optional.ofNullable(end);
+    public Optional<LocalDate> endExclusive() {
+        return Optional.ofNullable(endExclusive);
     }
 
     /**
      * Returns whether the period is in force on a date.
      *
      * @param date the date, not null
-     * @return true if {@code date} is on or after the start and, where there is an end, on or before it
+     * @return true if {@code start <= date < endExclusive}
      */
     public boolean contains(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return !date.isBefore(start) && (end == null || !date.isAfter(end));
+        return !date.isBefore(start) && (endExclusive == null || date.isBefore(endExclusive));
     }
 
     /**
-     * Returns whether this period shares at least one day with another.
+     * Returns whether two periods share at least one day.
      *
      * @param other the other period, not null
-     * @return true if some date is in both periods
+     * @return true if some date is in both
      */
     public boolean overlaps(EffectivePeriod other) {
         Objects.requireNonNull(other, "other");
-        boolean thisEndsBefore = end != null && end.isBefore(other.start);
-        boolean otherEndsBefore = other.end != null && other.end.isBefore(start);
+        boolean thisEndsBefore = endExclusive != null && !endExclusive.isAfter(other.start);
+        boolean otherEndsBefore = other.endExclusive != null && !other.endExclusive.isAfter(start);
         return !thisEndsBefore && !otherEndsBefore;
     }
 
+    /**
+     * Compares the start and end dates.
+     *
+     * @param obj the other object
+     * @return true if both periods have the same start and end
+     */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof EffectivePeriod other && start.equals(other.start) && Objects.equals(end, other.end);
-    }
-
-    @Override
-    public int hashCode() {
-        return start.hashCode() * 31 + Objects.hashCode(end);
+        return obj instanceof EffectivePeriod other && start.equals(other.start)
+                && Objects.equals(endExclusive, other.endExclusive);
     }
 
     /**
-     * Returns the period as text, for example {@code "from 2027-01-01"}, {@code "until 2026-12-31"},
-     * {@code "2025-01-01 to 2026-12-31"} or {@code "always"}.
+     * Returns a hash code consistent with {@link #equals}.
      *
-     * @return the period as text
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return start.hashCode() * 31 + Objects.hashCode(endExclusive);
+    }
+
+    /**
+     * Returns the period as text: {@code "always"}, {@code "from 2027-01-01"}, {@code "before 2027-01-01"}
+     * or {@code "from 2025-01-01, before 2026-01-01"}.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
         boolean openStart = start.equals(LocalDate.MIN);
-        if (openStart && end == null) {
+        if (openStart && endExclusive == null) {
             return "always";
         }
         if (openStart) {
-            return "until " + end;
+            return "before " + endExclusive;
         }
-        if (end == null) {
+        if (endExclusive == null) {
             return "from " + start;
         }
-        return start + " to " + end;
+        return "from " + start + ", before " + endExclusive;
     }
 }

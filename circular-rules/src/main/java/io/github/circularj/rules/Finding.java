@@ -1,5 +1,6 @@
 package io.github.circularj.rules;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -24,9 +25,58 @@ public final class Finding {
     private final double weight;
     private final double points;
     private final String message;
+    private final List<Part> parts;
+
+    /**
+     * One term's part of a finding over acts that fell under several terms: the acts of that term's days,
+     * measured and judged against that term's target.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param term the term
+     * @param measurement the measurement of the acts in the term's days
+     * @param outcome the outcome against the term's target
+     * @param attainment the attainment, empty when the part is not judged
+     */
+    public record Part(Term term, Measurement measurement, Outcome outcome, OptionalDouble attainment) {
+
+        /**
+         * Validates the part.
+         *
+         * @param term the term, not null
+         * @param measurement the measurement, not null
+         * @param outcome the outcome, not null
+         * @param attainment the attainment, not null
+         */
+        public Part {
+            Objects.requireNonNull(term, "term");
+            Objects.requireNonNull(measurement, "measurement");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(attainment, "attainment");
+        }
+
+        /**
+         * Returns the part as text, e.g. {@code "from 2027-01-01: 50 % (1 of 2) against at least 100 %, NOT_MET,
+         * mandatory"}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return term.period() + ": " + measurement + " against " + term.target() + ", " + outcome
+                    + (term.mandatory() ? ", mandatory" : "");
+        }
+    }
 
     Finding(RuleId ruleId, String title, Outcome outcome, Measurement measurement, Optional<Term> term,
             OptionalDouble attainment, Citation citation, double weight, double points, String message) {
+        this(ruleId, title, outcome, measurement, term, attainment, citation, weight, points, message, List.of());
+    }
+
+    Finding(RuleId ruleId, String title, Outcome outcome, Measurement measurement, Optional<Term> term,
+            OptionalDouble attainment, Citation citation, double weight, double points, String message,
+            List<Part> parts) {
+        this.parts = List.copyOf(parts);
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.title = Objects.requireNonNull(title, "title");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
@@ -83,6 +133,18 @@ public final class Finding {
      */
     public Optional<Term> term() {
         return term;
+    }
+
+    /**
+     * Returns each term's part, for a rule whose terms apply by the date of each act
+     * ({@link Rule#isDatedByAct()}): one part per term whose days held acts in scope. The finding combines
+     * them: its outcome is the worst part's, its term the one that decides it (a failed mandatory part's
+     * first), its measurement the parts pooled.
+     *
+     * @return the parts, unmodifiable; empty for a rule judged by the term in force on the as-of date
+     */
+    public List<Part> parts() {
+        return parts;
     }
 
     /**
@@ -165,12 +227,12 @@ public final class Finding {
         return obj instanceof Finding f && ruleId.equals(f.ruleId) && title.equals(f.title) && outcome == f.outcome
                 && measurement.equals(f.measurement) && term.equals(f.term) && attainment.equals(f.attainment)
                 && citation.equals(f.citation) && Double.compare(weight, f.weight) == 0
-                && Double.compare(points, f.points) == 0 && message.equals(f.message);
+                && Double.compare(points, f.points) == 0 && message.equals(f.message) && parts.equals(f.parts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, outcome, measurement, term, attainment, points, message);
+        return Objects.hash(ruleId, outcome, measurement, term, attainment, points, message, parts);
     }
 
     /**

@@ -188,12 +188,29 @@ public final class Measurement {
     }
 
     /**
-     * Returns why there is no value.
+     * Returns why there is no value, or for a defined measurement the detail a measure attached to it
+     * ({@link #withDetail(String)}).
      *
-     * @return the reason, or an empty string when defined
+     * @return the reason or detail, possibly empty
      */
     public String reason() {
         return note;
+    }
+
+    /**
+     * Returns a copy of a defined measurement with a detail that its describer may use, such as the
+     * rejected records counted by reason.
+     *
+     * @param detail the detail, not null
+     * @return the copy
+     * @throws IllegalStateException if the measurement has no value
+     */
+    public Measurement withDetail(String detail) {
+        Objects.requireNonNull(detail, "detail");
+        if (status != Status.DEFINED) {
+            throw new IllegalStateException("measurement \"" + this + "\" has no value; only a defined measurement takes a detail");
+        }
+        return new Measurement(status, value, unit, numerator, denominator, ratio, evidence, detail);
     }
 
     @Override

@@ -17,15 +17,22 @@ import java.util.function.Predicate;
  * predicate accepts the subject (for an enterprise, typically its roles). Which records are in scope
  * (for example items of categories that hold personal data) is the measure's business.
  *
+ * <p>A user's own rule is written with the same public blocks as the built-in ones
+ * ({@link io.github.circularj.rules.blocks}); this example is compiled and run, verbatim, by the tests
+ * ({@code RuleJavadocExampleTest}):
+ *
  * <pre>{@code
- * Rule<Dealer, Lifecycle> erasure = Rule.<Dealer, Lifecycle>builder(RuleId.of("DATA-ERASURE"), "Data erased before resale")
- *     .citation(standard)
- *     .appliesTo("dealers and refurbishers", d -> d.sellsElectronics())
- *     .measure(Indicators.share(Lifecycle::soldPersonalDataItem, Lifecycle::erasedBeforeSale, Lifecycle::itemId))
- *     .term(Term.of(EffectivePeriod.until(LocalDate.of(2026, 12, 31)), Target.atLeast(0.95, Unit.SHARE), false))
- *     .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(1.0, Unit.SHARE), true))
- *     .describedAs(Describer.share("phones sold", "had no data-erasure record before sale"))
- *     .build();
+ * Rule<EnterpriseSubject, Lifecycle> erasure = Rule.<EnterpriseSubject, Lifecycle>builder(
+ *                 RuleId.of("MY-ERASURE"), "Devices erased before sale")
+ *         .citation(Citation.of("数据安全技术 电子产品信息清除技术要求", "", Basis.STANDARD))
+ *         .appliesTo("dealers", shop -> shop.enterprise().hasRole(EnterpriseRole.DEALER))
+ *         .measure((shop, context) -> TallyIndicator.share(EventTypes.of(EventType.SOLD),
+ *                 item -> Tally.item(item.item().category().holdsPersonalData(), item.has(EventType.DATA_ERASED)),
+ *                 context.evidenceLimit()))
+ *         .term(Term.of(EffectivePeriod.until(LocalDate.of(2027, 1, 1)), Target.atLeast(0.95, Unit.SHARE), false))
+ *         .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(1.0, Unit.SHARE), true))
+ *         .describedAs(Describer.share("devices sold", "had no erasure record"))
+ *         .build();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe if its functions are (the measure, the applicability
@@ -36,20 +43,38 @@ import java.util.function.Predicate;
  */
 public final class Rule<S, T> {
 
+    /**
+     * The parameter every rule has: the fewest acts in scope (the denominator of a share) a finding needs;
+     * fewer, but some, make the finding INSUFFICIENT_EVIDENCE. 1 unless declared or overridden, a library
+     * default; none in scope stays NOT_APPLICABLE.
+     */
+    public static final String MINIMUM_ACTS = "minimum-acts";
+
     private final RuleId id;
     private final String title;
+    private final String titleTemplate;
     private final Citation citation;
     private final String appliesTo;
     private final Predicate<? super S> applicability;
     private final Measure<S, T> measure;
     private final List<Term> terms;
+    private final List<Parameter> parameters;
     private final ScoringCurve curve;
+    private final boolean datedByAct;
     private final double weight;
     private final Describer describer;
 
     private Rule(Builder<S, T> b, List<Term> terms) {
         this.id = b.id;
-        this.title = b.title;
+        List<Parameter> declared = new ArrayList<>(b.parameters);
+        if (declared.stream().noneMatch(p -> p.name().equals(MINIMUM_ACTS))) {
+            declared.add(Parameter.of(MINIMUM_ACTS, "the fewest acts in scope a finding needs", 1, Unit.COUNT,
+                    Citation.of("Circular library default", "", Basis.LIBRARY_DEFAULT)));
+        }
+        this.parameters = List.copyOf(declared);
+        Parameters.of(parameters, LocalDate.MIN); // names unique
+        this.titleTemplate = b.title;
+        this.title = fill(b.title, parameters, id);
         if (b.citation == null || b.measure == null) {
             throw new IllegalArgumentException("rule " + b.id + ": " + (b.citation == null ? "citation" : "measure")
                     + " is not set; every rule needs a citation and a measure");
@@ -59,6 +84,7 @@ public final class Rule<S, T> {
         this.applicability = b.applicability;
         this.measure = b.measure;
         this.curve = b.curve;
+        this.datedByAct = b.datedByAct;
         this.weight = b.weight;
         this.describer = b.describer;
         List<Term> sorted = new ArrayList<>(terms);
@@ -79,12 +105,30 @@ public final class Rule<S, T> {
     }
 
     /**
+     * Writes a title from its template: each {@code {name}} becomes the latest value of that parameter, so
+     * that a title never re-types a number the rule holds as a parameter.
+     */
+    private static String fill(String template, List<Parameter> parameters, RuleId id) {
+        String text = template;
+        for (Parameter p : parameters) {
+            text = text.replace("{" + p.name() + "}", p.format(p.latest().amount()));
+        }
+        int open = text.indexOf('{');
+        if (open >= 0 && text.indexOf('}', open) > open) {
+            throw new IllegalArgumentException("rule " + id + ": title \"" + template + "\" names "
+                    + text.substring(open, text.indexOf('}', open) + 1) + ", which is not one of its parameters");
+        }
+        return text;
+    }
+
+    /**
      * Starts building a rule.
      *
      * @param <S> the type of the subject
      * @param <T> the type of the records
      * @param id the rule's id, not null
-     * @param title a short title, not blank, e.g. "Data erased before resale"
+     * @param title a short title, not blank, e.g. "Data erased before resale"; {@code {name}} stands for the
+     *     latest value of the parameter of that name, e.g. "Refund within {refund-window} of receiving the return"
      * @return the builder
      * @throws IllegalArgumentException if the title is blank
      */
@@ -157,6 +201,27 @@ public final class Rule<S, T> {
     }
 
     /**
+     * Returns the parameters: the numbers of the rule other than its target, {@value #MINIMUM_ACTS} last
+     * unless declared.
+     *
+     * @return the parameters, unmodifiable, never empty
+     */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /**
+     * Returns a parameter by name.
+     *
+     * @param name the name, not null
+     * @return the parameter, or empty if the rule has none of that name
+     */
+    public Optional<Parameter> parameter(String name) {
+        Objects.requireNonNull(name, "name");
+        return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
      * Returns the term in force on a date.
      *
      * @param date the date, not null
@@ -165,6 +230,19 @@ public final class Rule<S, T> {
     public Optional<Term> termAsOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return terms.stream().filter(t -> t.period().contains(date)).findFirst();
+    }
+
+    /**
+     * Returns whether each term applies to the acts that fall in its period (tempus regit actum), rather than
+     * the one term in force on the as-of date. A rule dated by act is measured once per term, counting the
+     * acts of that term's days up to the as-of date; its finding reports each term's part
+     * ({@link Finding#parts()}) and combines them: the worst outcome, mandatory when a failed part's term
+     * is.
+     *
+     * @return true if the terms apply by the date of each act
+     */
+    public boolean isDatedByAct() {
+        return datedByAct;
     }
 
     /**
@@ -211,6 +289,22 @@ public final class Rule<S, T> {
     }
 
     /**
+     * Returns a copy with one parameter overridden: every value of the parameter becomes {@code amount},
+     * each remembering the source's value it replaced, and the title is written again from it.
+     *
+     * @param name the parameter's name, not null
+     * @param amount the new value, in the parameter's unit
+     * @return the copy
+     * @throws IllegalArgumentException if the rule has no such parameter or the value is not valid for it
+     */
+    public Rule<S, T> withParameter(String name, double amount) {
+        Parameter current = Parameters.of(parameters, LocalDate.MIN).parameter(name);
+        Builder<S, T> b = toBuilder();
+        b.parameters.replaceAll(p -> p.name().equals(name) ? current.overriddenWith(amount) : p);
+        return b.rebuild(terms);
+    }
+
+    /**
      * Returns a copy with another weight within its criterion.
      *
      * @param newWeight the weight, finite and not negative
@@ -222,12 +316,14 @@ public final class Rule<S, T> {
     }
 
     private Builder<S, T> toBuilder() {
-        Builder<S, T> b = new Builder<S, T>(id, title);
+        Builder<S, T> b = new Builder<S, T>(id, titleTemplate);
+        b.parameters.addAll(parameters);
         b.citation = citation;
         b.appliesTo = appliesTo;
         b.applicability = applicability;
         b.measure = measure;
         b.curve = curve;
+        b.datedByAct = datedByAct;
         b.weight = weight;
         b.describer = describer;
         return b;
@@ -257,10 +353,12 @@ public final class Rule<S, T> {
         private Predicate<? super S> applicability = s -> true;
         private Measure<S, T> measure;
         private final List<Term> terms = new ArrayList<>();
+        private final List<Parameter> parameters = new ArrayList<>();
         private Target target;
         private boolean mandatory;
         private EffectivePeriod effective = EffectivePeriod.ALWAYS;
         private ScoringCurve curve = ScoringCurve.step();
+        private boolean datedByAct;
         private double weight = 1.0;
         private Describer describer = Describer.plain();
 
@@ -348,6 +446,31 @@ public final class Rule<S, T> {
          */
         public Builder<S, T> term(Term value) {
             terms.add(Objects.requireNonNull(value, "term"));
+            return this;
+        }
+
+        /**
+         * Adds a parameter: a number of the rule other than its target, which its measure reads from
+         * {@link EvaluationContext#parameters()} and its title and describer may name as {@code {name}}.
+         *
+         * @param value the parameter, not null, its name not yet used by this rule
+         * @return this builder
+         */
+        public Builder<S, T> parameter(Parameter value) {
+            parameters.add(Objects.requireNonNull(value, "parameter"));
+            return this;
+        }
+
+        /**
+         * Sets whether each term applies to the acts in its period (default false: the term in force on the
+         * as-of date applies to all). A measure of a rule dated by act counts only the acts of
+         * {@link Parameters#actsIn()}.
+         *
+         * @param value true to date the terms by act
+         * @return this builder
+         */
+        public Builder<S, T> datedByAct(boolean value) {
+            this.datedByAct = value;
             return this;
         }
 

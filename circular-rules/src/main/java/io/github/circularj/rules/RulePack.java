@@ -31,6 +31,9 @@ import java.util.function.UnaryOperator;
  */
 public final class RulePack<S, T> {
 
+    /** The largest weight of a criterion or a rule: large enough for any ratio, small enough that sums stay exact and finite. */
+    public static final double MAX_WEIGHT = 1.0e6;
+
     private final String id;
     private final String version;
     private final EffectivePeriod effectivePeriod;
@@ -69,8 +72,9 @@ public final class RulePack<S, T> {
     }
 
     static double checkWeight(double weight, String what) {
-        if (!Double.isFinite(weight) || weight < 0.0) {
-            throw new IllegalArgumentException(what + " \"" + weight + "\" is negative or not finite; a weight is a finite number, 0 or more");
+        if (!Double.isFinite(weight) || weight < 0.0 || weight > MAX_WEIGHT) {
+            throw new IllegalArgumentException(what + " \"" + weight + "\" is not a number from 0 to "
+                    + Unit.plain(MAX_WEIGHT) + "; weights are bounded so that every score is finite");
         }
         return weight == 0.0 ? 0.0 : weight;
     }
@@ -196,6 +200,38 @@ public final class RulePack<S, T> {
     public RulePack<S, T> withTarget(RuleId ruleId, Target target) {
         Objects.requireNonNull(target, "target");
         return mapRule(ruleId, r -> r.withTarget(target));
+    }
+
+    /**
+     * Returns a copy in which one parameter of a rule has another value on every date; findings then name
+     * the parameter, its new value and the source's value it replaced.
+     *
+     * @param ruleId the rule, not null
+     * @param name the parameter's name, not null, e.g. {@code "refund-window"}
+     * @param value the new value, in the parameter's unit ({@link #describe()} lists them)
+     * @return the copy
+     * @throws IllegalArgumentException if the pack has no such rule, the rule no such parameter, or the value
+     *     is not valid for it
+     */
+    public RulePack<S, T> withParameter(RuleId ruleId, String name, double value) {
+        Objects.requireNonNull(name, "name");
+        return mapRule(ruleId, r -> r.withParameter(name, value));
+    }
+
+    /**
+     * Returns every rule of the pack as data, in the pack's order: criterion, title, citation with every
+     * source, terms and parameters with their dated values and bases.
+     *
+     * @return the descriptions, unmodifiable
+     */
+    public List<RuleDescription> describe() {
+        List<RuleDescription> all = new ArrayList<>();
+        for (Criterion<S, T> c : criteria) {
+            for (Rule<S, T> r : c.rules()) {
+                all.add(RuleDescription.of(c.name(), r));
+            }
+        }
+        return List.copyOf(all);
     }
 
     /**

@@ -9,9 +9,9 @@ import java.util.Optional;
  * The result of scoring one subject against one pack as of a date: score, band, criterion scores,
  * findings in pack order, the mandatory rules that capped the band, and the whole reasoning.
  *
- * <p>A subject to which no rule of the pack applies (nothing counted) is not {@linkplain #isRated()
- * rated}: it earns score 0 and band {@link Band#NON_COMPLIANT}, since there is no evidence of compliance,
- * and {@link #explain()} says so.
+ * <p>A subject that holds no accepted record, or to which no rule of the pack applies with evidence
+ * (nothing counted), is not {@linkplain #isRated() rated}: it earns score 0 and band {@link Band#NOT_RATED},
+ * since there is no evidence either way, and {@link #explain()} says so.
  *
  * <p>Equal inputs give equal scorecards and identical explanations. This class is immutable and
  * thread-safe.

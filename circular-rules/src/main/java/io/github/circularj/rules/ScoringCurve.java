@@ -40,8 +40,9 @@ public final class ScoringCurve {
      * @throws IllegalArgumentException if the floor is not finite
      */
     public static ScoringCurve linear(double floor) {
-        if (!Double.isFinite(floor)) {
-            throw new IllegalArgumentException("scoring curve floor \"" + floor + "\" is not finite; a floor is a finite number");
+        if (!Double.isFinite(floor) || Math.abs(floor) > Parameter.MAX_MAGNITUDE) {
+            throw new IllegalArgumentException("scoring curve floor \"" + floor + "\" is not a finite number of magnitude at most "
+                    + Unit.plain(Parameter.MAX_MAGNITUDE) + "; curve bounds are bounded so that every score is finite");
         }
         return new ScoringCurve(OptionalDouble.of(floor));
     }

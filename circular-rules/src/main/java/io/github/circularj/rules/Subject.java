@@ -41,6 +41,18 @@ public interface Subject<T> {
     Stream<T> records();
 
     /**
+     * Returns how many accepted submissions one record holds, for the engine's rule that a subject holding
+     * none is not rated: 1 per record unless a subject says otherwise (an enterprise counts the events of
+     * each item's history, so a ledger of items whose every event was rejected holds none).
+     *
+     * @param record one of this subject's records, not null
+     * @return the accepted submissions it holds, zero or more
+     */
+    default long acceptedIn(T record) {
+        return 1;
+    }
+
+    /**
      * Obtains a plain subject whose records come from a supplier of streams.
      *
      * @param <T> the type of the records

@@ -38,8 +38,9 @@ public record Target(Direction direction, double threshold, Unit unit) {
     public Target {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(unit, "unit");
-        if (!Double.isFinite(threshold)) {
-            throw new IllegalArgumentException("target threshold \"" + threshold + "\" is not finite; a threshold is a finite number");
+        if (!Double.isFinite(threshold) || Math.abs(threshold) > Parameter.MAX_MAGNITUDE) {
+            throw new IllegalArgumentException("target threshold \"" + threshold + "\" is not a finite number of magnitude at most "
+                    + Unit.plain(Parameter.MAX_MAGNITUDE) + "; thresholds are bounded so that every score is finite");
         }
         if (direction == Direction.ZERO_TOLERANCE && threshold != 0.0) {
             throw new IllegalArgumentException("target threshold \"" + threshold + "\" is not 0; a zero-tolerance target has threshold 0");

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <p>A rule's terms never overlap, so at most one is in force on any date. The pilot's DATA-ERASURE rule
  * has two: at least 95 %, not mandatory, until 2026-12-31; 100 % and mandatory from 2027-01-01, when the
- * erasure standard comes into force (policy reference, "Enterprise obligations").
+ * erasure standard comes into force (docs/policy.md, "Enterprise obligations").
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -12,8 +12,12 @@ public enum Unit {
     SHARE,
     /** A whole number of records or events, written without decimals. */
     COUNT,
+    /** A length of time in hours. */
+    HOURS,
     /** A length of time in days. */
     DAYS,
+    /** A length of time in calendar months. */
+    MONTHS,
     /** A length of time in years. */
     YEARS,
     /** A sum of money or goods in a unit the rule names; written as a plain number. */
@@ -38,8 +42,12 @@ public enum Unit {
                 return plain(value * 100.0) + " %";
             case COUNT:
                 return plain(value);
+            case HOURS:
+                return plain(value) + (value == 1.0 ? " hour" : " hours");
             case DAYS:
                 return plain(value) + (value == 1.0 ? " day" : " days");
+            case MONTHS:
+                return plain(value) + (value == 1.0 ? " month" : " months");
             case PERCENT:
                 return plain(value) + " %";
             case YEARS:

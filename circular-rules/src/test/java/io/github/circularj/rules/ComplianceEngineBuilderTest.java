@@ -62,9 +62,12 @@ class ComplianceEngineBuilderTest {
     }
 
     @Test
-    void rejectsAParallelismBelowOne() {
+    void rejectsAParallelismBelowOneOrAboveTheMaximum() {
         assertThatIllegalArgumentException().isThrownBy(() -> ComplianceEngine.builder().parallelism(0))
-                .withMessage("parallelism \"0\" is below 1; it must be at least 1");
+                .withMessage("parallelism \"0\" is not from 1 to 1024; scoring uses at most 4 threads per core in any case");
+        assertThatIllegalArgumentException().isThrownBy(() -> ComplianceEngine.builder().parallelism(Integer.MAX_VALUE))
+                .withMessageStartingWith("parallelism \"2147483647\" is not from 1 to 1024");
+        assertThat(ComplianceEngine.builder().parallelism(1024).build().parallelism()).isEqualTo(1024);
     }
 
     @Test

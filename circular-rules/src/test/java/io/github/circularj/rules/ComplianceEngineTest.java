@@ -147,7 +147,7 @@ class ComplianceEngineTest {
         Scorecard card = engine.score(recycler, onlyErasure, AFTER_STANDARD);
         assertThat(card.isRated()).isFalse();
         assertThat(card.score()).isZero();
-        assertThat(card.band()).isEqualTo(Band.NON_COMPLIANT);
+        assertThat(card.band()).isEqualTo(Band.NOT_RATED);
         assertThat(card.explain().render()).contains("not rated");
     }
 
@@ -268,7 +268,7 @@ class ComplianceEngineTest {
                 .criterion("Data protection", 1, Fixtures.erasure()).build();
         TestShop recycler = new TestShop("R1", "Recycler", Set.of("RECYCLER"), OptionalDouble.of(3), List.of());
         String text = engine.score(recycler, onlyErasure, AFTER_STANDARD).explain().render();
-        assertThat(text).contains("it is not rated (score 0, band NON_COMPLIANT)").doesNotContain("Band capped")
+        assertThat(text).contains("it is not rated (score 0, band NOT_RATED)").doesNotContain("Band capped")
                 .contains("; left out of the score").contains("not applicable: ")
                 .contains("no rule counted; left out of the total");
     }

@@ -96,7 +96,7 @@ class EnginePropertiesTest {
 
     @Test
     void aRuleOutsideItsEffectivePeriodIsAlwaysNotApplicable() {
-        EffectivePeriod in2026 = EffectivePeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        EffectivePeriod in2026 = EffectivePeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
         Rule<TestShop, TestItem> dated = Rule.<TestShop, TestItem>builder(ERASURE, "Erased in 2026 only")
                 .citation(Fixtures.ERASURE_STANDARD)
                 .measure(Indicators.share(TestItem::phoneSold, TestItem::erased, TestItem::id))
@@ -123,7 +123,9 @@ class EnginePropertiesTest {
             boolean clean = items.stream().noneMatch(TestItem::prohibited);
             double sourcing = (clean ? 1.0 : 0.0) / 2.0;
             double expected;
-            if (inScope == 0) {
+            if (items.isEmpty()) {
+                expected = 0.0; // no record at all: not rated, whatever the profile declares
+            } else if (inScope == 0) {
                 expected = 100.0 * sourcing;
             } else {
                 double e = (double) erased / inScope;
@@ -131,8 +133,10 @@ class EnginePropertiesTest {
                 double data = ((e >= 1.0 ? 1.0 : 0.0) + 2.0 * linear) / 3.0;
                 expected = 100.0 * (data + 3.0 * sourcing) / 4.0;
             }
-            assertThat(engine.score(shop(items), pack(), AS_OF).score())
-                    .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+            Scorecard card = engine.score(shop(items), pack(), AS_OF);
+            assertThat(card.score()).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(card.isRated()).isEqualTo(!items.isEmpty());
+            assertThat(card.band() == Band.NOT_RATED).isEqualTo(items.isEmpty());
         });
     }
 }

@@ -54,7 +54,7 @@ final class Fixtures {
                 .citation(ERASURE_STANDARD)
                 .appliesTo("dealers", s -> s.roles().contains("DEALER"))
                 .measure(Indicators.share(TestItem::phoneSold, TestItem::erased, TestItem::id))
-                .term(Term.of(EffectivePeriod.until(LocalDate.of(2026, 12, 31)), Target.atLeast(0.95, Unit.SHARE), false))
+                .term(Term.of(EffectivePeriod.until(LocalDate.of(2027, 1, 1)), Target.atLeast(0.95, Unit.SHARE), false))
                 .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(1.0, Unit.SHARE), true)
                         .citedTo(ERASURE_STANDARD.inForceFrom(LocalDate.of(2027, 1, 1))))
                 .describedAs(Describer.share("phones sold", "had no data-erasure record before sale"))

@@ -50,7 +50,7 @@ class RulePackTest {
         assertThatThrownBy(() -> Rule.<TestShop, TestItem>builder(RuleId.of("OVERLAP"), "o")
                 .citation(Fixtures.ERASURE_STANDARD)
                 .measure(Indicators.count(TestItem::sold, TestItem::id))
-                .term(Term.of(EffectivePeriod.until(LocalDate.of(2027, 1, 1)), Target.zeroTolerance(Unit.COUNT), false))
+                .term(Term.of(EffectivePeriod.until(LocalDate.of(2027, 1, 2)), Target.zeroTolerance(Unit.COUNT), false))
                 .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.zeroTolerance(Unit.COUNT), true))
                 .build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OVERLAP").hasMessageContaining("overlap");
@@ -114,7 +114,7 @@ class RulePackTest {
     void historyAnswersTheVersionInForce() {
         RulePack<TestShop, TestItem> v1 = pack().withVersion("2025");
         RulePack<TestShop, TestItem> old = RulePack.<TestShop, TestItem>builder("test-enterprise", "2024")
-                .effective(EffectivePeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
+                .effective(EffectivePeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)))
                 .criterion("c", 1, Fixtures.prohibited()).build();
         RulePack<TestShop, TestItem> current = RulePack.<TestShop, TestItem>builder("test-enterprise", "2025")
                 .effective(EffectivePeriod.from(LocalDate.of(2025, 1, 1)))
@@ -128,7 +128,7 @@ class RulePackTest {
 
     @Test
     void effectivePeriodsIncludeBothEnds() {
-        EffectivePeriod p = EffectivePeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
+        EffectivePeriod p = EffectivePeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1));
         assertThat(p.contains(LocalDate.of(2025, 1, 1))).isTrue();
         assertThat(p.contains(LocalDate.of(2026, 12, 31))).isTrue();
         assertThat(p.contains(LocalDate.of(2027, 1, 1))).isFalse();

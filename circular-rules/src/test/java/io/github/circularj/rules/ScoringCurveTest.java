@@ -58,9 +58,11 @@ class ScoringCurveTest {
     @Test
     void rejectsANonFiniteFloor() {
         assertThatIllegalArgumentException().isThrownBy(() -> ScoringCurve.linear(Double.NaN))
-                .withMessage("scoring curve floor \"NaN\" is not finite; a floor is a finite number");
+                .withMessageStartingWith("scoring curve floor \"NaN\" is not a finite number of magnitude at most 1000000000");
         assertThatIllegalArgumentException().isThrownBy(() -> ScoringCurve.linear(Double.NEGATIVE_INFINITY))
-                .withMessage("scoring curve floor \"-Infinity\" is not finite; a floor is a finite number");
+                .withMessageStartingWith("scoring curve floor \"-Infinity\" is not a finite number");
+        assertThatIllegalArgumentException().isThrownBy(() -> ScoringCurve.linear(-1.0e300))
+                .withMessageContaining("so that every score is finite");
     }
 
     @Test

@@ -2,54 +2,49 @@ package io.github.circularj.testkit;
 
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.circularj.model.Fraction;
+import io.github.circularj.model.Mass;
+import io.github.circularj.model.Money;
+import io.github.circularj.model.ReportingPeriod;
 import io.github.circularj.model.lifecycle.Actor;
-import io.github.circularj.model.lifecycle.Cleared;
-import io.github.circularj.model.lifecycle.Collected;
 import io.github.circularj.model.lifecycle.CollectionChannel;
-import io.github.circularj.model.lifecycle.DataErased;
-import io.github.circularj.model.lifecycle.Dismantled;
 import io.github.circularj.model.lifecycle.DisposalMethod;
-import io.github.circularj.model.lifecycle.Disposed;
+import io.github.circularj.model.lifecycle.Erasure;
 import io.github.circularj.model.lifecycle.ErasureMethod;
-import io.github.circularj.model.lifecycle.EventId;
 import io.github.circularj.model.lifecycle.EventType;
-import io.github.circularj.model.lifecycle.Exported;
+import io.github.circularj.model.lifecycle.Flag;
 import io.github.circularj.model.lifecycle.FlagReason;
-import io.github.circularj.model.lifecycle.Flagged;
-import io.github.circularj.model.lifecycle.HandedOver;
-import io.github.circularj.model.lifecycle.Inspected;
+import io.github.circularj.model.lifecycle.History;
+import io.github.circularj.model.lifecycle.Inspection;
+import io.github.circularj.model.lifecycle.Intake;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
-import io.github.circularj.model.lifecycle.Listed;
-import io.github.circularj.model.lifecycle.Manufactured;
-import io.github.circularj.model.lifecycle.OwnershipTransferred;
-import io.github.circularj.model.lifecycle.PoliceReported;
-import io.github.circularj.model.lifecycle.Recycled;
-import io.github.circularj.model.lifecycle.Refunded;
-import io.github.circularj.model.lifecycle.Refurbished;
-import io.github.circularj.model.lifecycle.Returned;
-import io.github.circularj.model.lifecycle.Sold;
-import io.github.circularj.model.lifecycle.SoldNew;
+import io.github.circularj.model.lifecycle.ReturnReceipt;
 import io.github.circularj.model.lifecycle.SourceRecord;
-import io.github.circularj.model.lifecycle.Stage;
 import io.github.circularj.model.lifecycle.StorageMedium;
 import io.github.circularj.model.party.City;
+import io.github.circularj.model.party.CreditCode;
+import io.github.circularj.model.party.DivisionCode;
 import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.model.party.IdentityVerification;
 import io.github.circularj.model.party.PersonCounterparty;
+import io.github.circularj.model.party.Province;
+import io.github.circularj.model.product.Category;
 import io.github.circularj.model.product.ConditionGrade;
 import io.github.circularj.model.product.GradingScale;
 import io.github.circularj.model.product.Identifier;
+import io.github.circularj.model.product.Imei;
 import io.github.circularj.model.product.Item;
 import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.product.Material;
 import io.github.circularj.model.product.Product;
 import io.github.circularj.model.product.SerialNumber;
+import io.github.circularj.model.product.Vin;
 import io.github.circularj.model.refurbish.Warranty;
 import io.github.circularj.model.refurbish.WorkOrder;
 import io.github.circularj.model.resale.Disclosure;
@@ -57,27 +52,16 @@ import io.github.circularj.model.resale.Listing;
 import io.github.circularj.model.resale.ReturnPolicy;
 import io.github.circularj.model.resale.Sale;
 import io.github.circularj.model.resale.SalesChannel;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.github.circularj.model.Fraction;
-import io.github.circularj.model.Mass;
-import io.github.circularj.model.Money;
-import io.github.circularj.model.ReportingPeriod;
-import io.github.circularj.model.party.CreditCode;
-import io.github.circularj.model.party.DivisionCode;
-import io.github.circularj.model.party.Province;
-import io.github.circularj.model.product.Category;
-import io.github.circularj.model.product.Imei;
-import io.github.circularj.model.product.Vin;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Currency;
-import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -326,12 +310,11 @@ public final class CircularGens {
     }
 
     private static Lifecycle walk(Item item, List<Integer> choices, int startMinute) {
-        Lifecycle.Builder builder = Lifecycle.builder(item);
-        Stage stage = Stage.UNRECORDED;
+        History history = History.of(item).by(ACTOR);
         Instant at = WALK_START.plusSeconds(60L * startMinute);
         int n = 0;
         for (int choice : choices) {
-            List<EventType> allowed = List.copyOf(stage.allowedEvents());
+            List<EventType> allowed = List.copyOf(history.stage().allowedEvents());
             if (allowed.isEmpty()) {
                 break;
             }
@@ -339,63 +322,63 @@ public final class CircularGens {
             if (n > 0) {
                 at = at.plusSeconds(60L * (choice % 4_000));
             }
-            EventId id = EventId.of(item.id() + "-" + n + "-c" + choice);
-            builder.append(event(type, item.id(), id, at, choice));
-            stage = builder.stage();
+            String id = item.id() + "-" + n + "-c" + choice;
+            history = record(history.at(at).id(id), type, id, at, choice);
             n++;
         }
-        return builder.build();
+        return history.lifecycle();
     }
 
-    private static LifecycleEvent event(EventType type, ItemId item, EventId id, Instant at, int choice) {
-        String ref = id.value();
+    /** Records the next event of a type, its id and instant already set; {@code ref} is its id. */
+    private static History record(History h, EventType type, String ref, Instant at, int choice) {
         switch (type) {
             case MANUFACTURED:
-                return new Manufactured(id, item, at, ACTOR);
+                return h.manufactured();
             case SOLD_NEW:
-                return new SoldNew(id, item, at, ACTOR);
+                return h.soldNew();
             case COLLECTED: {
                 IdentityVerification.Method method = IdentityVerification.Method.values()[choice % 4];
-                return new Collected(id, item, at, ACTOR, CollectionChannel.values()[choice % 5],
-                        PersonCounterparty.of("Seller " + SyntheticPilot.MARKER, IdentityVerification.of("KYC-" + ref, method, at)),
-                        Optional.of(SourceRecord.of("Generated site", method, "SRC-" + ref)));
+                return h.collected(Intake.of(CollectionChannel.values()[choice % 5],
+                        PersonCounterparty.of("Seller " + SyntheticPilot.MARKER, IdentityVerification.of("KYC-" + ref, method, at)))
+                        .withSourceRecord(SourceRecord.of("Generated site", method, "SRC-" + ref)));
             }
             case FLAGGED:
-                return new Flagged(id, item, at, ACTOR, FlagReason.values()[choice % 4], "generator");
+                return h.flagged(Flag.of(FlagReason.values()[choice % 4], "generator"));
             case POLICE_REPORTED:
-                return new PoliceReported(id, item, at, ACTOR, "PR-" + ref);
+                return h.policeReported("PR-" + ref);
             case CLEARED:
-                return new Cleared(id, item, at, ACTOR, "CLR-" + ref);
+                return h.cleared("CLR-" + ref);
             case INSPECTED:
-                return new Inspected(id, item, at, ACTOR, letter(choice), "Inspector", "INS-" + ref, List.of());
+                return h.inspected(Inspection.of(letter(choice), "Inspector", "INS-" + ref));
             case DATA_ERASED:
-                return new DataErased(id, item, at, ACTOR, ErasureMethod.values()[choice % 4], 1 + choice % 3,
-                        StorageMedium.values()[choice % 2], "Generated tool", "1.0", "CERT-" + ref, choice % 5 != 0);
+                return h.erased(Erasure.of(ErasureMethod.values()[choice % 4], 1 + choice % 3,
+                        StorageMedium.values()[choice % 2]).withTool("Generated tool", "1.0").withCertificate("CERT-" + ref)
+                        .withVerified(choice % 5 != 0));
             case REFURBISHED:
-                return new Refurbished(id, item, at, ACTOR, new WorkOrder("WO-" + ref, List.of("repair"), List.of(),
+                return h.refurbished(new WorkOrder("WO-" + ref, List.of("repair"), List.of(),
                         1.5, Money.ofMajor(choice, CNY), letter(choice + 2), letter(choice), choice % 2 == 0
                                 ? Optional.of(Warranty.ofMonths(choice % 13)) : Optional.empty()));
             case LISTED:
-                return new Listed(id, item, at, ACTOR, new Listing(SalesChannel.values()[choice % 6], Money.ofMajor(choice, CNY),
+                return h.listed(new Listing(SalesChannel.values()[choice % 6], Money.ofMajor(choice, CNY),
                         Set.of(Disclosure.values()[choice % 6]), ReturnPolicy.sevenDayNoReason()));
             case SOLD:
-                return new Sold(id, item, at, ACTOR, Sale.of(Money.ofMajor(choice, CNY), SalesChannel.values()[choice % 6]));
+                return h.sold(Sale.of(Money.ofMajor(choice, CNY), SalesChannel.values()[choice % 6]));
             case RETURNED:
-                return new Returned(id, item, at, ACTOR, "changed mind", at);
+                return h.returned(ReturnReceipt.of("changed mind", at));
             case REFUNDED:
-                return new Refunded(id, item, at, ACTOR, Money.ofMajor(choice, CNY));
+                return h.refunded(Money.ofMajor(choice, CNY));
             case OWNERSHIP_TRANSFERRED:
-                return new OwnershipTransferred(id, item, at, ACTOR, at.atOffset(ZoneOffset.UTC).toLocalDate());
+                return h.ownershipTransferred(at.atOffset(ZoneOffset.UTC).toLocalDate());
             case EXPORTED:
-                return new Exported(id, item, at, ACTOR, choice % 2 == 0 ? "KZ" : "AE");
+                return h.exported(choice % 2 == 0 ? "KZ" : "AE");
             case HANDED_OVER:
-                return new HandedOver(id, item, at, ACTOR, RECIPIENTS.get(choice % RECIPIENTS.size()));
+                return h.handedOver(RECIPIENTS.get(choice % RECIPIENTS.size()));
             case DISMANTLED:
-                return new Dismantled(id, item, at, ACTOR);
+                return h.dismantled();
             case RECYCLED:
-                return new Recycled(id, item, at, ACTOR, Map.of(Material.technical("steel"), Mass.ofKilograms(choice % 50 + 1)));
+                return h.recycled(Map.of(Material.technical("steel"), Mass.ofKilograms(choice % 50 + 1)));
             case DISPOSED:
-                return new Disposed(id, item, at, ACTOR, DisposalMethod.values()[choice % 2]);
+                return h.disposed(DisposalMethod.values()[choice % 2]);
             default:
                 throw new AssertionError(type);
         }

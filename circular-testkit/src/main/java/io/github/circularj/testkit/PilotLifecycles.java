@@ -3,30 +3,17 @@ package io.github.circularj.testkit;
 import io.github.circularj.model.Mass;
 import io.github.circularj.model.Money;
 import io.github.circularj.model.lifecycle.Actor;
-import io.github.circularj.model.lifecycle.Cleared;
-import io.github.circularj.model.lifecycle.Collected;
 import io.github.circularj.model.lifecycle.CollectionChannel;
-import io.github.circularj.model.lifecycle.DataErased;
-import io.github.circularj.model.lifecycle.Dismantled;
 import io.github.circularj.model.lifecycle.DisposalMethod;
-import io.github.circularj.model.lifecycle.Disposed;
+import io.github.circularj.model.lifecycle.Erasure;
 import io.github.circularj.model.lifecycle.ErasureMethod;
-import io.github.circularj.model.lifecycle.EventId;
-import io.github.circularj.model.lifecycle.Exported;
+import io.github.circularj.model.lifecycle.Flag;
 import io.github.circularj.model.lifecycle.FlagReason;
-import io.github.circularj.model.lifecycle.Flagged;
-import io.github.circularj.model.lifecycle.HandedOver;
-import io.github.circularj.model.lifecycle.Inspected;
+import io.github.circularj.model.lifecycle.History;
+import io.github.circularj.model.lifecycle.Inspection;
+import io.github.circularj.model.lifecycle.Intake;
 import io.github.circularj.model.lifecycle.Lifecycle;
-import io.github.circularj.model.lifecycle.LifecycleEvent;
-import io.github.circularj.model.lifecycle.Listed;
-import io.github.circularj.model.lifecycle.OwnershipTransferred;
-import io.github.circularj.model.lifecycle.PoliceReported;
-import io.github.circularj.model.lifecycle.Recycled;
-import io.github.circularj.model.lifecycle.Refunded;
-import io.github.circularj.model.lifecycle.Refurbished;
-import io.github.circularj.model.lifecycle.Returned;
-import io.github.circularj.model.lifecycle.Sold;
+import io.github.circularj.model.lifecycle.ReturnReceipt;
 import io.github.circularj.model.lifecycle.SourceRecord;
 import io.github.circularj.model.lifecycle.StorageMedium;
 import io.github.circularj.model.party.Counterparty;
@@ -162,8 +149,10 @@ final class PilotLifecycles {
         private final ItemId id;
         private final String tag;
         private final Category category;
-        private final Lifecycle.Builder builder;
+        /** The history so far; its n-th event gets the id {@code <item id>-<n>}. */
+        private History history;
         private Instant t;
+        /** The number of events so far, or one more once the next is begun: the key of its time draw. */
         private int step;
 
         Walk(int e, long i) {
@@ -177,10 +166,10 @@ final class PilotLifecycles {
             this.id = itemId(e, i);
             this.tag = "E" + e + "-I" + i;
             this.category = kind.categories.get(Draws.weighted(s, K_CATEGORY, kind.categoryWeights));
-            this.builder = Lifecycle.builder(item());
             Instant start = pilot.period().start().atStartOfDay(SyntheticPilot.ZONE).toInstant();
             long window = (pilot.period().lengthInDays() - MAX_SPAN_DAYS) * DAY;
             this.t = start.plusSeconds(Draws.between(s, K_START, 0, window - 1));
+            this.history = History.of(item()).by(actor);
         }
 
         private boolean violates(Violation v) {
@@ -201,12 +190,16 @@ final class PilotLifecycles {
             return t;
         }
 
-        private EventId next() {
-            return EventId.of(id.value() + "-" + (++step));
+        /** Begins the next event at an instant drawn before it was begun. */
+        private History next(Instant at) {
+            step++;
+            return history.at(at);
         }
 
-        private void add(LifecycleEvent event) {
-            builder.append(event);
+        /** Begins the next event, then draws its instant from its own key: [min, max] seconds later. */
+        private History nextLater(long minSeconds, long maxSeconds) {
+            step++;
+            return history.at(later(minSeconds, maxSeconds));
         }
 
         private Item item() {
@@ -235,15 +228,15 @@ final class PilotLifecycles {
             if (violates(Violation.SRC_PROHIBITED)) {
                 FlagReason[] reasons = {FlagReason.SUSPECTED_STOLEN, FlagReason.SEIZED, FlagReason.PROHIBITED_CATEGORY};
                 flag(reasons[Draws.weighted(s, K_FLAG_REASON, new int[] {60, 20, 20})]);
-                return builder.build(); // never cleared: quarantined for good, never sold
+                return history.lifecycle(); // never cleared: quarantined for good, never sold
             }
             if (unit(K_STOLEN) < pilot.suspectedStolenShare()) {
                 flag(FlagReason.SUSPECTED_STOLEN);
-                add(new Cleared(next(), id, later(DAY, 3 * DAY), actor, "CLR-" + tag));
+                history = nextLater(DAY, 3 * DAY).cleared("CLR-" + tag);
             }
             if (processor) {
                 process();
-                return builder.build();
+                return history.lifecycle();
             }
             double route = unit(K_ROUTE);
             double endOfLife = Math.min(1.0, pilot.endOfLifeShare() * kind.endOfLifeFactor);
@@ -255,12 +248,12 @@ final class PilotLifecycles {
                 inspect();
                 erase();
                 String[] countries = category.isVehicle() ? VEHICLE_COUNTRIES : ELECTRONICS_COUNTRIES;
-                add(new Exported(next(), id, later(2 * DAY, 10 * DAY), actor,
-                        countries[(int) pick(K_COUNTRY, 0, countries.length - 1)]));
+                history = nextLater(2 * DAY, 10 * DAY)
+                        .exported(countries[(int) pick(K_COUNTRY, 0, countries.length - 1)]);
             } else {
                 resell();
             }
-            return builder.build();
+            return history.lifecycle();
         }
 
         private void collect(boolean processor) {
@@ -283,19 +276,19 @@ final class PilotLifecycles {
                     seller = PersonCounterparty.unverified("Seller " + tag + " " + SyntheticPilot.MARKER);
                 }
             }
-            add(new Collected(next(), id, t, actor, channel, seller, source));
+            history = next(t).collected(new Intake(channel, seller, source));
         }
 
         private void flag(FlagReason reason) {
             Instant flaggedAt = later(HOUR, 6 * HOUR);
-            add(new Flagged(next(), id, flaggedAt, actor, reason, "intake check against the police database"));
+            history = next(flaggedAt).flagged(Flag.of(reason, "intake check against the police database"));
             if (reason != FlagReason.SUSPECTED_STOLEN) {
                 return;
             }
             if (!violates(Violation.SRC_POLICE_REPORT)) {
-                add(new PoliceReported(next(), id, later(HOUR, 20 * HOUR), actor, "PR-" + tag));
+                history = nextLater(HOUR, 20 * HOUR).policeReported("PR-" + tag);
             } else if (unit(K_POLICE_VARIANT) < 0.6) {
-                add(new PoliceReported(next(), id, later(26 * HOUR, 72 * HOUR), actor, "PR-" + tag));
+                history = nextLater(26 * HOUR, 72 * HOUR).policeReported("PR-" + tag);
             } // else: never reported
         }
 
@@ -320,8 +313,8 @@ final class PilotLifecycles {
             ConditionGrade g = grade(K_GRADE, 0, 3);
             List<String> defects = g.rank() >= 2 || (!gradedOnLetters() && g.rank() > 20)
                     ? List.of(DEFECTS[(int) pick(K_DEFECT, 0, DEFECTS.length - 1)]) : List.of();
-            add(new Inspected(next(), id, later(HOUR, 48 * HOUR), actor, g, "Inspector " + SyntheticPilot.MARKER,
-                    "INS-" + tag, defects));
+            history = nextLater(HOUR, 48 * HOUR)
+                    .inspected(Inspection.of(g, "Inspector " + SyntheticPilot.MARKER, "INS-" + tag).withDefects(defects));
             inspected = Optional.of(g);
         }
 
@@ -361,8 +354,9 @@ final class PilotLifecycles {
                     passes = (int) pick(K_METHOD_VARIANT + 500, 1, 2);
                 }
             }
-            add(new DataErased(next(), id, later(HOUR, 24 * HOUR), actor, method, passes, medium,
-                    "Erasure tool " + SyntheticPilot.MARKER, "4.2", "CERT-" + tag, verified));
+            history = nextLater(HOUR, 24 * HOUR).erased(Erasure.of(method, passes, medium)
+                    .withTool("Erasure tool " + SyntheticPilot.MARKER, "4.2").withCertificate("CERT-" + tag)
+                    .withVerified(verified));
         }
 
         private boolean refurbishable() {
@@ -394,11 +388,11 @@ final class PilotLifecycles {
                 if (!after.isBetterThan(before)) {
                     after = before;
                 }
-                add(new Refurbished(next(), id, later(DAY, 5 * DAY), actor, new WorkOrder("WO-" + tag,
+                history = nextLater(DAY, 5 * DAY).refurbished(new WorkOrder("WO-" + tag,
                         List.of(category.isVehicle() ? "service and detailing" : "cleaning and repair"),
                         List.of(PartReplacement.of(category.isVehicle() ? "brake pads" : "battery", PartOrigin.COMPATIBLE)),
                         pick(K_REFURB + 500, 1, 12) / 2.0, Money.ofMajor(pick(K_REFURB + 501, 20, 800), CNY), before,
-                        after, warranty)));
+                        after, warranty));
             }
             SalesChannel channel = kind.sales.get(Draws.weighted(s, K_SALES_CHANNEL, kind.salesWeights));
             boolean remote = channel.isRemote();
@@ -431,7 +425,7 @@ final class PilotLifecycles {
             }
             boolean listed = remote || unit(K_LISTED) < 0.6 || held;
             if (listed) {
-                add(new Listed(next(), id, later(HOUR, 48 * HOUR), actor, new Listing(channel, price, disclosures, policy)));
+                history = nextLater(HOUR, 48 * HOUR).listed(new Listing(channel, price, disclosures, policy));
             }
             if (held) {
                 return; // kept in stock, never sold
@@ -442,7 +436,7 @@ final class PilotLifecycles {
                 sale = sale.withWarranty(warranty.get());
             }
             Instant soldAt = later(HOUR, 14 * DAY);
-            add(new Sold(next(), id, soldAt, actor, sale));
+            history = next(soldAt).sold(sale);
             if (category.isVehicle()) {
                 transfer();
             } else if (unit(K_RETURN) < pilot.returnShare()) {
@@ -459,16 +453,16 @@ final class PilotLifecycles {
             } else {
                 return; // never transferred
             }
-            add(new OwnershipTransferred(next(), id, at, actor, LocalDate.ofInstant(at, SyntheticPilot.ZONE)));
+            history = next(at).ownershipTransferred(LocalDate.ofInstant(at, SyntheticPilot.ZONE));
         }
 
         private void giveBack(Money price) {
             Instant received = later(DAY, 7 * DAY);
-            add(new Returned(next(), id, received, actor,
+            history = next(received).returned(ReturnReceipt.of(
                     RETURN_REASONS[(int) pick(K_RETURN + 500, 0, RETURN_REASONS.length - 1)], received));
             if (category.isGradable() && unit(K_RETURN_INSPECT) < 0.5) {
-                add(new Inspected(next(), id, later(2 * HOUR, 10 * HOUR), actor, grade(K_RETURN_INSPECT + 500, 0, 3),
-                        "Inspector " + SyntheticPilot.MARKER, "INS-R-" + tag, List.of()));
+                history = nextLater(2 * HOUR, 10 * HOUR).inspected(Inspection.of(
+                        grade(K_RETURN_INSPECT + 500, 0, 3), "Inspector " + SyntheticPilot.MARKER, "INS-R-" + tag));
             }
             Instant refundAt;
             if (!violates(Violation.REFUND_7DAY)) {
@@ -482,39 +476,39 @@ final class PilotLifecycles {
                 refundAt = t;
             }
             t = refundAt;
-            add(new Refunded(next(), id, refundAt, actor, price));
+            history = next(refundAt).refunded(price);
         }
 
         private void endOfLife() {
             if (category.isWeee()) {
                 if (violates(Violation.WEEE_HANDOVER)) {
-                    add(new Disposed(next(), id, later(DAY, 10 * DAY), actor, DisposalMethod.LANDFILL));
+                    history = nextLater(DAY, 10 * DAY).disposed(DisposalMethod.LANDFILL);
                     return;
                 }
                 Enterprise processor = pilot.licensedWeeeProcessor(city);
-                add(new HandedOver(next(), id, later(DAY, 10 * DAY), actor, processor));
+                history = nextLater(DAY, 10 * DAY).handedOver(processor);
                 if (unit(K_PROCESSOR_STEPS) < 0.5) {
-                    Actor by = Actor.of(processor);
-                    add(new Dismantled(next(), id, later(DAY, 5 * DAY), by));
-                    add(new Recycled(next(), id, later(HOUR, 2 * DAY), by, recovered()));
+                    history = history.by(Actor.of(processor));
+                    history = nextLater(DAY, 5 * DAY).dismantled();
+                    history = nextLater(HOUR, 2 * DAY).recycled(recovered());
                 }
             } else if (category.isVehicle()) {
                 Enterprise recipient = violates(Violation.ELV_HANDOVER) ? pilot.scrapYard(city)
                         : pilot.qualifiedVehicleDismantler(city);
-                add(new HandedOver(next(), id, later(DAY, 10 * DAY), actor, recipient));
+                history = nextLater(DAY, 10 * DAY).handedOver(recipient);
             } else {
-                add(new Recycled(next(), id, later(DAY, 10 * DAY), actor, recovered()));
+                history = nextLater(DAY, 10 * DAY).recycled(recovered());
             }
         }
 
         private void process() {
             erase();
             if (category.isWeee() && violates(Violation.WEEE_HANDOVER)) {
-                add(new Disposed(next(), id, later(DAY, 10 * DAY), actor, DisposalMethod.LANDFILL));
+                history = nextLater(DAY, 10 * DAY).disposed(DisposalMethod.LANDFILL);
                 return;
             }
-            add(new Dismantled(next(), id, later(DAY, 10 * DAY), actor));
-            add(new Recycled(next(), id, later(HOUR, 3 * DAY), actor, recovered()));
+            history = nextLater(DAY, 10 * DAY).dismantled();
+            history = nextLater(HOUR, 3 * DAY).recycled(recovered());
         }
 
         private Map<Material, Mass> recovered() {

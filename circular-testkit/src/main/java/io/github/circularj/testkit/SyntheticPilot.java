@@ -13,7 +13,7 @@ import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.model.party.Province;
 import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.RulePack;
-import io.github.circularj.rules.experiment.DerivedSubject;
+import io.github.circularj.rules.DerivedSubject;
 import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.report.ReportOptions;

@@ -1,5 +1,6 @@
 package io.github.circularj.testkit;
 
+import io.github.circularj.rules.pilot.EnterpriseRule;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public enum Violation {
      * Knob population: {@code Collected} events at enterprises that buy in. Violation: the seller is
      * unverified and no source record is kept, or the seller is verified but no source record is kept.
      */
-    SRC_REGISTRATION("SRC-REGISTRATION"),
+    SRC_REGISTRATION(EnterpriseRule.SRC_REGISTRATION),
 
     /**
      * Knob population: items of serialised categories that are WEEE, vehicles or hold personal data,
@@ -31,110 +32,119 @@ public enum Violation {
      * identifier; every generated item has an intake event). Violation: the item carries no
      * identifier (no IMEI, VIN or serial number).
      */
-    SRC_PROVENANCE("SRC-PROVENANCE"),
+    SRC_PROVENANCE(EnterpriseRule.SRC_PROVENANCE),
 
     /**
      * Knob population: enterprises. Violation: the profile declares a record-retention period shorter
      * than required (3 years; 5 for auctioneers, 拍卖法 Art. 54).
      */
-    SRC_RETENTION("SRC-RETENTION"),
+    SRC_RETENTION(EnterpriseRule.SRC_RETENTION),
 
     /**
      * Knob population: all items. Violation: the item is bought in and then flagged (suspected stolen,
      * seized or prohibited category) and never cleared; it stays quarantined and is never sold.
      */
-    SRC_PROHIBITED("SRC-PROHIBITED"),
+    SRC_PROHIBITED(EnterpriseRule.SRC_PROHIBITED),
 
     /**
      * Knob population: items flagged as suspected stolen. Violation: the police report comes more than
      * 24 hours after the flag, or never.
      */
-    SRC_POLICE_REPORT("SRC-POLICE-REPORT"),
+    SRC_POLICE_REPORT(EnterpriseRule.SRC_POLICE_REPORT),
 
     /**
      * Knob population: items of categories that hold personal data, sold or exported. Violation: no
      * {@code DataErased} event at all before the sale or export.
      */
-    DATA_ERASURE("DATA-ERASURE"),
+    DATA_ERASURE(EnterpriseRule.DATA_ERASURE),
 
     /**
      * Knob population: items of categories that hold personal data, sold or exported, that are erased.
      * Violation: the erasure is unverified, a crypto-erase, or an overwrite with fewer than 3 passes on
      * magnetic media (never a factory reset, which {@link #DATA_ERASURE} would also count).
      */
-    DATA_ERASURE_METHOD("DATA-ERASURE-METHOD"),
+    DATA_ERASURE_METHOD(EnterpriseRule.DATA_ERASURE_METHOD),
 
     /**
      * Knob population: sales. Violation: neither the listing nor the sale discloses the secondhand or
      * refurbished status.
      */
-    DISC_SECONDHAND_LABEL("DISC-SECONDHAND-LABEL"),
+    DISC_SECONDHAND_LABEL(EnterpriseRule.DISC_SECONDHAND_LABEL),
 
     /**
      * Knob population: sales of gradable categories. Violation: the item is never inspected (no grade)
      * before it is listed or sold.
      */
-    DISC_CONDITION("DISC-CONDITION"),
+    DISC_CONDITION(EnterpriseRule.DISC_CONDITION),
 
     /**
      * Knob population: refurbished items sold. Violation: neither the listing nor the sale discloses
      * the repair history.
      */
-    DISC_REPAIR_HISTORY("DISC-REPAIR-HISTORY"),
+    DISC_REPAIR_HISTORY(EnterpriseRule.DISC_REPAIR_HISTORY),
 
     /**
      * Knob population: vehicle sales. Violation: neither the listing nor the sale discloses the
      * vehicle history.
      */
-    DISC_VEHICLE_HISTORY("DISC-VEHICLE-HISTORY"),
+    DISC_VEHICLE_HISTORY(EnterpriseRule.DISC_VEHICLE_HISTORY),
 
     /**
      * Knob population: remote sales. Violation: the sale offers no 7-day no-reason return and records
      * no exception confirmed by the buyer.
      */
-    RETURN_7DAY("RETURN-7DAY"),
+    RETURN_7DAY(EnterpriseRule.RETURN_7DAY),
 
     /**
      * Knob population: returns received. Violation: the refund comes 8 to 14 days after the goods were
      * received, or never.
      */
-    REFUND_7DAY("REFUND-7DAY"),
+    REFUND_7DAY(EnterpriseRule.REFUND_7DAY),
 
     /**
      * Knob population: refurbished items sold. Violation: the sale carries no warranty, or one shorter
      * than 3 months.
      */
-    WARRANTY_REFURB("WARRANTY-REFURB"),
+    WARRANTY_REFURB(EnterpriseRule.WARRANTY_REFURB),
 
     /**
      * Knob population: vehicle sales. Violation: the ownership transfer is registered 33 to 45 days
      * after the sale, or never.
      */
-    CAR_TRANSFER_30D("CAR-TRANSFER-30D"),
+    CAR_TRANSFER_30D(EnterpriseRule.CAR_TRANSFER_30D),
 
     /**
      * Knob population: WEEE items reaching end of life. Violation: the item is disposed of in a landfill
      * instead of going to a licensed WEEE processor.
      */
-    WEEE_HANDOVER("WEEE-HANDOVER"),
+    WEEE_HANDOVER(EnterpriseRule.WEEE_HANDOVER),
 
     /**
      * Knob population: vehicles reaching end of life at enterprises that are not qualified vehicle
      * dismantlers (at a qualified dismantler the rule is met by the enterprise's own role). Violation:
      * the vehicle is handed over to an unqualified scrap yard.
      */
-    ELV_HANDOVER("ELV-HANDOVER"),
+    ELV_HANDOVER(EnterpriseRule.ELV_HANDOVER),
 
     /**
      * Knob population: items collected at enterprises that buy in and headed for resale (not flagged,
      * exported or at end of life). Violation: the item is kept in stock (perhaps listed) and never sold.
      */
-    REUSE_RATE("REUSE-RATE");
+    REUSE_RATE(EnterpriseRule.REUSE_RATE);
 
-    private final String ruleId;
+    private final EnterpriseRule rule;
 
-    Violation(String ruleId) {
-        this.ruleId = ruleId;
+    Violation(EnterpriseRule rule) {
+        this.rule = rule;
+    }
+
+    /**
+     * Returns the declaration of the rule this violation breaks.
+     *
+     * @return the rule's declaration, never null
+     */
+    public EnterpriseRule rule() {
+        return rule;
     }
 
     /**
@@ -143,7 +153,7 @@ public enum Violation {
      * @return the rule id, never null
      */
     public String ruleId() {
-        return ruleId;
+        return rule.id().value();
     }
 
     /**
@@ -156,7 +166,7 @@ public enum Violation {
     public static Violation ofRuleId(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
         for (Violation v : values()) {
-            if (v.ruleId.equals(ruleId)) {
+            if (v.ruleId().equals(ruleId)) {
                 return v;
             }
         }

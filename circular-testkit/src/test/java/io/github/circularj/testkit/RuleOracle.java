@@ -72,7 +72,7 @@ final class RuleOracle {
                 }
                 Count n = Count.NONE;
                 for (Collected e : lc.collected()) {
-                    n = n.plus(Count.of(true, !(e.seller().isVerified() && e.sourceRecord().isPresent())));
+                    n = n.plus(Count.of(true, !(e.intake().seller().isVerified() && e.intake().sourceRecord().isPresent())));
                 }
                 return n;
             }
@@ -86,7 +86,7 @@ final class RuleOracle {
             case SRC_PROHIBITED: {
                 boolean uncleared = false;
                 for (int i = 0; i < lc.size(); i++) {
-                    if (lc.events().get(i) instanceof Flagged f && f.reason() != FlagReason.RECALLED) {
+                    if (lc.events().get(i) instanceof Flagged f && f.flag().reason() != FlagReason.RECALLED) {
                         uncleared = lc.events().subList(i + 1, lc.size()).stream().noneMatch(Cleared.class::isInstance);
                     }
                 }
@@ -94,7 +94,7 @@ final class RuleOracle {
             }
             case SRC_POLICE_REPORT: {
                 Optional<Flagged> flag = lc.events(Flagged.class).stream()
-                        .filter(f -> f.reason() == FlagReason.SUSPECTED_STOLEN).findFirst();
+                        .filter(f -> f.flag().reason() == FlagReason.SUSPECTED_STOLEN).findFirst();
                 if (flag.isEmpty()) {
                     return Count.NONE;
                 }
@@ -106,7 +106,7 @@ final class RuleOracle {
                 int end = firstSaleOrExport(lc);
                 boolean scope = c.holdsPersonalData() && end >= 0;
                 boolean erased = scope && lc.events().subList(0, end).stream()
-                        .anyMatch(e -> e instanceof DataErased d && d.method() != ErasureMethod.FACTORY_RESET);
+                        .anyMatch(e -> e instanceof DataErased d && d.erasure().method() != ErasureMethod.FACTORY_RESET);
                 return Count.of(scope, !erased);
             }
             case DATA_ERASURE_METHOD: {

@@ -216,7 +216,7 @@ class SyntheticPilotTest {
         assertThat(pilot.cities()).allMatch(c -> c.name().endsWith(SyntheticPilot.MARKER));
         assertThat(pilot.enterprises()).allMatch(e -> e.isSynthetic() && e.enterprise().name().endsWith(SyntheticPilot.MARKER));
         assertThat(pilot.cityStatistics()).allMatch(SyntheticCityStatistics::isSynthetic);
-        assertThat(pilot.lifecycle(0, 0).collected().get(0).seller().displayName()).endsWith(SyntheticPilot.MARKER);
+        assertThat(pilot.lifecycle(0, 0).collected().get(0).intake().seller().displayName()).endsWith(SyntheticPilot.MARKER);
     }
 
     @Test

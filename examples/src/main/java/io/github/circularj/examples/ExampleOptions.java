@@ -49,6 +49,12 @@ record ExampleOptions(LocalDate asOf, long seed, long items, Path out, boolean h
         return module.resolve("target").resolve(name);
     }
 
+    /** The committed sample ledger files: {@code examples/data} from the repository root or the module. */
+    static Path defaultData() {
+        Path module = Files.isRegularFile(Path.of("examples", "pom.xml")) ? Path.of("examples") : Path.of("");
+        return module.resolve("data");
+    }
+
     static ExampleOptions parse(String[] args, Path defaultOut, long defaultItems) {
         LocalDate asOf = DEFAULT_AS_OF;
         long seed = DEFAULT_SEED;

@@ -40,7 +40,7 @@ class PolicyExperimentExampleTest {
         for (String name : new String[] {"experiment-enterprises", "experiment-cities"}) {
             Document doc = Jsoup.parse(dir.resolve(name + ".html").toFile(), "UTF-8");
             assertThat(doc.select("div.stamp").text()).isEqualTo("synthetic data");
-            assertThat(doc.select("svg rect.cell")).hasSize(16);
+            assertThat(doc.select("svg rect.cell")).hasSize(25);
         }
         JsonNode json = new ObjectMapper().readTree(dir.resolve("experiment-enterprises.json").toFile());
         assertThat(json.get("kind").asText()).isEqualTo("experiment");

@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 
@@ -28,7 +29,7 @@ public record Cleared(EventId id, ItemId itemId, Instant at, Actor actor, String
      * @throws IllegalArgumentException if the reference is blank or padded
      */
     public Cleared {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Checks.text("clearance reference", reference);
     }
 

@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.Objects;
@@ -7,13 +8,7 @@ import java.util.Objects;
 /**
  * User data on the item was erased (rules DATA-ERASURE and DATA-ERASURE-METHOD, after the
  * mandatory national standard 数据安全技术 电子产品信息清除技术要求, reported as GB 46864-2025, in force
- * 2027-01-01).
- *
- * <p>{@code passes} is at least 1 for every method. For {@link ErasureMethod#OVERWRITE} it is the
- * number of overwrite passes, which rules compare with the standard's minimum for the medium; for
- * the other methods it is the number of times the operation was run (normally 1) and rules do not
- * read it. Whether the method is good enough is a rule's judgement, not the event's: a factory
- * reset is recorded as such and is valid here.
+ * 2027-01-01). The {@link Erasure} says how.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -21,15 +16,9 @@ import java.util.Objects;
  * @param itemId the item the event is about
  * @param at when the event happened
  * @param actor who performed or recorded the event
- * @param method how the data was erased
- * @param passes the number of passes (see above), at least 1
- * @param medium the kind of storage erased
- * @param tool the erasure tool's name
- * @param toolVersion the tool's version
- * @param certificateReference the reference of the erasure certificate or report
- * @param verified whether the result of the erasure was verified
+ * @param erasure how the data was erased
  */
-public record DataErased(EventId id, ItemId itemId, Instant at, Actor actor, ErasureMethod method, int passes, StorageMedium medium, String tool, String toolVersion, String certificateReference, boolean verified)
+public record DataErased(EventId id, ItemId itemId, Instant at, Actor actor, Erasure erasure)
         implements LifecycleEvent {
 
     /**
@@ -39,26 +28,11 @@ public record DataErased(EventId id, ItemId itemId, Instant at, Actor actor, Era
      * @param itemId the item's id, not null
      * @param at when the event happened, not null
      * @param actor the actor, not null
-     * @param method the method, not null
-     * @param passes the number of passes, at least 1
-     * @param medium the medium, not null
-     * @param tool the tool, not blank, not padded
-     * @param toolVersion the tool version, not blank, not padded
-     * @param certificateReference the certificate reference, not blank, not padded
-     * @param verified whether the result was verified
-     * @throws IllegalArgumentException if {@code passes} is less than 1, or a text is blank or padded
+     * @param erasure the erasure, not null
      */
     public DataErased {
-        Checks.common(id, itemId, at, actor);
-        Objects.requireNonNull(method, "method");
-        if (passes < 1) {
-            throw new IllegalArgumentException("passes \"" + passes + "\" of erasure method " + method
-                    + " is less than 1; an erasure runs at least once");
-        }
-        Objects.requireNonNull(medium, "medium");
-        Checks.text("tool", tool);
-        Checks.text("toolVersion", toolVersion);
-        Checks.text("certificateReference", certificateReference);
+        Checks.eventComponents(id, itemId, at, actor);
+        Objects.requireNonNull(erasure, "erasure");
     }
 
     /**
@@ -69,5 +43,41 @@ public record DataErased(EventId id, ItemId itemId, Instant at, Actor actor, Era
     @Override
     public EventType type() {
         return EventType.DATA_ERASED;
+    }
+
+    /**
+     * Returns how the data was erased; the same as {@code erasure().method()}.
+     *
+     * @return the method
+     */
+    public ErasureMethod method() {
+        return erasure.method();
+    }
+
+    /**
+     * Returns the number of passes; the same as {@code erasure().passes()}.
+     *
+     * @return the number of passes, at least 1
+     */
+    public int passes() {
+        return erasure.passes();
+    }
+
+    /**
+     * Returns the kind of storage erased; the same as {@code erasure().medium()}.
+     *
+     * @return the medium
+     */
+    public StorageMedium medium() {
+        return erasure.medium();
+    }
+
+    /**
+     * Returns whether the result was verified; the same as {@code erasure().verified()}.
+     *
+     * @return true if verified
+     */
+    public boolean verified() {
+        return erasure.verified();
     }
 }

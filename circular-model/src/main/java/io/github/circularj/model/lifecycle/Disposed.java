@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public record Disposed(EventId id, ItemId itemId, Instant at, Actor actor, Dispo
      * @param method the method, not null
      */
     public Disposed {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(method, "method");
     }
 

@@ -1,6 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
-import java.util.Objects;
+import io.github.circularj.model.internal.Checks;
 
 /**
  * The identity of one {@link LifecycleEvent}, for example {@code EV-2025-000123}, assigned by the
@@ -27,24 +27,7 @@ public record EventId(String value) implements Comparable<EventId> {
      *     whitespace, or holds a control character
      */
     public EventId {
-        Objects.requireNonNull(value, "eventId");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("eventId \"" + value + "\" is blank; an event id has at least one visible character");
-        }
-        if (value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("eventId \"" + value + "\" has " + value.length()
-                    + " characters; an event id has at most " + MAX_LENGTH);
-        }
-        if (!value.strip().equals(value)) {
-            throw new IllegalArgumentException("eventId \"" + value
-                    + "\" has leading or trailing whitespace; an event id is not trimmed, so remove it");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                throw new IllegalArgumentException("eventId \"" + value + "\" has a control character at position "
-                        + (i + 1) + "; an event id is printable");
-            }
-        }
+        Checks.text("eventId", value, MAX_LENGTH);
     }
 
     /**

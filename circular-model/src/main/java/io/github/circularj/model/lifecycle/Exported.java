@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public record Exported(EventId id, ItemId itemId, Instant at, Actor actor, Strin
      * @throws IllegalArgumentException if the country is not an ISO 3166-1 alpha-2 code
      */
     public Exported {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(destinationCountry, "destinationCountry");
         if (!COUNTRIES.contains(destinationCountry)) {
             throw new IllegalArgumentException("destinationCountry \"" + destinationCountry

@@ -1,14 +1,14 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * The item was flagged as suspected stolen, seized, of a prohibited category or recalled. The
- * {@code actor} recorded the flag; {@code flaggedBy} names who raised it (the enterprise's own
- * check, a police station, a manufacturer's recall notice...). A flagged item is quarantined and
- * cannot be listed or sold until {@link Cleared}.
+ * {@code actor} recorded the flag; the {@link Flag} says why and who raised it. A flagged item is
+ * quarantined and cannot be listed or sold until {@link Cleared}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -16,10 +16,9 @@ import java.util.Objects;
  * @param itemId the item the event is about
  * @param at when the event happened
  * @param actor who performed or recorded the event
- * @param reason why the item was flagged
- * @param flaggedBy who raised the flag
+ * @param flag why and by whom the item was flagged
  */
-public record Flagged(EventId id, ItemId itemId, Instant at, Actor actor, FlagReason reason, String flaggedBy)
+public record Flagged(EventId id, ItemId itemId, Instant at, Actor actor, Flag flag)
         implements LifecycleEvent {
 
     /**
@@ -29,14 +28,11 @@ public record Flagged(EventId id, ItemId itemId, Instant at, Actor actor, FlagRe
      * @param itemId the item's id, not null
      * @param at when the event happened, not null
      * @param actor the actor, not null
-     * @param reason the reason, not null
-     * @param flaggedBy who raised the flag, not blank, not padded
-     * @throws IllegalArgumentException if {@code flaggedBy} is blank or padded
+     * @param flag the flag, not null
      */
     public Flagged {
-        Checks.common(id, itemId, at, actor);
-        Objects.requireNonNull(reason, "reason");
-        Checks.text("flaggedBy", flaggedBy);
+        Checks.eventComponents(id, itemId, at, actor);
+        Objects.requireNonNull(flag, "flag");
     }
 
     /**
@@ -47,5 +43,14 @@ public record Flagged(EventId id, ItemId itemId, Instant at, Actor actor, FlagRe
     @Override
     public EventType type() {
         return EventType.FLAGGED;
+    }
+
+    /**
+     * Returns why the item was flagged; the same as {@code flag().reason()}.
+     *
+     * @return the reason
+     */
+    public FlagReason reason() {
+        return flag.reason();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.model.product.ItemId;
@@ -33,7 +34,7 @@ public record HandedOver(EventId id, ItemId itemId, Instant at, Actor actor, Ent
      * @param recipient the recipient, not null
      */
     public HandedOver {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(recipient, "recipient");
     }
 

@@ -6,11 +6,11 @@ import io.github.circularj.model.product.Item;
 import io.github.circularj.model.product.ItemId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -41,23 +41,22 @@ import javax.annotation.Nullable;
  */
 public final class Ledger implements Iterable<Lifecycle> {
 
-    private static final Comparator<LifecycleEvent> REPLAY_ORDER = Comparator.comparing(LifecycleEvent::at)
-            .thenComparing(LifecycleEvent::id)
-            .thenComparing(Object::toString);
-
     private final Enterprise enterprise;
     private final ReportingPeriod period;
     @Nullable
     private final List<Lifecycle> inMemory;
     @Nullable
     private final Supplier<Stream<Lifecycle>> source;
+    @Nullable
+    private final LedgerReport report;
 
     private Ledger(Enterprise enterprise, ReportingPeriod period, @Nullable List<Lifecycle> inMemory,
-            @Nullable Supplier<Stream<Lifecycle>> source) {
+            @Nullable Supplier<Stream<Lifecycle>> source, @Nullable LedgerReport report) {
         this.enterprise = Objects.requireNonNull(enterprise, "enterprise");
         this.period = Objects.requireNonNull(period, "period");
         this.inMemory = inMemory;
         this.source = source;
+        this.report = report;
     }
 
     /**
@@ -79,7 +78,7 @@ public final class Ledger implements Iterable<Lifecycle> {
                         + "\" has two lifecycles; a ledger holds one lifecycle per item");
             }
         }
-        return new Ledger(enterprise, period, List.copyOf(byId.values()), null);
+        return new Ledger(enterprise, period, List.copyOf(byId.values()), null, null);
     }
 
     /**
@@ -96,7 +95,7 @@ public final class Ledger implements Iterable<Lifecycle> {
      */
     public static Ledger ofSupplier(Enterprise enterprise, ReportingPeriod period,
             Supplier<Stream<Lifecycle>> lifecycles) {
-        return new Ledger(enterprise, period, null, Objects.requireNonNull(lifecycles, "lifecycles"));
+        return new Ledger(enterprise, period, null, Objects.requireNonNull(lifecycles, "lifecycles"), null);
     }
 
     /**
@@ -148,6 +147,29 @@ public final class Ledger implements Iterable<Lifecycle> {
     }
 
     /**
+     * Returns the report of the records submitted for this ledger that were accepted and rejected, so that
+     * whatever scores the ledger sees what was refused: present for a ledger built by a {@link Builder} or
+     * given one with {@link #withReport(LedgerReport)} (an import), empty for a ledger made from lifecycles
+     * that were validated one by one ({@link #of}, {@link #ofSupplier}), where nothing was refused.
+     *
+     * @return the report, if the ledger was built from submitted records
+     */
+    public Optional<LedgerReport> report() {
+        return Optional.ofNullable(report);
+    }
+
+    /**
+     * Returns a copy of this ledger carrying a report of the records submitted for it, for a reader that
+     * streams an import into a ledger of its own making.
+     *
+     * @param submitted the report, not null
+     * @return the copy, with the same lifecycles
+     */
+    public Ledger withReport(LedgerReport submitted) {
+        return new Ledger(enterprise, period, inMemory, source, Objects.requireNonNull(submitted, "submitted"));
+    }
+
+    /**
      * Returns whether the ledger holds its lifecycles in memory.
      *
      * @return true for a ledger from {@link #of} or a builder, false for one from {@link #ofSupplier}
@@ -161,7 +183,8 @@ public final class Ledger implements Iterable<Lifecycle> {
      *
      * @param obj the other object, may be null
      * @return true if both are in memory with equal enterprises, periods and lifecycles, or if
-     *     {@code obj} is this ledger
+     *     {@code obj} is this ledger (the {@linkplain #report() report} of what was submitted is not
+     *     compared: two ledgers holding the same histories are equal however they were built)
      */
     @Override
     public boolean equals(Object obj) {
@@ -220,14 +243,15 @@ public final class Ledger implements Iterable<Lifecycle> {
      * Builds an in-memory ledger from items and events given in any order.
      *
      * <p>{@link #build()} groups the events by item and replays each item's events through
-     * {@link Lifecycle#append(LifecycleEvent)} in replay order: by instant, then by event id for
-     * events at the same instant, then (only for events with equal instant and id, which are
-     * duplicates) by their text. When a step is refused, the event is recorded in the
+     * {@link Lifecycle#append(LifecycleEvent)} in the canonical order of {@link Lifecycle#of(Item, List)}:
+     * by instant, and events at the same instant in the order the transition table accepts them (among
+     * those, the lifecycle's order of event types, then submission order); never by id. When a step is refused, the event is recorded in the
      * {@link LedgerReport} with the reason and replay goes on with the item's remaining events, which
      * may then be refused in turn (for example the sale after a refused listing). Events for items
      * never registered with {@link #item(Item)} are rejected as {@link RejectedEvent.Reason#UNKNOWN_ITEM}.
      * Every registered item gets a lifecycle, empty if no event was accepted. Nothing is dropped:
-     * accepted plus rejected equals submitted.
+     * accepted plus rejected equals submitted. A reader of a file also records the lines it could not
+     * read with {@link #unreadable(UnreadableRecord)}; they count as submitted and not accepted.
      *
      * <p>Event ids are checked for uniqueness within each item's history, as a lifecycle does; the
      * same id on events of two different items is accepted.
@@ -237,10 +261,16 @@ public final class Ledger implements Iterable<Lifecycle> {
      */
     public static final class Builder {
 
+        /** The most unreadable records a builder keeps unless told otherwise: {@value}; all are counted. */
+        public static final int DEFAULT_UNREADABLE_LIMIT = 1_000;
+
         private final Enterprise enterprise;
         private final ReportingPeriod period;
         private final Map<ItemId, Item> items = new TreeMap<>();
         private final List<LifecycleEvent> events = new ArrayList<>();
+        private final List<UnreadableRecord> unreadable = new ArrayList<>();
+        private long unreadableCount;
+        private int unreadableLimit = DEFAULT_UNREADABLE_LIMIT;
 
         private Builder(Enterprise enterprise, ReportingPeriod period) {
             this.enterprise = enterprise;
@@ -303,6 +333,40 @@ public final class Ledger implements Iterable<Lifecycle> {
         }
 
         /**
+         * Records a record that could not be read (a bad line of a file), so that the report counts it
+         * among the records submitted. The first ones up to {@link #unreadableLimit(int) the limit} are
+         * kept in the report, in the order recorded; all are counted.
+         *
+         * @param record the unreadable record, not null
+         * @return this builder
+         */
+        public Builder unreadable(UnreadableRecord record) {
+            Objects.requireNonNull(record, "record");
+            unreadableCount++;
+            if (unreadable.size() < unreadableLimit) {
+                unreadable.add(record);
+            }
+            return this;
+        }
+
+        /**
+         * Sets how many unreadable records the report keeps (the count stays exact); records already kept
+         * beyond a lower limit are kept.
+         *
+         * @param limit the most unreadable records kept, zero or more; {@value #DEFAULT_UNREADABLE_LIMIT}
+         *     unless set
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is negative
+         */
+        public Builder unreadableLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("unreadable limit \"" + limit + "\" is negative; a limit is 0 or more");
+            }
+            unreadableLimit = limit;
+            return this;
+        }
+
+        /**
          * Replays the events into lifecycles and builds the ledger with its report; the builder may
          * be used further.
          *
@@ -319,8 +383,7 @@ public final class Ledger implements Iterable<Lifecycle> {
             List<RejectedEvent> rejected = new ArrayList<>();
             long accepted = 0;
             for (ItemId id : ids) {
-                List<LifecycleEvent> itemEvents = byItem.getOrDefault(id, new ArrayList<>());
-                itemEvents.sort(REPLAY_ORDER);
+                List<LifecycleEvent> itemEvents = CanonicalOrder.of(byItem.getOrDefault(id, List.of()));
                 Item item = items.get(id);
                 if (item == null) {
                     for (LifecycleEvent event : itemEvents) {
@@ -341,8 +404,8 @@ public final class Ledger implements Iterable<Lifecycle> {
                 }
                 lifecycles.add(lifecycle.build());
             }
-            return new Result(new Ledger(enterprise, period, List.copyOf(lifecycles), null),
-                    new LedgerReport(accepted, rejected));
+            LedgerReport report = LedgerReport.of(accepted, rejected, unreadable, unreadableCount);
+            return new Result(new Ledger(enterprise, period, List.copyOf(lifecycles), null, report), report);
         }
     }
 }

@@ -3,6 +3,9 @@ package io.github.circularj.model.lifecycle;
 import io.github.circularj.model.product.Item;
 import io.github.circularj.model.product.ItemId;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +35,9 @@ import javax.annotation.Nullable;
  * <p>{@code append} copies the history, which is cheap for real histories (a few dozen events); to
  * build a long history in linear time use {@link #builder(Item)}, which validates each event as it
  * comes and copies once in {@link Builder#build()}. Both give equal lifecycles.
+ *
+ * <p>To record a history in the domain's words, with explicit time and generated event ids, use
+ * {@link History}: {@code History.of(item).at(t).by(staff).collected(intake)...lifecycle()}.
  *
  * <p>The queries ({@link #first(Class)}, {@link #occurredBefore(Class, Class)},
  * {@link #timeBetween(Class, Class)}, {@link #sales()}...) answer in history order, so that rules
@@ -70,18 +76,24 @@ public final class Lifecycle {
     }
 
     /**
-     * Obtains the lifecycle of an item from its events, appending them in the order given.
+     * Obtains the lifecycle of an item from its events, given in any order: they are appended in the
+     * canonical order that {@link Ledger.Builder} replays them in too — by instant, and events at the same
+     * instant in the order the transition table accepts them (among those, the lifecycle's order of
+     * {@link EventType}s, then the order given). So the same events give the same lifecycle here and in a
+     * ledger, whatever order they come in.
      *
      * @param item the item, not null
-     * @param events the events, oldest first, not null, no nulls
+     * @param events the events, not null, no nulls
      * @return the lifecycle
-     * @throws IllegalArgumentException if an event is for another item, repeats an id or is earlier
-     *     than the one before it
+     * @throws IllegalArgumentException if an event is for another item or repeats an id
      * @throws IllegalTransitionException if an event is not allowed in the stage reached before it
      */
     public static Lifecycle of(Item item, List<? extends LifecycleEvent> events) {
         Builder builder = builder(item);
         for (LifecycleEvent event : Objects.requireNonNull(events, "events")) {
+            Objects.requireNonNull(event, "events element");
+        }
+        for (LifecycleEvent event : CanonicalOrder.of(events)) {
             builder.append(event);
         }
         return builder.build();
@@ -129,6 +141,27 @@ public final class Lifecycle {
      */
     public ItemId itemId() {
         return item.id();
+    }
+
+    /**
+     * Returns the history as it stood at an instant: the events at or before it. What happened later is not yet
+     * evidence on that date.
+     *
+     * @param instant the instant, not null
+     * @return this lifecycle if no event is later, else the lifecycle of the earlier events
+     */
+    public Lifecycle asOf(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        if (events.isEmpty() || !events.get(events.size() - 1).at().isAfter(instant)) {
+            return this;
+        }
+        int n = 0;
+        Stage reached = Stage.UNRECORDED;
+        while (n < events.size() && !events.get(n).at().isAfter(instant)) {
+            reached = reached.next(events.get(n).type()).orElseThrow();
+            n++;
+        }
+        return new Lifecycle(item, List.copyOf(events.subList(0, n)), reached);
     }
 
     /**
@@ -394,6 +427,87 @@ public final class Lifecycle {
     }
 
     /**
+     * Checks an event against a history, in the order documented on this class: the item, a
+     * repeated id, the time order, the transition table. Shared by {@link Builder} and {@link History}
+     * so that both refuse the same events with the same messages.
+     *
+     * @param itemId the history's item
+     * @param stage the stage the history is in
+     * @param last the last event of the history, or null if it is empty
+     * @param duplicateId whether the event's id is already in the history
+     * @param event the event
+     * @return why the event is refused, or null if it is accepted
+     */
+    @Nullable
+    static Refusal check(ItemId itemId, Stage stage, @Nullable LifecycleEvent last, boolean duplicateId,
+            LifecycleEvent event) {
+        if (!event.itemId().equals(itemId)) {
+            return new Refusal(RejectedEvent.Reason.OTHER_ITEM, "event \"" + event.id() + "\" of type " + event.type()
+                    + " is for item \"" + event.itemId() + "\"; this lifecycle is of item \"" + itemId + "\"", null);
+        }
+        if (duplicateId) {
+            return new Refusal(RejectedEvent.Reason.DUPLICATE_EVENT_ID, "event id \"" + event.id() + "\" (type "
+                    + event.type() + ") is already in the history of item \"" + itemId
+                    + "\"; event ids are unique within an item's history", null);
+        }
+        if (last != null && event.at().isBefore(last.at())) {
+            return new Refusal(RejectedEvent.Reason.EARLIER_THAN_LAST, "event \"" + event.id() + "\" of type "
+                    + event.type() + " at " + event.at() + " is earlier than the last event \"" + last.id()
+                    + "\" of type " + last.type() + " at " + last.at() + " of item \"" + itemId
+                    + "\"; events are appended in time order", null);
+        }
+        if (stage.next(event.type()).isEmpty()) {
+            IllegalTransitionException e = new IllegalTransitionException(itemId, stage, event.type(), event.id());
+            return new Refusal(RejectedEvent.Reason.ILLEGAL_TRANSITION, e.getMessage(), e);
+        }
+        return null;
+    }
+
+    /** The event types that need the item in hand: after a return, none may come before the goods were received. */
+    private static final EventTypes IN_HAND = EventTypes.of(EventType.INSPECTED, EventType.DATA_ERASED,
+            EventType.REFURBISHED, EventType.LISTED, EventType.SOLD, EventType.EXPORTED, EventType.HANDED_OVER,
+            EventType.DISMANTLED, EventType.RECYCLED, EventType.DISPOSED);
+
+    /**
+     * Checks the dates an event carries against the history: a return's goods are received at or after the
+     * sale they come back from; after a return, an event that needs the item in hand comes at or after the
+     * goods were received; an ownership transfer is registered on or after the day of the sale and on or
+     * before the day it was recorded (days as they fall in any time zone, the model holding no zone).
+     *
+     * @return the refusal, or null if the dates agree
+     */
+    @Nullable
+    static Refusal checkDates(ItemId itemId, LifecycleEvent event, @Nullable Sold lastSale, @Nullable Returned lastReturn) {
+        if (event instanceof Returned r && lastSale != null && r.receivedAt().isBefore(lastSale.at())) {
+            return dates("return \"" + r.id() + "\" of item \"" + itemId + "\" says the goods were received at "
+                    + r.receivedAt() + ", before the sale \"" + lastSale.id() + "\" at " + lastSale.at()
+                    + "; goods come back after they were sold");
+        }
+        if (lastReturn != null && IN_HAND.contains(event.type()) && event.at().isBefore(lastReturn.receivedAt())) {
+            return dates("event \"" + event.id() + "\" of type " + event.type() + " at " + event.at() + " comes before the"
+                    + " goods of return \"" + lastReturn.id() + "\" were received at " + lastReturn.receivedAt()
+                    + "; item \"" + itemId + "\" is not in hand before then");
+        }
+        if (event instanceof OwnershipTransferred o) {
+            if (lastSale != null && o.registeredOn().isBefore(LocalDate.ofInstant(lastSale.at(), ZoneOffset.MIN))) {
+                return dates("ownership transfer \"" + o.id() + "\" of item \"" + itemId + "\" is registered on "
+                        + o.registeredOn() + ", before the sale \"" + lastSale.id() + "\" at " + lastSale.at()
+                        + "; a transfer is registered on or after the day of the sale");
+            }
+            if (o.registeredOn().isAfter(LocalDate.ofInstant(o.at(), ZoneOffset.MAX))) {
+                return dates("ownership transfer \"" + o.id() + "\" of item \"" + itemId + "\" is registered on "
+                        + o.registeredOn() + ", after it was recorded at " + o.at()
+                        + "; a registration is recorded once it has happened");
+            }
+        }
+        return null;
+    }
+
+    private static Refusal dates(String message) {
+        return new Refusal(RejectedEvent.Reason.INCONSISTENT_DATE, message, null);
+    }
+
+    /**
      * Builds a lifecycle event by event, validating each as {@link Lifecycle#append(LifecycleEvent)}
      * does, in constant time per event; {@link #build()} copies the history once.
      *
@@ -406,12 +520,24 @@ public final class Lifecycle {
         private final List<LifecycleEvent> events;
         private final Set<EventId> ids;
         private Stage stage;
+        @Nullable
+        private Sold lastSale;
+        @Nullable
+        private Returned lastReturn;
 
         private Builder(Item item) {
             this.item = item;
             this.events = new ArrayList<>();
             this.ids = new HashSet<>();
             this.stage = Stage.UNRECORDED;
+        }
+
+        private void remember(LifecycleEvent e) {
+            if (e instanceof Sold s) {
+                lastSale = s;
+            } else if (e instanceof Returned r) {
+                lastReturn = r;
+            }
         }
 
         private Builder(Lifecycle from) {
@@ -421,6 +547,7 @@ public final class Lifecycle {
             for (LifecycleEvent e : from.events) {
                 events.add(e);
                 ids.add(e.id());
+                remember(e);
             }
             this.stage = from.stage;
         }
@@ -447,33 +574,18 @@ public final class Lifecycle {
         @Nullable
         Refusal offer(LifecycleEvent event) {
             Objects.requireNonNull(event, "event");
-            ItemId itemId = item.id();
-            if (!event.itemId().equals(itemId)) {
-                return new Refusal(RejectedEvent.Reason.OTHER_ITEM, "event \"" + event.id() + "\" of type " + event.type()
-                        + " is for item \"" + event.itemId() + "\"; this lifecycle is of item \"" + itemId + "\"", null);
+            Refusal refusal = check(item.id(), stage, events.isEmpty() ? null : events.get(events.size() - 1),
+                    ids.contains(event.id()), event);
+            if (refusal == null) {
+                refusal = checkDates(item.id(), event, lastSale, lastReturn);
             }
-            if (ids.contains(event.id())) {
-                return new Refusal(RejectedEvent.Reason.DUPLICATE_EVENT_ID, "event id \"" + event.id() + "\" (type "
-                        + event.type() + ") is already in the history of item \"" + itemId
-                        + "\"; event ids are unique within an item's history", null);
-            }
-            if (!events.isEmpty()) {
-                LifecycleEvent last = events.get(events.size() - 1);
-                if (event.at().isBefore(last.at())) {
-                    return new Refusal(RejectedEvent.Reason.EARLIER_THAN_LAST, "event \"" + event.id() + "\" of type "
-                            + event.type() + " at " + event.at() + " is earlier than the last event \"" + last.id()
-                            + "\" of type " + last.type() + " at " + last.at() + " of item \"" + itemId
-                            + "\"; events are appended in time order", null);
-                }
-            }
-            Optional<Stage> next = stage.next(event.type());
-            if (next.isEmpty()) {
-                IllegalTransitionException e = new IllegalTransitionException(itemId, stage, event.type(), event.id());
-                return new Refusal(RejectedEvent.Reason.ILLEGAL_TRANSITION, e.getMessage(), e);
+            if (refusal != null) {
+                return refusal;
             }
             events.add(event);
             ids.add(event.id());
-            stage = next.get();
+            stage = stage.next(event.type()).orElseThrow();
+            remember(event);
             return null;
         }
 

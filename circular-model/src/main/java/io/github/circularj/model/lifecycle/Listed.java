@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.resale.Listing;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public record Listed(EventId id, ItemId itemId, Instant at, Actor actor, Listing
      * @param listing the listing, not null
      */
     public Listed {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(listing, "listing");
     }
 

@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 
@@ -25,7 +26,7 @@ public record Manufactured(EventId id, ItemId itemId, Instant at, Actor actor)
      * @param actor the actor, not null
      */
     public Manufactured {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
     }
 
     /**

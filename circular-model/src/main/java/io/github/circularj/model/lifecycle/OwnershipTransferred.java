@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public record OwnershipTransferred(EventId id, ItemId itemId, Instant at, Actor 
      * @param registeredOn the registration date, not null
      */
     public OwnershipTransferred {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(registeredOn, "registeredOn");
     }
 

@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 
@@ -29,7 +30,7 @@ public record PoliceReported(EventId id, ItemId itemId, Instant at, Actor actor,
      * @throws IllegalArgumentException if the report reference is blank or padded
      */
     public PoliceReported {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Checks.text("reportReference", reportReference);
     }
 

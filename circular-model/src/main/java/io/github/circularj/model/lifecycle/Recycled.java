@@ -1,6 +1,7 @@
 package io.github.circularj.model.lifecycle;
 
 import io.github.circularj.model.Mass;
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.product.Material;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public record Recycled(EventId id, ItemId itemId, Instant at, Actor actor, Map<M
      * @param recovered the masses, not null, no null keys or values; copied
      */
     public Recycled {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(recovered, "recovered");
         TreeMap<Material, Mass> copy = new TreeMap<>();
         recovered.forEach((material, mass) -> copy.put(Objects.requireNonNull(material, "recovered material"),

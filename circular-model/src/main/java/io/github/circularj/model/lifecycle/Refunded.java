@@ -1,6 +1,7 @@
 package io.github.circularj.model.lifecycle;
 
 import io.github.circularj.model.Money;
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import java.time.Instant;
 
@@ -29,7 +30,7 @@ public record Refunded(EventId id, ItemId itemId, Instant at, Actor actor, Money
      * @throws IllegalArgumentException if the amount is negative
      */
     public Refunded {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Checks.nonNegative("refund amount", amount);
     }
 

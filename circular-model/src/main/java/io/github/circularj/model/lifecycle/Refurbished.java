@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.refurbish.WorkOrder;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public record Refurbished(EventId id, ItemId itemId, Instant at, Actor actor, Wo
      * @param workOrder the work order, not null
      */
     public Refurbished {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(workOrder, "workOrder");
     }
 

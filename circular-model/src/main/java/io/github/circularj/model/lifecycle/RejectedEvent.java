@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -26,7 +27,13 @@ public record RejectedEvent(LifecycleEvent event, Reason reason, String message)
         /** The event is earlier than the last event of the history. */
         EARLIER_THAN_LAST,
         /** The transition table does not allow the event in the item's stage. */
-        ILLEGAL_TRANSITION
+        ILLEGAL_TRANSITION,
+        /**
+         * A date the event carries contradicts the history: goods received back before they were sold, the item
+         * handled before returned goods were received, an ownership transfer registered before the sale or after
+         * it was recorded.
+         */
+        INCONSISTENT_DATE
     }
 
     /**
@@ -40,9 +47,6 @@ public record RejectedEvent(LifecycleEvent event, Reason reason, String message)
     public RejectedEvent {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(message, "message");
-        if (message.isBlank()) {
-            throw new IllegalArgumentException("message \"" + message + "\" is blank; a rejection says why");
-        }
+        Checks.text("message", message);
     }
 }

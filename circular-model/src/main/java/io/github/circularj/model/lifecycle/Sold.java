@@ -1,5 +1,6 @@
 package io.github.circularj.model.lifecycle;
 
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.resale.Sale;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public record Sold(EventId id, ItemId itemId, Instant at, Actor actor, Sale sale
      * @param sale the sale, not null
      */
     public Sold {
-        Checks.common(id, itemId, at, actor);
+        Checks.eventComponents(id, itemId, at, actor);
         Objects.requireNonNull(sale, "sale");
     }
 

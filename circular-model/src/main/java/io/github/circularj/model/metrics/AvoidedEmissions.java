@@ -1,6 +1,7 @@
 package io.github.circularj.model.metrics;
 
 import io.github.circularj.model.Mass;
+import io.github.circularj.model.internal.Checks;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.github.circularj.model.metrics;
 
 import io.github.circularj.model.Mass;
+import io.github.circularj.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,7 +63,7 @@ public final class CircularTransition {
 
     private static OptionalDouble percent(BigDecimal part, BigDecimal whole, boolean defined) {
         return defined
-                ? OptionalDouble.of(part.multiply(HUNDRED).divide(whole, Checks.MC).doubleValue())
+                ? OptionalDouble.of(part.multiply(HUNDRED).divide(whole, Decimals.MC).doubleValue())
                 : OptionalDouble.empty();
     }
 
@@ -101,7 +102,7 @@ public final class CircularTransition {
      * @return the total inflow mass, zero when there are no inflows
      */
     public Mass inflowMass() {
-        return Checks.mass("Σ m_i", inflowMass);
+        return Decimals.mass("Σ m_i", inflowMass);
     }
 
     /**
@@ -110,7 +111,7 @@ public final class CircularTransition {
      * @return the circular inflow mass
      */
     public Mass circularInflowMass() {
-        return Checks.mass("Σ m_i (nv_i + rv_i)", circularInflowMass);
+        return Decimals.mass("Σ m_i (nv_i + rv_i)", circularInflowMass);
     }
 
     /**
@@ -119,7 +120,7 @@ public final class CircularTransition {
      * @return the total outflow mass, zero when there are no outflows
      */
     public Mass outflowMass() {
-        return Checks.mass("Σ m_j", outflowMass);
+        return Decimals.mass("Σ m_j", outflowMass);
     }
 
     /**
@@ -128,7 +129,7 @@ public final class CircularTransition {
      * @return the circular outflow mass
      */
     public Mass circularOutflowMass() {
-        return Checks.mass("Σ m_j RP_j AR_j", circularOutflowMass);
+        return Decimals.mass("Σ m_j RP_j AR_j", circularOutflowMass);
     }
 
     /**
@@ -181,7 +182,7 @@ public final class CircularTransition {
             Checks.sumAtMostOne("nv_i + rv_i",
                     "the non-virgin and renewable virgin fractions cannot exceed the whole inflow",
                     nonVirgin, renewableVirgin);
-            BigDecimal m = Checks.kilograms(mass);
+            BigDecimal m = Decimals.kilograms(mass);
             inflowMass = inflowMass.add(m);
             circularInflowMass = circularInflowMass.add(
                     m.multiply(BigDecimal.valueOf(nonVirgin).add(BigDecimal.valueOf(renewableVirgin))));
@@ -202,7 +203,7 @@ public final class CircularTransition {
             Checks.positive("m_j", Objects.requireNonNull(mass, "mass"));
             Checks.fraction("RP_j", recoveryPotential);
             Checks.fraction("AR_j", actualRecovery);
-            BigDecimal m = Checks.kilograms(mass);
+            BigDecimal m = Decimals.kilograms(mass);
             outflowMass = outflowMass.add(m);
             circularOutflowMass = circularOutflowMass.add(
                     m.multiply(BigDecimal.valueOf(recoveryPotential)).multiply(BigDecimal.valueOf(actualRecovery)));

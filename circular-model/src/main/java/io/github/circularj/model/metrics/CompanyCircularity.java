@@ -52,7 +52,7 @@ public final class CompanyCircularity {
         this.totalNormaliser = total;
         this.mci = total.signum() == 0
                 ? OptionalDouble.empty()
-                : OptionalDouble.of(weighted.divide(total, Checks.MC).doubleValue());
+                : OptionalDouble.of(weighted.divide(total, Decimals.MC).doubleValue());
     }
 
     /**
@@ -161,7 +161,7 @@ public final class CompanyCircularity {
          * @throws IllegalArgumentException if {@code revenue} is negative, NaN or infinite
          */
         public RevenueBuilder add(MaterialCircularity product, double revenue) {
-            return add(product, Checks.decimal("S_i", revenue));
+            return add(product, Decimals.decimal("S_i", revenue));
         }
 
         /**
@@ -196,7 +196,7 @@ public final class CompanyCircularity {
         public MassBuilder add(MaterialCircularity product, Mass mass) {
             Objects.requireNonNull(product, "product");
             products.add(product);
-            masses.add(Checks.kilograms(Objects.requireNonNull(mass, "mass")));
+            masses.add(Decimals.kilograms(Objects.requireNonNull(mass, "mass")));
             return this;
         }
 

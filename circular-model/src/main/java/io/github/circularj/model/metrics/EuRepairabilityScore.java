@@ -1,5 +1,6 @@
 package io.github.circularj.model.metrics;
 
+import io.github.circularj.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -180,10 +181,10 @@ public final class EuRepairabilityScore {
      */
     public static EuRepairabilityScore of(double disassembly, double fasteners, double tools, double spareParts,
             double softwareUpdates, double repairInformation) {
-        return of(Checks.decimal("S_disassembly", disassembly), Checks.decimal("S_fasteners", fasteners),
-                Checks.decimal("S_tools", tools), Checks.decimal("S_spare_parts", spareParts),
-                Checks.decimal("S_software_updates", softwareUpdates),
-                Checks.decimal("S_repair_information", repairInformation));
+        return of(Decimals.decimal("S_disassembly", disassembly), Decimals.decimal("S_fasteners", fasteners),
+                Decimals.decimal("S_tools", tools), Decimals.decimal("S_spare_parts", spareParts),
+                Decimals.decimal("S_software_updates", softwareUpdates),
+                Decimals.decimal("S_repair_information", repairInformation));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.circularj.model.metrics;
 
+import io.github.circularj.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -102,7 +103,7 @@ public final class FrenchRepairabilityIndex {
          *     the coefficient is negative
          */
         public static SubCriterion of(double note, double coefficient) {
-            return new SubCriterion(Checks.decimal("note", note), Checks.decimal("coefficient", coefficient));
+            return new SubCriterion(Decimals.decimal("note", note), Decimals.decimal("coefficient", coefficient));
         }
 
         /**
@@ -157,8 +158,8 @@ public final class FrenchRepairabilityIndex {
      * @throws IllegalArgumentException if a criterion is NaN, infinite or outside [0, 20]
      */
     public static FrenchRepairabilityIndex ofCriteria(double c1, double c2, double c3, double c4, double c5) {
-        return ofCriteria(Checks.decimal("C_1", c1), Checks.decimal("C_2", c2), Checks.decimal("C_3", c3),
-                Checks.decimal("C_4", c4), Checks.decimal("C_5", c5));
+        return ofCriteria(Decimals.decimal("C_1", c1), Decimals.decimal("C_2", c2), Decimals.decimal("C_3", c3),
+                Decimals.decimal("C_4", c4), Decimals.decimal("C_5", c5));
     }
 
     /**

@@ -63,7 +63,7 @@ public final class MaterialCircularity {
         BigDecimal wc = BigDecimal.ZERO;
         BigDecimal wf = BigDecimal.ZERO;
         for (MaterialFlow f : flows) {
-            BigDecimal mk = Checks.kilograms(f.mass());
+            BigDecimal mk = Decimals.kilograms(f.mass());
             BigDecimal fr = BigDecimal.valueOf(f.recycledInput());
             BigDecimal fu = BigDecimal.valueOf(f.reusedInput());
             BigDecimal fs = BigDecimal.valueOf(f.sustainedBiologicalInput());
@@ -77,18 +77,18 @@ public final class MaterialCircularity {
             w0 = w0.add(mk.multiply(BigDecimal.ONE.subtract(cr).subtract(cu).subtract(cc)));
             wc = wc.add(mk.multiply(BigDecimal.ONE.subtract(ec)).multiply(cr));
             if (fr.signum() > 0) {
-                wf = wf.add(mk.multiply(BigDecimal.ONE.subtract(ef)).multiply(fr).divide(ef, Checks.MC));
+                wf = wf.add(mk.multiply(BigDecimal.ONE.subtract(ef)).multiply(fr).divide(ef, Decimals.MC));
             }
         }
-        BigDecimal w = w0.add(wf.add(wc).divide(TWO, Checks.MC));
-        BigDecimal lfi = v.add(w).divide(m.multiply(TWO).add(wf.subtract(wc).divide(TWO, Checks.MC)), Checks.MC);
-        BigDecimal index = BigDecimal.ONE.subtract(lfi.multiply(NINE_TENTHS).divide(utility.decimalX(), Checks.MC));
-        this.mass = Checks.mass("M", m);
-        this.virginFeedstock = Checks.mass("V", v);
-        this.uncollectedWaste = Checks.mass("W_0", w0);
-        this.endOfUseRecyclingWaste = Checks.mass("W_C", wc);
-        this.feedstockRecyclingWaste = Checks.mass("W_F", wf);
-        this.unrecoverableWaste = Checks.mass("W", w);
+        BigDecimal w = w0.add(wf.add(wc).divide(TWO, Decimals.MC));
+        BigDecimal lfi = v.add(w).divide(m.multiply(TWO).add(wf.subtract(wc).divide(TWO, Decimals.MC)), Decimals.MC);
+        BigDecimal index = BigDecimal.ONE.subtract(lfi.multiply(NINE_TENTHS).divide(utility.decimalX(), Decimals.MC));
+        this.mass = Decimals.mass("M", m);
+        this.virginFeedstock = Decimals.mass("V", v);
+        this.uncollectedWaste = Decimals.mass("W_0", w0);
+        this.endOfUseRecyclingWaste = Decimals.mass("W_C", wc);
+        this.feedstockRecyclingWaste = Decimals.mass("W_F", wf);
+        this.unrecoverableWaste = Decimals.mass("W", w);
         this.linearFlowIndex = lfi.doubleValue();
         this.mci = index.signum() < 0 ? 0.0 : index.doubleValue();
     }
@@ -148,7 +148,7 @@ public final class MaterialCircularity {
      * @return {@code F(X)}, greater than 0
      */
     public double utilityFactor() {
-        return NINE_TENTHS.divide(utility.decimalX(), Checks.MC).doubleValue();
+        return NINE_TENTHS.divide(utility.decimalX(), Decimals.MC).doubleValue();
     }
 
     /**

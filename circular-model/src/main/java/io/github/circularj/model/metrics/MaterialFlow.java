@@ -1,14 +1,15 @@
 package io.github.circularj.model.metrics;
 
 import io.github.circularj.model.Mass;
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.Material;
 import io.github.circularj.model.product.MaterialComposition;
 import io.github.circularj.model.product.MaterialKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import javax.annotation.Nullable;
 
 /**

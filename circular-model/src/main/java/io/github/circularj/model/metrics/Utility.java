@@ -1,5 +1,6 @@
 package io.github.circularj.model.metrics;
 
+import io.github.circularj.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -39,7 +40,7 @@ public final class Utility {
         this.averageIntensity = Checks.positive("U_av", averageIntensity);
         BigDecimal numerator = BigDecimal.valueOf(lifetime).multiply(BigDecimal.valueOf(intensity));
         BigDecimal denominator = BigDecimal.valueOf(averageLifetime).multiply(BigDecimal.valueOf(averageIntensity));
-        this.x = numerator.divide(denominator, Checks.MC);
+        this.x = numerator.divide(denominator, Decimals.MC);
     }
 
     /**

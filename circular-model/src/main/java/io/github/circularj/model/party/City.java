@@ -1,5 +1,6 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -36,7 +37,7 @@ public record City(DivisionCode code, String name) {
             throw new IllegalArgumentException("city code \"" + code + "\" is at " + code.level()
                     + " level; a city is a prefecture-level division, code ending in 00 but not 0000" + hint);
         }
-        Text.requireName("city name", name);
+        Checks.text("city name", name);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Text;
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -120,7 +122,7 @@ public final class CreditCode implements Comparable<CreditCode> {
     @Nullable
     private static String problemWith(String code) {
         if (code.length() != LENGTH) {
-            return "creditCode \"" + code + "\" has " + code.codePointCount(0, code.length())
+            return "creditCode \"" + Text.quote(code) + "\" has " + code.codePointCount(0, code.length())
                     + " characters; a unified social credit code has 18";
         }
         String problem = characterProblem("creditCode", code, LENGTH);
@@ -130,7 +132,7 @@ public final class CreditCode implements Comparable<CreditCode> {
         char expected = checkOf(code.substring(0, LENGTH - 1));
         char found = code.charAt(LENGTH - 1);
         if (expected != found) {
-            return "creditCode \"" + code + "\" has check character '" + found
+            return "creditCode \"" + Text.quote(code) + "\" has check character '" + found
                     + "' but its first 17 characters give '" + expected
                     + "'; the check character of a unified social credit code is computed by GB 32100-2015 (mod 31)";
         }
@@ -141,14 +143,14 @@ public final class CreditCode implements Comparable<CreditCode> {
     private static String characterProblem(String field, String text, int length) {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            String at = field + " \"" + text + "\" has ";
+            String at = field + " \"" + Text.quote(text) + "\" has ";
             boolean divisionPosition = i >= 2 && i < 8;
             if (ALPHABET.indexOf(c) < 0) {
-                String kind = Text.kindOf(c);
+                String kind = Checks.kindOf(c);
                 String rule;
                 if (c >= 'a' && c <= 'z') {
                     rule = "a unified social credit code is written in upper case only";
-                } else if (Text.isFullWidth(c)) {
+                } else if (Checks.isFullWidth(c)) {
                     rule = "a unified social credit code uses ASCII (half-width) digits and letters only";
                 } else if ("IOSVZ".indexOf(c) >= 0) {
                     rule = "the letters I, O, S, V and Z are not used in a unified social credit code";

@@ -1,5 +1,7 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Text;
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -71,7 +73,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /** Returns the message for the first rule {@code code} breaks, or null if it breaks none. */
     @Nullable
     static String problemWith(String code) {
-        String quoted = "divisionCode \"" + code + "\"";
+        String quoted = "divisionCode \"" + Text.quote(code) + "\"";
         if (code.length() != 6) {
             return quoted + " has " + code.codePointCount(0, code.length())
                     + " characters; an administrative division code has 6 digits";
@@ -79,7 +81,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         for (int i = 0; i < 6; i++) {
             char c = code.charAt(i);
             if (c < '0' || c > '9') {
-                return quoted + " has " + Text.kindOf(c) + " '" + c + "' at position " + (i + 1)
+                return quoted + " has " + Checks.kindOf(c) + " '" + c + "' at position " + (i + 1)
                         + "; an administrative division code has only the ASCII digits 0-9";
             }
         }

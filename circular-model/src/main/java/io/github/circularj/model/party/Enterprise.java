@@ -1,5 +1,6 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public record Enterprise(CreditCode creditCode, String name, City city, Set<Ente
      */
     public Enterprise {
         Objects.requireNonNull(creditCode, "creditCode");
-        Text.requireName("enterprise name", name);
+        Checks.text("enterprise name", name);
         Objects.requireNonNull(city, "city");
         Objects.requireNonNull(roles, "roles");
         for (EnterpriseRole role : roles) {

@@ -1,5 +1,6 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -20,7 +21,7 @@ public final class EnterpriseCounterparty implements Counterparty {
 
     private EnterpriseCounterparty(CreditCode creditCode, String name, @Nullable IdentityVerification verification) {
         this.creditCode = Objects.requireNonNull(creditCode, "creditCode");
-        this.name = Text.requireName("enterprise name", name);
+        this.name = Checks.text("enterprise name", name);
         this.verification = verification;
     }
 

@@ -1,5 +1,6 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -39,9 +40,7 @@ public record EnterpriseProfile(OptionalInt recordRetentionYears, SortedSet<Stri
                     + "\" is below 1; a declared retention period is at least one year");
         }
         for (String filing : filings) {
-            if (filing.isBlank()) {
-                throw new IllegalArgumentException("filing \"" + filing + "\" is blank; a filing has a name");
-            }
+            Checks.text("filing", filing);
         }
         filings = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(filings));
     }

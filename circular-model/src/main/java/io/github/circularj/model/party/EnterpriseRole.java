@@ -4,7 +4,7 @@ package io.github.circularj.model.party;
  * The roles an enterprise plays in secondhand goods circulation. An enterprise may hold several.
  *
  * <p>{@link #buysIn()} marks the roles that take goods in from sellers, the operators to which the
- * seller-registration duty applies (rule SRC-REGISTRATION of the policy reference: "verify and
+ * seller-registration duty applies (rule SRC-REGISTRATION of the policy documentation (docs/policy.md): "verify and
  * record the seller's identity when buying in", applying to "operators that buy in (recyclers,
  * dealers, consignment, trade-in)"; by analogy with 废旧金属收购业治安管理办法 Art. 7).
  */

@@ -1,5 +1,6 @@
 package io.github.circularj.model.party;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -19,7 +20,7 @@ public final class PersonCounterparty implements Counterparty {
     private final IdentityVerification verification;
 
     private PersonCounterparty(String label, @Nullable IdentityVerification verification) {
-        Text.requireName("person label", label);
+        Checks.text("person label", label);
         PersonalNumbers.refuse("person label", label);
         this.label = label;
         this.verification = verification;

@@ -1,5 +1,7 @@
 package io.github.circularj.model.product;
 
+import io.github.circularj.model.internal.Text;
+import io.github.circularj.model.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,7 +156,7 @@ public final class Category {
                 return c;
             }
         }
-        throw new IllegalArgumentException("category code \"" + code
+        throw new IllegalArgumentException("category code \"" + Text.quote(code)
                 + "\" is not a built-in category; define it with Category.custom(code, name)");
     }
 
@@ -169,10 +171,10 @@ public final class Category {
      */
     public static Builder custom(String code, String name) {
         checkCode(code);
-        checkName(name);
+        Checks.text("category name", name, MAX_NAME_LENGTH);
         for (Category c : BUILT_INS) {
             if (c.code.equals(code)) {
-                throw new IllegalArgumentException("category code \"" + code
+                throw new IllegalArgumentException("category code \"" + Text.quote(code)
                         + "\" is a built-in category; use the built-in constant or choose another code");
             }
         }
@@ -182,28 +184,13 @@ public final class Category {
     private static void checkCode(String code) {
         Objects.requireNonNull(code, "code");
         if (code.length() > MAX_CODE_LENGTH) {
-            throw new IllegalArgumentException("category code \"" + code + "\" has " + code.length()
+            throw new IllegalArgumentException("category code \"" + Text.quote(code) + "\" has " + code.length()
                     + " characters; a category code has at most " + MAX_CODE_LENGTH);
         }
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("category code \"" + code
+            throw new IllegalArgumentException("category code \"" + Text.quote(code)
                     + "\" is malformed; a category code is lower-case segments of a-z and 0-9, joined by single hyphens"
                     + " within a segment and by '/' between segments, e.g. \"vehicle/passenger-car\"");
-        }
-    }
-
-    private static void checkName(String name) {
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("category name \"" + name + "\" is blank; a category has a name");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("category name \"" + name + "\" has " + name.length()
-                    + " characters; a category name has at most " + MAX_NAME_LENGTH);
-        }
-        if (!name.strip().equals(name)) {
-            throw new IllegalArgumentException("category name \"" + name
-                    + "\" has leading or trailing whitespace; a category name is not trimmed, so remove it");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.circularj.model.product;
 
+import io.github.circularj.model.internal.Text;
+import io.github.circularj.model.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,36 +59,21 @@ public final class GradingScale {
      *     are fewer than two levels, or a level appears twice
      */
     public static GradingScale of(String name, List<String> levelsBestFirst) {
-        checkText("grading scale name", name);
+        Checks.text("grading scale name", name, MAX_TEXT_LENGTH);
         List<String> levels = List.copyOf(Objects.requireNonNull(levelsBestFirst, "levelsBestFirst"));
         if (levels.size() < 2) {
-            throw new IllegalArgumentException("levels \"" + levels + "\" of grading scale \"" + name + "\" has "
+            throw new IllegalArgumentException("levels \"" + levels + "\" of grading scale \"" + Text.quote(name) + "\" has "
                     + levels.size() + " level(s); a grading scale has at least 2");
         }
         Set<String> seen = new HashSet<>();
         for (String level : levels) {
-            checkText("grading level", level);
+            Checks.text("grading level", level, MAX_TEXT_LENGTH);
             if (!seen.add(level)) {
-                throw new IllegalArgumentException("grading level \"" + level + "\" appears twice in grading scale \"" + name
+                throw new IllegalArgumentException("grading level \"" + level + "\" appears twice in grading scale \"" + Text.quote(name)
                         + "\"; each level of a scale is different");
             }
         }
         return new GradingScale(name, levels);
-    }
-
-    private static void checkText(String field, String value) {
-        Objects.requireNonNull(value, field);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " \"" + value + "\" is blank; it needs a visible name");
-        }
-        if (value.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException(field + " \"" + value + "\" has " + value.length()
-                    + " characters; at most " + MAX_TEXT_LENGTH + " are allowed");
-        }
-        if (!value.strip().equals(value)) {
-            throw new IllegalArgumentException(field + " \"" + value
-                    + "\" has leading or trailing whitespace; it is not trimmed, so remove it");
-        }
     }
 
     /**

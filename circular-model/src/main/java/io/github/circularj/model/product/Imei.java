@@ -1,5 +1,6 @@
 package io.github.circularj.model.product;
 
+import io.github.circularj.model.internal.Text;
 import java.util.Objects;
 
 /**
@@ -50,17 +51,17 @@ public final class Imei implements Identifier, Comparable<Imei> {
 
     private static String problem(String text) {
         if (text.length() != LENGTH) {
-            return "imei \"" + text + "\" has " + text.length() + " characters; an IMEI has 15 digits";
+            return "imei \"" + Text.quote(text) + "\" has " + text.length() + " characters; an IMEI has 15 digits";
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                return "imei \"" + text + "\" has '" + c + "' at position " + (i + 1) + "; an IMEI has only the digits 0-9";
+                return "imei \"" + Text.quote(text) + "\" has '" + c + "' at position " + (i + 1) + "; an IMEI has only the digits 0-9";
             }
         }
         char expected = checkDigit(text.substring(0, LENGTH - 1));
         if (text.charAt(LENGTH - 1) != expected) {
-            return "imei \"" + text + "\" has check digit " + text.charAt(LENGTH - 1) + " but the Luhn check digit of "
+            return "imei \"" + Text.quote(text) + "\" has check digit " + text.charAt(LENGTH - 1) + " but the Luhn check digit of "
                     + text.substring(0, LENGTH - 1) + " is " + expected;
         }
         return null;

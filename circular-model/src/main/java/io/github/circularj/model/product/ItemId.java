@@ -1,6 +1,6 @@
 package io.github.circularj.model.product;
 
-import java.util.Objects;
+import io.github.circularj.model.internal.Checks;
 
 /**
  * The identity of one physical item within a user's records, for example a stock-keeping number such
@@ -27,24 +27,7 @@ public record ItemId(String value) implements Comparable<ItemId> {
      *     whitespace, or holds a control character
      */
     public ItemId {
-        Objects.requireNonNull(value, "itemId");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("itemId \"" + value + "\" is blank; an item id has at least one visible character");
-        }
-        if (value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("itemId \"" + value + "\" has " + value.length()
-                    + " characters; an item id has at most " + MAX_LENGTH);
-        }
-        if (!value.strip().equals(value)) {
-            throw new IllegalArgumentException("itemId \"" + value
-                    + "\" has leading or trailing whitespace; an item id is not trimmed, so remove it");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                throw new IllegalArgumentException("itemId \"" + value + "\" has a control character at position "
-                        + (i + 1) + "; an item id is printable");
-            }
-        }
+        Checks.text("itemId", value, MAX_LENGTH);
     }
 
     /**

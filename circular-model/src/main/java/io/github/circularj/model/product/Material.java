@@ -1,5 +1,6 @@
 package io.github.circularj.model.product;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -31,19 +32,8 @@ public record Material(String name, MaterialKind kind) implements Comparable<Mat
      * @throws IllegalArgumentException if the name is blank, too long or not trimmed
      */
     public Material {
-        Objects.requireNonNull(name, "name");
+        Checks.text("material name", name, MAX_NAME_LENGTH);
         Objects.requireNonNull(kind, "kind");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("material name \"" + name + "\" is blank; a material has a name");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("material name \"" + name + "\" has " + name.length()
-                    + " characters; a material name has at most " + MAX_NAME_LENGTH);
-        }
-        if (!name.strip().equals(name)) {
-            throw new IllegalArgumentException("material name \"" + name
-                    + "\" has leading or trailing whitespace; a material name is not trimmed, so remove it");
-        }
     }
 
     /**

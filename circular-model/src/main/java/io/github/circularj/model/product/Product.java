@@ -1,5 +1,6 @@
 package io.github.circularj.model.product;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -63,32 +64,10 @@ public final class Product {
      * @throws IllegalArgumentException if brand or model is blank, too long or not trimmed
      */
     public static Builder builder(String brand, String model, Category category) {
-        return new Builder(checkText("brand", brand), checkText("model", model), Objects.requireNonNull(category, "category"));
+        return new Builder(Checks.text("brand", brand, MAX_TEXT_LENGTH), Checks.text("model", model, MAX_TEXT_LENGTH),
+                Objects.requireNonNull(category, "category"));
     }
 
-    private static String checkText(String field, String value) {
-        Objects.requireNonNull(value, field);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " \"" + value + "\" is blank; a product has a " + field);
-        }
-        if (value.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException(field + " \"" + value + "\" has " + value.length() + " characters; a "
-                    + field + " has at most " + MAX_TEXT_LENGTH);
-        }
-        if (!value.strip().equals(value)) {
-            throw new IllegalArgumentException(field + " \"" + value
-                    + "\" has leading or trailing whitespace; a " + field + " is not trimmed, so remove it");
-        }
-        return value;
-    }
-
-    private static double checkPositive(String field, double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value) || value <= 0.0) {
-            throw new IllegalArgumentException(field + " \"" + value + "\" is not a finite positive number; a "
-                    + field + " is greater than zero");
-        }
-        return value;
-    }
 
     /**
      * Returns the brand.
@@ -216,7 +195,7 @@ public final class Product {
          * @throws IllegalArgumentException if {@code years} is not finite and positive
          */
         public Builder designLifetimeYears(double years) {
-            this.designLifetimeYears = OptionalDouble.of(checkPositive("designLifetimeYears", years));
+            this.designLifetimeYears = OptionalDouble.of(Checks.positive("designLifetimeYears", years));
             return this;
         }
 
@@ -228,7 +207,7 @@ public final class Product {
          * @throws IllegalArgumentException if the value is not finite and positive
          */
         public Builder useIntensity(double functionalUnitsPerCycle) {
-            this.useIntensity = OptionalDouble.of(checkPositive("useIntensity", functionalUnitsPerCycle));
+            this.useIntensity = OptionalDouble.of(Checks.positive("useIntensity", functionalUnitsPerCycle));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.circularj.model.product;
 
+import io.github.circularj.model.internal.Text;
 import java.util.Objects;
 
 /**
@@ -53,15 +54,15 @@ public final class SerialNumber implements Identifier, Comparable<SerialNumber> 
     private static String problem(String text) {
         String s = text.strip();
         if (s.isEmpty()) {
-            return "serialNumber \"" + text + "\" is blank; a serial number has at least one character";
+            return "serialNumber \"" + Text.quote(text) + "\" is blank; a serial number has at least one character";
         }
         if (s.length() > MAX_LENGTH) {
-            return "serialNumber \"" + s + "\" has " + s.length() + " characters; a serial number has at most " + MAX_LENGTH;
+            return "serialNumber \"" + Text.quote(s) + "\" has " + s.length() + " characters; a serial number has at most " + MAX_LENGTH;
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c > 0x7E) {
-                return "serialNumber \"" + s + "\" has character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at position "
+                return "serialNumber \"" + Text.quote(s) + "\" has character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at position "
                         + (i + 1) + "; a serial number has only printable ASCII characters";
             }
         }

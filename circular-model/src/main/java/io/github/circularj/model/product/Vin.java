@@ -1,5 +1,6 @@
 package io.github.circularj.model.product;
 
+import io.github.circularj.model.internal.Text;
 import java.util.Objects;
 
 /**
@@ -56,7 +57,7 @@ public final class Vin implements Identifier, Comparable<Vin> {
     public static Vin parseChecked(String text) {
         Vin vin = parse(text);
         if (!vin.hasValidCheckDigit()) {
-            throw new IllegalArgumentException("vin \"" + text + "\" has check digit " + text.charAt(CHECK_POSITION)
+            throw new IllegalArgumentException("vin \"" + Text.quote(text) + "\" has check digit " + text.charAt(CHECK_POSITION)
                     + " at position 9 but the computed check digit is " + checkDigit(text));
         }
         return vin;
@@ -84,12 +85,12 @@ public final class Vin implements Identifier, Comparable<Vin> {
 
     private static String formProblem(String text) {
         if (text.length() != LENGTH) {
-            return "vin \"" + text + "\" has " + text.length() + " characters; a VIN has 17";
+            return "vin \"" + Text.quote(text) + "\" has " + text.length() + " characters; a VIN has 17";
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = text.charAt(i);
             if (transliterate(c) < 0) {
-                return "vin \"" + text + "\" has '" + c + "' at position " + (i + 1)
+                return "vin \"" + Text.quote(text) + "\" has '" + c + "' at position " + (i + 1)
                         + "; a VIN has only the digits 0-9 and the capital letters A-Z except I, O and Q";
             }
         }

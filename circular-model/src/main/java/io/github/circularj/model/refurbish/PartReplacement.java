@@ -1,5 +1,6 @@
 package io.github.circularj.model.refurbish;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 
 /**

@@ -6,7 +6,7 @@ import java.util.OptionalLong;
  * A warranty given with a refurbished or resold item: a number of months and, for vehicles,
  * optionally a distance in kilometres, whichever comes first.
  *
- * <p>Rule WARRANTY-REFURB of the policy reference asks that refurbished goods carry a warranty of at
+ * <p>Rule WARRANTY-REFURB of the policy documentation (docs/policy.md) asks that refurbished goods carry a warranty of at
  * least 3 months (a library default); for used cars the trade practice cited there is 3 months or
  * 5,000 km (二手车交易规范, unverified). A warranty of 0 months is allowed and is the honest record of
  * "no warranty period".

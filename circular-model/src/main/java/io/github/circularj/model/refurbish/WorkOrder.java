@@ -1,6 +1,7 @@
 package io.github.circularj.model.refurbish;
 
 import io.github.circularj.model.Money;
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.product.ConditionGrade;
 import java.util.List;
 import java.util.Objects;

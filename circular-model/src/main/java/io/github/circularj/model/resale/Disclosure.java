@@ -2,7 +2,7 @@ package io.github.circularj.model.resale;
 
 /**
  * A fact disclosed to the buyer in a listing or at a sale (rules DISC-SECONDHAND-LABEL,
- * DISC-CONDITION, DISC-REPAIR-HISTORY and DISC-VEHICLE-HISTORY of the policy reference).
+ * DISC-CONDITION, DISC-REPAIR-HISTORY and DISC-VEHICLE-HISTORY of the policy documentation (docs/policy.md)).
  */
 public enum Disclosure {
     /** The goods are secondhand (循环经济促进法 Art. 39, 40). */

@@ -1,6 +1,7 @@
 package io.github.circularj.model.resale;
 
 import io.github.circularj.model.Money;
+import io.github.circularj.model.internal.Checks;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.github.circularj.model.resale;
 
+import io.github.circularj.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 

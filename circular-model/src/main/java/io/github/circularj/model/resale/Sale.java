@@ -2,6 +2,7 @@ package io.github.circularj.model.resale;
 
 import io.github.circularj.model.CurrencyMismatchException;
 import io.github.circularj.model.Money;
+import io.github.circularj.model.internal.Checks;
 import io.github.circularj.model.party.Counterparty;
 import io.github.circularj.model.refurbish.Warranty;
 import java.util.Objects;

@@ -12,7 +12,6 @@ import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.product.Material;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EventsTest {
@@ -23,15 +22,14 @@ class EventsTest {
     @Test
     void rejectsABlankOrPaddedEventId() {
         assertThatIllegalArgumentException().isThrownBy(() -> EventId.of(" "))
-                .withMessage("eventId \" \" is blank; an event id has at least one visible character");
+                .withMessage("eventId \" \" is blank; it needs at least one visible character");
         assertThatIllegalArgumentException().isThrownBy(() -> EventId.of("e1 "))
                 .withMessageContaining("leading or trailing whitespace");
     }
 
     @Test
     void rejectsAnOverwriteWithFewerThanOnePass() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new DataErased(E, I, T0, STAFF, ErasureMethod.OVERWRITE, 0,
-                StorageMedium.MAGNETIC, "EraseTool", "2.1", "CERT-1", true))
+        assertThatIllegalArgumentException().isThrownBy(() -> Erasure.overwrite(0, StorageMedium.MAGNETIC))
                 .withMessage("passes \"0\" of erasure method OVERWRITE is less than 1; an erasure runs at least once");
     }
 
@@ -54,11 +52,12 @@ class EventsTest {
     void aCollectedSellerIsVerifiedOnlyWithAVerifiedCounterpartyAndASourceRecord() {
         Collected verified = (Collected) Fixtures.event(EventType.COLLECTED, I, "e1", T0);
         assertThat(verified.isSellerVerified()).isTrue();
-        Collected noRecord = new Collected(E, I, T0, STAFF, CollectionChannel.TRADE_IN, verified.seller(), Optional.empty());
+        Collected noRecord = new Collected(E, I, T0, STAFF,
+                Intake.of(CollectionChannel.TRADE_IN, verified.intake().seller()));
         assertThat(noRecord.isSellerVerified()).isFalse();
         PersonCounterparty unverified = PersonCounterparty.unverified("seller-9");
-        Collected anonymous = new Collected(E, I, T0, STAFF, CollectionChannel.TRADE_IN, (Counterparty) unverified,
-                verified.sourceRecord());
+        Collected anonymous = new Collected(E, I, T0, STAFF, new Intake(CollectionChannel.TRADE_IN,
+                (Counterparty) unverified, verified.intake().sourceRecord()));
         assertThat(anonymous.isSellerVerified()).isFalse();
     }
 
@@ -84,7 +83,7 @@ class EventsTest {
     @Test
     void rejectsABlankFlaggedBy() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Flagged(E, I, T0, STAFF, FlagReason.SEIZED, ""))
+                .isThrownBy(() -> Flag.of(FlagReason.SEIZED, ""))
                 .withMessageContaining("flaggedBy \"\" is blank");
     }
 

@@ -63,24 +63,24 @@ final class Fixtures {
         return switch (type) {
             case MANUFACTURED -> new Manufactured(e, item, at, STAFF);
             case SOLD_NEW -> new SoldNew(e, item, at, STAFF);
-            case COLLECTED -> new Collected(e, item, at, STAFF, CollectionChannel.BUY_BACK,
+            case COLLECTED -> new Collected(e, item, at, STAFF, Intake.of(CollectionChannel.BUY_BACK,
                     Counterparty.person("seller-42", IdentityVerification.of("VR-0001-2025",
-                            IdentityVerification.Method.ID_CARD_READER, at)),
-                    Optional.of(SourceRecord.of("store-1", IdentityVerification.Method.ID_CARD_READER, "IN-1")));
-            case FLAGGED -> new Flagged(e, item, at, STAFF, FlagReason.SUSPECTED_STOLEN, "intake check");
+                            IdentityVerification.Method.ID_CARD_READER, at)))
+                    .withSourceRecord(SourceRecord.of("store-1", IdentityVerification.Method.ID_CARD_READER, "IN-1")));
+            case FLAGGED -> new Flagged(e, item, at, STAFF, Flag.of(FlagReason.SUSPECTED_STOLEN, "intake check"));
             case POLICE_REPORTED -> new PoliceReported(e, item, at, STAFF, "PR-1");
             case CLEARED -> new Cleared(e, item, at, STAFF, "CL-1");
-            case INSPECTED -> new Inspected(e, item, at, STAFF, GradingScale.LETTER_A_TO_D.grade("B"), "inspector-3",
-                    "IR-1", List.of());
-            case DATA_ERASED -> new DataErased(e, item, at, STAFF, ErasureMethod.OVERWRITE, 1, StorageMedium.FLASH,
-                    "EraseTool", "2.1", "CERT-1", true);
+            case INSPECTED -> new Inspected(e, item, at, STAFF,
+                    Inspection.of(GradingScale.LETTER_A_TO_D.grade("B"), "inspector-3", "IR-1"));
+            case DATA_ERASED -> new DataErased(e, item, at, STAFF, Erasure.overwrite(1, StorageMedium.FLASH)
+                    .withTool("EraseTool", "2.1").withCertificate("CERT-1").withVerified(true));
             case REFURBISHED -> new Refurbished(e, item, at, STAFF, workOrder());
             case LISTED -> new Listed(e, item, at, STAFF, new Listing(SalesChannel.ONLINE_PLATFORM, cny("1200.00"),
                     Set.of(), ReturnPolicy.sevenDayNoReason()));
             case SOLD -> new Sold(e, item, at, STAFF, Sale.of(cny("1100.00"), SalesChannel.ONLINE_PLATFORM));
-            case RETURNED -> new Returned(e, item, at, STAFF, "no reason given", at);
+            case RETURNED -> new Returned(e, item, at, STAFF, ReturnReceipt.of("no reason given", at));
             case REFUNDED -> new Refunded(e, item, at, STAFF, cny("1100.00"));
-            case OWNERSHIP_TRANSFERRED -> new OwnershipTransferred(e, item, at, STAFF, LocalDate.of(2025, 3, 1));
+            case OWNERSHIP_TRANSFERRED -> new OwnershipTransferred(e, item, at, STAFF, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC));
             case EXPORTED -> new Exported(e, item, at, STAFF, "KZ");
             case HANDED_OVER -> new HandedOver(e, item, at, STAFF, PROCESSOR);
             case DISMANTLED -> new Dismantled(e, item, at, STAFF);

@@ -77,7 +77,7 @@ class AvoidedEmissionsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> AvoidedEmissions.displacement(-1, 0.5, 10, 1))
                 .withMessage("N \"-1\" is negative; the number of items is 0 or more");
         assertThatIllegalArgumentException().isThrownBy(() -> AvoidedEmissions.displacement(1, 0.5, -10, 1))
-                .withMessage("P \"-10.0\" is negative; P must be 0 or more");
+                .withMessage("P \"-10.0\" is negative; it must be zero or more");
         assertThatIllegalArgumentException().isThrownBy(() -> AvoidedEmissions.displacement(1, 0.5, 10, Double.NaN))
                 .withMessageStartingWith("E \"NaN\" is not a finite number");
     }
@@ -85,7 +85,7 @@ class AvoidedEmissionsTest {
     @Test
     void rejectsAZeroLifetime() {
         assertThatIllegalArgumentException().isThrownBy(() -> AvoidedEmissions.lifetimeExtension(60, 0, 4))
-                .withMessage("L0 \"0.0\" is not positive; L0 must be greater than 0");
+                .withMessage("L0 \"0.0\" is not positive; it must be greater than 0");
     }
 
     @Test

@@ -75,7 +75,7 @@ class CircularTransitionTest {
     void rejectsAZeroMassFlow() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> CircularTransition.builder().outflow(Mass.ZERO, 1, 1))
-                .withMessage("m_j \"0 kg\" is not positive; m_j must be greater than 0 kg");
+                .withMessage("m_j \"0 kg\" is not positive; it must be greater than 0 kg");
     }
 
     @Test

@@ -45,7 +45,7 @@ class MaterialFlowTest {
     @Test
     void rejectsNanAndInfinity() {
         assertThatIllegalArgumentException().isThrownBy(() -> oneKilogram().reusedInput(Double.NaN).build())
-                .withMessage("F_U \"NaN\" is not a finite number; F_U must be finite");
+                .withMessage("F_U \"NaN\" is not a finite number; it must be finite");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> oneKilogram().recycledOutput(Double.POSITIVE_INFINITY).build())
                 .withMessageStartingWith("C_R \"Infinity\" is not a finite number");
@@ -91,7 +91,7 @@ class MaterialFlowTest {
     @Test
     void rejectsAZeroMass() {
         assertThatIllegalArgumentException().isThrownBy(() -> MaterialFlow.builder(Mass.ZERO).build())
-                .withMessage("M \"0 kg\" is not positive; M must be greater than 0 kg");
+                .withMessage("M \"0 kg\" is not positive; it must be greater than 0 kg");
     }
 
     @Test
@@ -164,10 +164,10 @@ class MaterialFlowTest {
         // NaN was the builder's "not given" marker, so an explicit NaN silently became E_F = 1.
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> MaterialFlow.builder(Mass.ofKilograms(1)).inputRecyclingEfficiency(Double.NaN).build())
-                .withMessage("E_F \"NaN\" is not a finite number; E_F must be finite");
+                .withMessage("E_F \"NaN\" is not a finite number; it must be finite");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> MaterialFlow.builder(Mass.ofKilograms(1)).outputRecyclingEfficiency(Double.NaN).build())
-                .withMessage("E_C \"NaN\" is not a finite number; E_C must be finite");
+                .withMessage("E_C \"NaN\" is not a finite number; it must be finite");
     }
     private static MaterialFlow.Builder biologicalFlow() {
         return oneKilogram().cycle(MaterialKind.BIOLOGICAL).recycledInput(0.3).reusedInput(0.1)

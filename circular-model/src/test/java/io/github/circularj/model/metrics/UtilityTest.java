@@ -24,13 +24,13 @@ class UtilityTest {
     @Test
     void rejectsAZeroLifetime() {
         assertThatIllegalArgumentException().isThrownBy(() -> Utility.ofLifetime(0, 5))
-                .withMessage("L \"0.0\" is not positive; L must be greater than 0");
+                .withMessage("L \"0.0\" is not positive; it must be greater than 0");
     }
 
     @Test
     void rejectsANegativeAverageLifetime() {
         assertThatIllegalArgumentException().isThrownBy(() -> Utility.ofLifetime(1, -5))
-                .withMessage("L_av \"-5.0\" is not positive; L_av must be greater than 0");
+                .withMessage("L_av \"-5.0\" is not positive; it must be greater than 0");
     }
 
     @Test

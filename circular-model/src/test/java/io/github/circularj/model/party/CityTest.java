@@ -37,10 +37,10 @@ class CityTest {
     @Test
     void rejectsABlankOrPaddedName() {
         assertThatIllegalArgumentException().isThrownBy(() -> City.of("330100", " "))
-                .withMessage("city name \" \" is blank; a name needs at least one visible character");
+                .withMessage("city name \" \" is blank; it needs at least one visible character");
         assertThatIllegalArgumentException().isThrownBy(() -> City.of("330100", "杭州 "))
                 .withMessage("city name \"杭州 \" has leading or trailing whitespace;"
-                        + " names are taken as given and never trimmed");
+                        + " text is taken as given and never trimmed");
         assertThatNullPointerException().isThrownBy(() -> new City(DivisionCode.parse("330100"), null))
                 .withMessage("city name");
     }

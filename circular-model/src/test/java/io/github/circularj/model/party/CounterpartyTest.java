@@ -38,8 +38,8 @@ class CounterpartyTest {
 
     @Test
     void refusesAPersonLabelThatHoldsAnIdentityOrMobileNumber() {
-        assertThatIllegalArgumentException().isThrownBy(() -> PersonCounterparty.unverified("110101199001011234"))
-                .withMessageStartingWith("person label \"**************1234\" contains what looks like a resident identity number");
+        assertThatIllegalArgumentException().isThrownBy(() -> PersonCounterparty.unverified("110101199001011237"))
+                .withMessageStartingWith("person label \"**************1237\" contains what looks like a resident identity number");
         assertThatIllegalArgumentException().isThrownBy(() -> Counterparty.person("张 13800000000", VERIFIED))
                 .withMessageContaining("mobile number at position 3");
     }
@@ -47,7 +47,7 @@ class CounterpartyTest {
     @Test
     void refusesABlankPersonLabel() {
         assertThatIllegalArgumentException().isThrownBy(() -> PersonCounterparty.unverified(""))
-                .withMessage("person label \"\" is blank; a name needs at least one visible character");
+                .withMessage("person label \"\" is blank; it needs at least one visible character");
     }
 
     @Test

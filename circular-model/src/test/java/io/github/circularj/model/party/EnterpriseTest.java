@@ -77,6 +77,6 @@ class EnterpriseTest {
     void rejectsABlankName() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Enterprise.of(CODE, "", HANGZHOU, EnterpriseRole.DEALER))
-                .withMessage("enterprise name \"\" is blank; a name needs at least one visible character");
+                .withMessage("enterprise name \"\" is blank; it needs at least one visible character");
     }
 }

@@ -40,14 +40,30 @@ class PersonalNumbersTest {
 
     @Test
     void findsEighteenDigitsOrSeventeenAndAnXAsAnIdentityNumber() {
-        assertThat(PersonalNumbers.find("110101199001011234")).isEqualTo(IDENTITY + 1);
-        assertThat(PersonalNumbers.find("id 11010119900101123X")).isEqualTo(IDENTITY + 4);
-        assertThat(PersonalNumbers.find("11010119900101123x")).isEqualTo(IDENTITY + 1);
+        assertThat(PersonalNumbers.find("110101199001011237")).isEqualTo(IDENTITY + 1);
+        assertThat(PersonalNumbers.find("id 11010119900101127X")).isEqualTo(IDENTITY + 4);
+        assertThat(PersonalNumbers.find("11010119900101127x")).isEqualTo(IDENTITY + 1);
+    }
+
+    @Test
+    void findsNumbersWrittenWithSeparatorsAndTheFifteenDigitForm() {
+        assertThat(PersonalNumbers.find("110101 19900101 1237")).isEqualTo(IDENTITY + 1);
+        assertThat(PersonalNumbers.find("ID 110101-19900101-127X")).isEqualTo(IDENTITY + 4);
+        assertThat(PersonalNumbers.find("old card 110101900101123")).as("15 digits, province 11, born 1990-01-01")
+                .isEqualTo(IDENTITY + 10);
+        assertThat(PersonalNumbers.find("+86 138-0013-8000")).isEqualTo(MOBILE + 2);
+        assertThat(PersonalNumbers.find("tel 138 0013 8000")).isEqualTo(MOBILE + 5);
+        assertThat(PersonalNumbers.find("ORD-2026-0001-0002")).isNull();
+        assertThat(PersonalNumbers.find("batch 990101900101123")).as("21 digits").isNull();
     }
 
     @Test
     void ignoresSeventeenDigitsWithoutAnX() {
         assertThat(PersonalNumbers.find("11010119900101123")).isNull();
+        // GB 11643's check character decides: 18 digits whose last is not the check of the first 17 are not an identity
+        // number (an order or transaction number of that length), nor is a number whose birth date cannot exist.
+        assertThat(PersonalNumbers.find("110101199001011234")).isNull();
+        assertThat(PersonalNumbers.find("110101199013011237")).isNull();
         assertThat(PersonalNumbers.find("11010119900101123Y")).isNull();
         assertThat(PersonalNumbers.find("1101011990010112X")).as("sixteen digits and an X").isNull();
     }

@@ -83,7 +83,7 @@ class CategoryTest {
     void rejectsATooLongCode() {
         String code = "a".repeat(101);
         assertThatIllegalArgumentException().isThrownBy(() -> Category.custom(code, "x"))
-                .withMessage("category code \"" + code + "\" has 101 characters; a category code has at most 100");
+                .withMessage("category code \"" + "a".repeat(80) + "… (101 characters)\" has 101 characters; a category code has at most 100");
     }
 
     @Test
@@ -110,11 +110,11 @@ class CategoryTest {
     @Test
     void rejectsABlankOrUntrimmedName() {
         assertThatIllegalArgumentException().isThrownBy(() -> Category.custom("x", " "))
-                .withMessage("category name \" \" is blank; a category has a name");
+                .withMessage("category name \" \" is blank; it needs at least one visible character");
         assertThatIllegalArgumentException().isThrownBy(() -> Category.custom("x", "Drone "))
                 .withMessageContaining("category name \"Drone \" has leading or trailing whitespace");
         assertThatIllegalArgumentException().isThrownBy(() -> Category.custom("x", "n".repeat(101)))
-                .withMessageContaining("has 101 characters; a category name has at most 100");
+                .withMessageContaining("has 101 characters; at most 100 are allowed");
     }
 
     @Test

@@ -75,7 +75,7 @@ class ConditionGradeTest {
     @Test
     void rejectsABlankOrUntrimmedNameOrLevel() {
         assertThatIllegalArgumentException().isThrownBy(() -> GradingScale.of(" ", List.of("A", "B")))
-                .withMessage("grading scale name \" \" is blank; it needs a visible name");
+                .withMessage("grading scale name \" \" is blank; it needs at least one visible character");
         assertThatIllegalArgumentException().isThrownBy(() -> GradingScale.of("s", List.of("A", "B ")))
                 .withMessageContaining("grading level \"B \" has leading or trailing whitespace");
         assertThatIllegalArgumentException().isThrownBy(() -> GradingScale.of("s", List.of("A", "x".repeat(101))))

@@ -19,13 +19,13 @@ class ItemIdTest {
     @Test
     void rejectsABlankId() {
         assertThatIllegalArgumentException().isThrownBy(() -> ItemId.of(" "))
-                .withMessage("itemId \" \" is blank; an item id has at least one visible character");
+                .withMessage("itemId \" \" is blank; it needs at least one visible character");
     }
 
     @Test
     void rejectsSurroundingWhitespaceWithoutTrimming() {
         assertThatIllegalArgumentException().isThrownBy(() -> ItemId.of(" A1"))
-                .withMessage("itemId \" A1\" has leading or trailing whitespace; an item id is not trimmed, so remove it");
+                .withMessage("itemId \" A1\" has leading or trailing whitespace; text is taken as given and never trimmed");
     }
 
     @Test
@@ -37,6 +37,6 @@ class ItemIdTest {
     @Test
     void rejectsATooLongId() {
         assertThatIllegalArgumentException().isThrownBy(() -> ItemId.of("x".repeat(129)))
-                .withMessageContaining("has 129 characters; an item id has at most 128");
+                .withMessageContaining("has 129 characters; at most 128 are allowed");
     }
 }

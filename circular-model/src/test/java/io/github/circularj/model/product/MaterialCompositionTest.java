@@ -102,11 +102,11 @@ class MaterialCompositionTest {
     @Test
     void rejectsABadMaterialName() {
         assertThatIllegalArgumentException().isThrownBy(() -> Material.technical(""))
-                .withMessage("material name \"\" is blank; a material has a name");
+                .withMessage("material name \"\" is blank; it needs at least one visible character");
         assertThatIllegalArgumentException().isThrownBy(() -> Material.technical("steel "))
                 .withMessageContaining("material name \"steel \" has leading or trailing whitespace");
         assertThatIllegalArgumentException().isThrownBy(() -> Material.technical("s".repeat(101)))
-                .withMessageContaining("has 101 characters; a material name has at most 100");
+                .withMessageContaining("has 101 characters; at most 100 are allowed");
     }
 
     @Test

@@ -34,25 +34,25 @@ class ProductTest {
     @Test
     void rejectsABlankBrand() {
         assertThatIllegalArgumentException().isThrownBy(() -> Product.of(" ", "X1", Category.PHONE))
-                .withMessage("brand \" \" is blank; a product has a brand");
+                .withMessage("brand \" \" is blank; it needs at least one visible character");
     }
 
     @Test
     void rejectsAnUntrimmedOrTooLongModel() {
         assertThatIllegalArgumentException().isThrownBy(() -> Product.of("Acme", "X1 ", Category.PHONE))
-                .withMessage("model \"X1 \" has leading or trailing whitespace; a model is not trimmed, so remove it");
+                .withMessage("model \"X1 \" has leading or trailing whitespace; text is taken as given and never trimmed");
         assertThatIllegalArgumentException().isThrownBy(() -> Product.of("Acme", "m".repeat(201), Category.PHONE))
-                .withMessageContaining("has 201 characters; a model has at most 200");
+                .withMessageContaining("has 201 characters; at most 200 are allowed");
     }
 
     @Test
     void rejectsANonPositiveLifetimeOrIntensity() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Product.builder("Acme", "X1", Category.PHONE).designLifetimeYears(0))
-                .withMessage("designLifetimeYears \"0.0\" is not a finite positive number; a designLifetimeYears is greater than zero");
+                .withMessage("designLifetimeYears \"0.0\" is not positive; it must be greater than 0");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Product.builder("Acme", "X1", Category.PHONE).useIntensity(Double.NaN))
-                .withMessageContaining("useIntensity \"NaN\" is not a finite positive number");
+                .withMessageContaining("useIntensity \"NaN\" is not a finite number; it must be finite");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Product.builder("Acme", "X1", Category.PHONE).designLifetimeYears(Double.POSITIVE_INFINITY))
                 .withMessageContaining("\"Infinity\"");

@@ -36,7 +36,7 @@ class SerialNumberTest {
     @Test
     void rejectsNonPrintableOrNonAsciiCharacters() {
         assertThatIllegalArgumentException().isThrownBy(() -> SerialNumber.parse("AB\u0007C"))
-                .withMessage("serialNumber \"AB\u0007C\" has character U+0007 at position 3;"
+                .withMessage("serialNumber \"AB\\u0007C\" has character U+0007 at position 3;"
                         + " a serial number has only printable ASCII characters");
         assertThatIllegalArgumentException().isThrownBy(() -> SerialNumber.parse("序列号1"))
                 .withMessageContaining("U+5E8F at position 1");
@@ -53,7 +53,7 @@ class SerialNumberTest {
         assertThat(SerialNumber.parse(longest).value()).isEqualTo(longest);
         assertThat(SerialNumber.parse("A B~").value()).isEqualTo("A B~");
         assertThatIllegalArgumentException().isThrownBy(() -> SerialNumber.parse("AB\u007F"))
-                .withMessage("serialNumber \"AB\u007F\" has character U+007F at position 3; a serial number has only"
+                .withMessage("serialNumber \"AB\\u007F\" has character U+007F at position 3; a serial number has only"
                         + " printable ASCII characters");
     }
 

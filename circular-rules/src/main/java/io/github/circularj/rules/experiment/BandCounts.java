@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param compliant how many are {@link Band#COMPLIANT}, not negative
  * @param needsImprovement how many are {@link Band#NEEDS_IMPROVEMENT}, not negative
  * @param nonCompliant how many are {@link Band#NON_COMPLIANT}, not negative
+ * @param notRated how many are {@link Band#NOT_RATED}, not negative
  */
-public record BandCounts(int exemplary, int compliant, int needsImprovement, int nonCompliant) {
+public record BandCounts(int exemplary, int compliant, int needsImprovement, int nonCompliant, int notRated) {
 
     /**
      * Validates the counts.
@@ -22,6 +23,7 @@ public record BandCounts(int exemplary, int compliant, int needsImprovement, int
      * @param compliant the compliant count, not negative
      * @param needsImprovement the needs-improvement count, not negative
      * @param nonCompliant the non-compliant count, not negative
+     * @param notRated the not-rated count, not negative
      * @throws IllegalArgumentException if a count is negative
      */
     public BandCounts {
@@ -29,6 +31,7 @@ public record BandCounts(int exemplary, int compliant, int needsImprovement, int
         check("compliant", compliant);
         check("needsImprovement", needsImprovement);
         check("nonCompliant", nonCompliant);
+        check("notRated", notRated);
     }
 
     private static void check(String name, int value) {
@@ -49,7 +52,7 @@ public record BandCounts(int exemplary, int compliant, int needsImprovement, int
         for (Band band : bands) {
             n[Objects.requireNonNull(band, "band").ordinal()]++;
         }
-        return new BandCounts(n[0], n[1], n[2], n[3]);
+        return new BandCounts(n[0], n[1], n[2], n[3], n[4]);
     }
 
     /**
@@ -66,18 +69,20 @@ public record BandCounts(int exemplary, int compliant, int needsImprovement, int
                 return compliant;
             case NEEDS_IMPROVEMENT:
                 return needsImprovement;
-            default:
+            case NON_COMPLIANT:
                 return nonCompliant;
+            default:
+                return notRated;
         }
     }
 
     /**
      * Returns how many subjects were counted.
      *
-     * @return the sum of the four counts
+     * @return the sum of the counts
      */
     public int total() {
-        return exemplary + compliant + needsImprovement + nonCompliant;
+        return exemplary + compliant + needsImprovement + nonCompliant + notRated;
     }
 
     /**

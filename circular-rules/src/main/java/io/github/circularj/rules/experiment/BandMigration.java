@@ -10,7 +10,7 @@ import java.util.Objects;
  * The band-migration matrix of an experiment: for each band a subject had under the baseline ("from")
  * and each band it has under the variant ("to"), how many subjects did so.
  *
- * <p>All 16 cells are present, zero or not, in the order of {@link Band} (best first) by "from" and then
+ * <p>All 25 cells (5 × 5 bands, NOT_RATED last) are present, zero or not, in the order of {@link Band} (best first) by "from" and then
  * by "to". Cells on the diagonal ({@code from == to}) are subjects that kept their band; the others moved.
  *
  * <p>This class is immutable and thread-safe.
@@ -132,7 +132,7 @@ public final class BandMigration {
                 n[from.ordinal()] += count(from, to);
             }
         }
-        return new BandCounts(n[0], n[1], n[2], n[3]);
+        return new BandCounts(n[0], n[1], n[2], n[3], n[4]);
     }
 
     /**
@@ -147,11 +147,11 @@ public final class BandMigration {
                 n[to.ordinal()] += count(from, to);
             }
         }
-        return new BandCounts(n[0], n[1], n[2], n[3]);
+        return new BandCounts(n[0], n[1], n[2], n[3], n[4]);
     }
 
     /**
-     * Returns all 16 cells, by "from" band and then "to" band, best first.
+     * Returns all 25 cells, by "from" band and then "to" band, best first.
      *
      * @return the cells, unmodifiable
      */

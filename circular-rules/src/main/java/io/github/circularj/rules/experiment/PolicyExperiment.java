@@ -1,6 +1,7 @@
 package io.github.circularj.rules.experiment;
 
 import io.github.circularj.rules.ComplianceEngine;
+import io.github.circularj.rules.DerivedSubject;
 import io.github.circularj.rules.RulePack;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.Subject;

@@ -18,7 +18,7 @@ import static io.github.circularj.rules.pilot.SecondhandPilot.PILOT_ISSUERS;
 import static io.github.circularj.rules.pilot.SecondhandPilot.PILOT_NOTICE;
 import static io.github.circularj.rules.pilot.SecondhandPilot.PILOT_WORK_PLAN;
 import static io.github.circularj.rules.pilot.SecondhandPilot.STANDARDS_BODIES;
-import static io.github.circularj.rules.pilot.SecondhandPilot.cite;
+import static io.github.circularj.rules.pilot.EnterpriseRule.cite;
 
 import io.github.circularj.rules.Basis;
 import io.github.circularj.rules.Citation;
@@ -79,7 +79,7 @@ final class CityRules {
                 .measure(Indicators.share(r -> r.scorecard().isRated(), EnterpriseResult::isCompliantOrBetter,
                         EnterpriseResult::id))
                 .target(Target.atLeast(0.8, Unit.SHARE))
-                .describedAs(SecondhandPilot.withIds(Describer.share("rated pilot enterprises", "were below COMPLIANT"), "enterprise", "enterprises"))
+                .describedAs(EnterpriseRule.withIds(Describer.share("rated pilot enterprises", "were below COMPLIANT"), "enterprise", "enterprises"))
                 .build();
     }
 
@@ -209,7 +209,7 @@ final class CityRules {
     private static Term yearly(Citation source, int year, double percent, String deadline) {
         String article = deadline == null ? "+" + plain(percent) + " % by " + year
                 : year + ": +" + plain(percent) + " %, pro-rated linearly from the 2023 baseline (" + deadline + ")";
-        return Term.of(EffectivePeriod.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+        return Term.of(EffectivePeriod.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)),
                 Target.atLeast(percent, Unit.PERCENT), false).citedTo(withArticle(source, article));
     }
 

@@ -6,7 +6,7 @@ import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.RulePack;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.Subject;
-import io.github.circularj.rules.experiment.DerivedSubject;
+import io.github.circularj.rules.DerivedSubject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,12 +2,15 @@ package io.github.circularj.rules.pilot;
 
 import io.github.circularj.model.ReportingPeriod;
 import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.rules.Subject;
+import io.github.circularj.rules.blocks.Window;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +38,7 @@ public final class EnterpriseSubject implements Subject<Lifecycle> {
         this.enterprise = enterprise;
         this.profile = profile;
         this.ledger = ledger;
-        this.window = new Window(ledger.period(), ZONE);
+        this.window = Window.of(ledger.period(), ZONE);
     }
 
     /**
@@ -69,6 +72,40 @@ public final class EnterpriseSubject implements Subject<Lifecycle> {
     public static EnterpriseSubject of(Ledger ledger, EnterpriseProfile profile) {
         Objects.requireNonNull(ledger, "ledger");
         return of(ledger.enterprise(), profile, ledger);
+    }
+
+    /**
+     * Obtains the subject of a built ledger's enterprise with its profile; the ledger carries the builder's
+     * report, so RECORD-INTEGRITY sees every rejected event (the same as {@code of(result.ledger(), profile)}).
+     *
+     * @param result what a ledger builder or an import returned, not null
+     * @param profile what the enterprise declares, not null
+     * @return the subject
+     */
+    public static EnterpriseSubject of(Ledger.Result result, EnterpriseProfile profile) {
+        Objects.requireNonNull(result, "result");
+        Ledger ledger = result.ledger().report().isPresent() ? result.ledger() : result.ledger().withReport(result.report());
+        return of(ledger, profile);
+    }
+
+    /**
+     * Returns the report of the records submitted for the ledger, if it was built from submitted records.
+     *
+     * @return the ledger's report; empty for a ledger made from validated lifecycles
+     */
+    public Optional<LedgerReport> report() {
+        return ledger.report();
+    }
+
+    /**
+     * Returns the number of events of an item's history: the accepted submissions it holds.
+     *
+     * @param record an item's lifecycle, not null
+     * @return its number of events
+     */
+    @Override
+    public long acceptedIn(Lifecycle record) {
+        return record.events().size();
     }
 
     /**
@@ -107,7 +144,12 @@ public final class EnterpriseSubject implements Subject<Lifecycle> {
         return ledger.period();
     }
 
-    Window window() {
+    /**
+     * Returns the reporting period read in {@link #ZONE}: which instants fall on its days.
+     *
+     * @return the window
+     */
+    public Window window() {
         return window;
     }
 

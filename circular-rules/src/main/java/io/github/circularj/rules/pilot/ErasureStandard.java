@@ -6,25 +6,21 @@ import io.github.circularj.model.lifecycle.StorageMedium;
 
 /**
  * What the mandatory national standard 数据安全技术 电子产品信息清除技术要求 (approved 2025-12-02, in
- * force 2027-01-01; reported as GB 46864-2025) asks of one erasure, as the project's policy reference
- * states it: block erase, or overwrite with at least 3 passes on magnetic media and at least 1 on
- * flash; a factory reset is never enough; the result is verified.
+ * force 2027-01-01; reported as GB 46864-2025) asks of one erasure, as the project's policy documentation (docs/policy.md)
+ * states it: block erase, or overwrite with enough passes (DATA-ERASURE-METHOD's parameters
+ * {@code magnetic-passes}, 3, and {@code flash-passes}, 1; the clause numbers are not verified); a factory
+ * reset is never enough; the result is verified.
  */
 final class ErasureStandard {
-
-    /** Overwrite passes the standard asks for on magnetic media. */
-    static final int MAGNETIC_PASSES = 3;
-    /** Overwrite passes the standard asks for on flash media. */
-    static final int FLASH_PASSES = 1;
 
     private ErasureStandard() {
     }
 
     /**
      * Whether an erasure meets the standard: verified, and a block erase or a sufficient overwrite.
-     * A crypto erase and a factory reset never meet it (policy reference, DATA-ERASURE-METHOD).
+     * A crypto erase and a factory reset never meet it (docs/policy.md, DATA-ERASURE-METHOD).
      */
-    static boolean meets(DataErased erasure) {
+    static boolean meets(DataErased erasure, int magneticPasses, int flashPasses) {
         if (!erasure.verified()) {
             return false;
         }
@@ -32,7 +28,7 @@ final class ErasureStandard {
             case BLOCK_ERASE:
                 return true;
             case OVERWRITE:
-                int needed = erasure.medium() == StorageMedium.MAGNETIC ? MAGNETIC_PASSES : FLASH_PASSES;
+                int needed = erasure.medium() == StorageMedium.MAGNETIC ? magneticPasses : flashPasses;
                 return erasure.passes() >= needed;
             default:
                 return false;

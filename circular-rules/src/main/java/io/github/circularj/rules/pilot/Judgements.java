@@ -13,6 +13,9 @@ import io.github.circularj.model.lifecycle.HandedOver;
 import io.github.circularj.model.lifecycle.Inspected;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.rules.blocks.Cycles;
+import io.github.circularj.rules.blocks.Tally;
+import io.github.circularj.rules.blocks.Window;
 import io.github.circularj.model.lifecycle.Listed;
 import io.github.circularj.model.lifecycle.Manufactured;
 import io.github.circularj.model.lifecycle.OwnershipTransferred;
@@ -29,7 +32,9 @@ import io.github.circularj.model.product.Category;
 import io.github.circularj.model.refurbish.Warranty;
 import io.github.circularj.model.resale.Disclosure;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -48,7 +53,7 @@ import javax.annotation.Nullable;
  * so that a grade or an erasure from a previous owner's time never covers a later sale.
  *
  * <p>Each judgement reads the history once, oldest event first, keeping what it needs of the cycle so far
- * (its latest listing, whether it held an erasure) and forgetting it at each {@linkplain #startsCycle
+ * (its latest listing, whether it held an erasure) and forgetting it at each {@linkplain Cycles#startsCycle
  * intake}, rather than searching back from each sale. Most judgements first ask {@link Lifecycle#has}
  * (constant time) whether the history holds an event they need at all. The testkit's tests check these
  * readings against the definitions above, written as searches back from each sale, on generated
@@ -59,38 +64,10 @@ final class Judgements {
     /** The flags that mark goods the enterprise must not trade (SRC-PROHIBITED). */
     static final Set<FlagReason> PROHIBITED_FLAGS =
             Set.of(FlagReason.SUSPECTED_STOLEN, FlagReason.SEIZED, FlagReason.PROHIBITED_CATEGORY);
-    /** The police-report window: 24 h, a library default (SRC-POLICE-REPORT). */
-    static final Duration POLICE_REPORT_WINDOW = Duration.ofHours(24);
-    /** Refund within 7 days of receiving the returned goods (消费者权益保护法 Art. 25). */
-    static final Duration REFUND_WINDOW = Duration.ofDays(7);
-    /** Ownership transfer registered within 30 days of the sale (机动车登记规定 Art. 25). */
-    static final int TRANSFER_DAYS = 30;
-    /** The shortest warranty on refurbished goods, in months (WARRANTY-REFURB). */
-    static final int WARRANTY_MONTHS = 3;
-    /** Record retention required of every operator, in years (电子商务法 Art. 31). */
-    static final int RETENTION_YEARS = 3;
-    /** Record retention required of an auctioneer, in years (拍卖法 Art. 54). */
-    static final int AUCTIONEER_RETENTION_YEARS = 5;
-
     private Judgements() {
     }
 
     // ---- shared readings of a history ----
-
-    /** Whether an event is a sale or an export: the item leaves for a new user. */
-    static boolean isDisposal(LifecycleEvent e) {
-        return e instanceof Sold || e instanceof Exported;
-    }
-
-    /** Whether an event ends the item's use: handed over, dismantled, recycled or disposed of. */
-    static boolean isEndOfLife(LifecycleEvent e) {
-        return e instanceof HandedOver || e instanceof Dismantled || e instanceof Recycled || e instanceof Disposed;
-    }
-
-    /** Whether an event starts a new cycle: the item came into the enterprise's hands (Collected or Returned). */
-    static boolean startsCycle(LifecycleEvent e) {
-        return e instanceof Collected || e instanceof Returned;
-    }
 
     /** The number of sales in the period: the volume an enterprise trades. */
     static int salesIn(Lifecycle lifecycle, Window window) {
@@ -133,7 +110,7 @@ final class Judgements {
         boolean refurbished = false;
         for (int i = 0; i < events.size(); i++) {
             LifecycleEvent e = events.get(i);
-            if (startsCycle(e)) {
+            if (Cycles.startsCycle(e)) {
                 listed = null;
             } else if (e instanceof Listed l) {
                 listed = l;
@@ -148,13 +125,18 @@ final class Judgements {
 
     // ---- traceability ----
 
-    /** SRC-REGISTRATION: per intake in the period, whether the seller was verified and a source record kept. */
-    static Tally registration(Lifecycle lifecycle, Window window) {
+    /**
+     * SRC-REGISTRATION: per intake in the period, whether the seller was verified, no later than
+     * {@code tolerance} after the intake, and a source record kept. A verification dated long after the
+     * intake did not register the seller when buying in.
+     */
+    static Tally registration(Lifecycle lifecycle, Window window, Duration tolerance) {
         List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof Collected c && window.contains(c.at())) {
-                t = t.plus(c.isSellerVerified());
+                t = t.plus(c.isSellerVerified() && !c.intake().seller().verification().orElseThrow().verifiedAt()
+                        .isAfter(c.at().plus(tolerance)));
             }
         }
         return t;
@@ -188,17 +170,18 @@ final class Judgements {
         return Tally.NONE;
     }
 
-    /** SRC-RETENTION: the years required of an enterprise: 5 for an auctioneer, 3 for any other operator. */
-    static int requiredRetentionYears(Enterprise enterprise) {
-        return enterprise.hasRole(EnterpriseRole.AUCTIONEER) ? AUCTIONEER_RETENTION_YEARS : RETENTION_YEARS;
+    /** SRC-RETENTION: the years required of an enterprise: {@code auctioneerYears} for an auctioneer, {@code years} for any other operator. */
+    static int requiredRetentionYears(Enterprise enterprise, int years, int auctioneerYears) {
+        return enterprise.hasRole(EnterpriseRole.AUCTIONEER) ? auctioneerYears : years;
     }
 
     /** SRC-RETENTION: the years by which the declared retention falls short of the required, or empty if undeclared. */
-    static OptionalDouble retentionShortfall(Enterprise enterprise, EnterpriseProfile profile) {
+    static OptionalDouble retentionShortfall(Enterprise enterprise, EnterpriseProfile profile, int years,
+            int auctioneerYears) {
         if (profile.recordRetentionYears().isEmpty()) {
             return OptionalDouble.empty();
         }
-        int shortfall = requiredRetentionYears(enterprise) - profile.recordRetentionYears().getAsInt();
+        int shortfall = requiredRetentionYears(enterprise, years, auctioneerYears) - profile.recordRetentionYears().getAsInt();
         return OptionalDouble.of(Math.max(0, shortfall));
     }
 
@@ -244,23 +227,27 @@ final class Judgements {
      * not yet reported is not judged yet.
      */
     static Tally policeReport(Lifecycle lifecycle, Window window, Duration within) {
+        // One pass: a report answers every flag before it; of the flags it answers, the earliest waited
+        // longest, so it alone decides whether they all complied.
         List<LifecycleEvent> events = lifecycle.events();
         boolean inScope = false;
         boolean complies = true;
+        Instant earliestPending = null;
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Flagged f && f.reason() == FlagReason.SUSPECTED_STOLEN && window.contains(f.at())) {
-                PoliceReported report = null;
-                for (int j = i + 1; j < events.size() && report == null; j++) {
-                    if (events.get(j) instanceof PoliceReported p) {
-                        report = p;
-                    }
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Flagged f && f.reason() == FlagReason.SUSPECTED_STOLEN && window.contains(f.at())) {
+                if (earliestPending == null) {
+                    earliestPending = f.at();
                 }
-                if (report == null && f.at().plus(within).isAfter(window.end())) {
-                    continue;
-                }
+            } else if (e instanceof PoliceReported p && earliestPending != null) {
                 inScope = true;
-                complies &= report != null && Duration.between(f.at(), report.at()).compareTo(within) <= 0;
+                complies &= Duration.between(earliestPending, p.at()).compareTo(within) <= 0;
+                earliestPending = null;
             }
+        }
+        if (earliestPending != null && !earliestPending.plus(within).isAfter(window.end())) {
+            inScope = true; // unreported, and its deadline fell in the period
+            complies = false;
         }
         return Tally.item(inScope, complies);
     }
@@ -286,11 +273,11 @@ final class Judgements {
         boolean erased = false; // in the cycle so far
         for (int i = 0; i < events.size(); i++) {
             LifecycleEvent e = events.get(i);
-            if (startsCycle(e)) {
+            if (Cycles.startsCycle(e)) {
                 erased = false;
             } else if (e instanceof DataErased d) {
                 erased |= ErasureStandard.counts(d);
-            } else if (isDisposal(e) && window.contains(e.at())) {
+            } else if (Cycles.isDisposal(e) && window.contains(e.at())) {
                 inScope = true;
                 complies &= erased;
             }
@@ -304,7 +291,7 @@ final class Judgements {
      * ({@link ErasureStandard#meets}) before every such sale or export. Items never erased are
      * DATA-ERASURE's offence, not this rule's.
      */
-    static Tally erasureMethod(Lifecycle lifecycle, Window window) {
+    static Tally erasureMethod(Lifecycle lifecycle, Window window, int magneticPasses, int flashPasses) {
         if (!holdsPersonalData(lifecycle)) {
             return Tally.NONE;
         }
@@ -315,13 +302,13 @@ final class Judgements {
         boolean meets = false; // by a method that meets the standard, in the cycle so far
         for (int i = 0; i < events.size(); i++) {
             LifecycleEvent e = events.get(i);
-            if (startsCycle(e)) {
+            if (Cycles.startsCycle(e)) {
                 erased = false;
                 meets = false;
             } else if (e instanceof DataErased d) {
                 erased = true;
-                meets |= ErasureStandard.meets(d);
-            } else if (erased && isDisposal(e) && window.contains(e.at())) {
+                meets |= ErasureStandard.meets(d, magneticPasses, flashPasses);
+            } else if (erased && Cycles.isDisposal(e) && window.contains(e.at())) {
                 inScope = true;
                 complies &= meets;
             }
@@ -351,7 +338,7 @@ final class Judgements {
         boolean inspectedWhenListed = false; // before the latest listing of the cycle
         for (int i = 0; i < events.size(); i++) {
             LifecycleEvent e = events.get(i);
-            if (startsCycle(e)) {
+            if (Cycles.startsCycle(e)) {
                 inspected = false;
                 listed = false;
             } else if (e instanceof Inspected) {
@@ -400,31 +387,35 @@ final class Judgements {
     }
 
     /**
-     * REFUND-7DAY: per return received in the period, whether a refund followed within 7 days of receipt.
+     * REFUND-7DAY: per return received in the period, whether a refund followed within {@code within} of receipt.
      * A return whose deadline falls after the period and that is not yet refunded is not judged yet.
      */
-    static Tally sevenDayRefund(Lifecycle lifecycle, Window window) {
+    static Tally sevenDayRefund(Lifecycle lifecycle, Window window, Duration within) {
+        // One pass: a refund answers every return received before it that is still waiting.
         List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
+        List<Instant> waiting = new ArrayList<>(1);
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Returned r && window.contains(r.receivedAt())) {
-                Refunded refund = null;
-                for (int j = i + 1; j < events.size() && refund == null; j++) {
-                    if (events.get(j) instanceof Refunded f) {
-                        refund = f;
-                    }
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Returned r && window.contains(r.receivedAt())) {
+                waiting.add(r.receivedAt());
+            } else if (e instanceof Refunded f && !waiting.isEmpty()) {
+                for (Instant received : waiting) {
+                    t = t.plus(Duration.between(received, f.at()).compareTo(within) <= 0);
                 }
-                if (refund == null && r.receivedAt().plus(REFUND_WINDOW).isAfter(window.end())) {
-                    continue;
-                }
-                t = t.plus(refund != null && Duration.between(r.receivedAt(), refund.at()).compareTo(REFUND_WINDOW) <= 0);
+                waiting.clear();
+            }
+        }
+        for (Instant received : waiting) {
+            if (!received.plus(within).isAfter(window.end())) {
+                t = t.plus(false); // never refunded, and its deadline fell in the period
             }
         }
         return t;
     }
 
-    /** WARRANTY-REFURB: per sale in the period of a refurbished item, whether the sale carries a warranty of at least 3 months. */
-    static Tally refurbishedWarranty(Lifecycle lifecycle, Window window) {
+    /** WARRANTY-REFURB: per sale in the period of a refurbished item, whether the sale carries a warranty of at least {@code minimumMonths}. */
+    static Tally refurbishedWarranty(Lifecycle lifecycle, Window window, int minimumMonths) {
         if (!lifecycle.has(EventType.REFURBISHED)) {
             return Tally.NONE;
         }
@@ -436,7 +427,7 @@ final class Judgements {
             refurbished |= e instanceof Refurbished;
             if (refurbished && e instanceof Sold s && window.contains(s.at())) {
                 Optional<Warranty> warranty = s.sale().warranty();
-                t = t.plus(warranty.isPresent() && warranty.get().isAtLeast(WARRANTY_MONTHS));
+                t = t.plus(warranty.isPresent() && warranty.get().isAtLeast(minimumMonths));
             }
         }
         return t;
@@ -444,31 +435,43 @@ final class Judgements {
 
     /**
      * CAR-TRANSFER-30D: per vehicle sale in the period, whether the ownership transfer was registered
-     * within 30 days of the sale's day. A sale whose deadline falls after the period and that is not yet
+     * within {@code days} of the sale's day. A sale whose deadline falls after the period and that is not yet
      * transferred is not judged yet.
      */
-    static Tally carTransfer(Lifecycle lifecycle, Window window) {
+    static Tally carTransfer(Lifecycle lifecycle, Window window, int days) {
         if (!lifecycle.item().category().isVehicle()) {
             return Tally.NONE;
         }
+        // One pass: a transfer answers every sale before it since the car last came in; an intake ends them.
         List<LifecycleEvent> events = lifecycle.events();
         Tally t = Tally.NONE;
+        List<LocalDate> deadlines = new ArrayList<>(1);
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Sold s && window.contains(s.at())) {
-                OwnershipTransferred transfer = null;
-                for (int j = i + 1; j < events.size() && transfer == null && !(events.get(j) instanceof Collected); j++) {
-                    if (events.get(j) instanceof OwnershipTransferred o) {
-                        transfer = o;
-                    }
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Sold s && window.contains(s.at())) {
+                deadlines.add(window.dayOf(s.at()).plusDays(days));
+            } else if (e instanceof OwnershipTransferred o && !deadlines.isEmpty()) {
+                for (LocalDate deadline : deadlines) {
+                    t = t.plus(!o.registeredOn().isAfter(deadline));
                 }
-                LocalDate deadline = window.dayOf(s.at()).plusDays(TRANSFER_DAYS);
-                if (transfer == null && !deadline.isBefore(window.period().endExclusive())) {
-                    continue;
-                }
-                t = t.plus(transfer != null && !transfer.registeredOn().isAfter(deadline));
+                deadlines.clear();
+            } else if (e instanceof Collected) {
+                t = untransferred(t, deadlines, window);
             }
         }
-        return t;
+        return untransferred(t, deadlines, window);
+    }
+
+    /** Sales never transferred: each fails once its deadline fell before the period's end; the list is cleared. */
+    private static Tally untransferred(Tally t, List<LocalDate> deadlines, Window window) {
+        Tally out = t;
+        for (LocalDate deadline : deadlines) {
+            if (deadline.isBefore(window.period().endExclusive())) {
+                out = out.plus(false);
+            }
+        }
+        deadlines.clear();
+        return out;
     }
 
     // ---- end of life ----
@@ -483,7 +486,7 @@ final class Judgements {
         List<LifecycleEvent> events = lifecycle.events();
         int first = -1;
         for (int i = 0; i < events.size() && first < 0; i++) {
-            if (isEndOfLife(events.get(i))) {
+            if (Cycles.isEndOfLife(events.get(i))) {
                 first = i;
             }
         }
@@ -521,7 +524,7 @@ final class Judgements {
             if (events.get(i) instanceof Collected c && window.contains(c.at())) {
                 boolean resold = false;
                 for (int j = i + 1; j < events.size(); j++) {
-                    resold |= isDisposal(events.get(j)) && window.contains(events.get(j).at());
+                    resold |= Cycles.isDisposal(events.get(j)) && window.contains(events.get(j).at());
                 }
                 return Tally.item(true, resold);
             }

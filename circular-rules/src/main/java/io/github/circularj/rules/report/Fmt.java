@@ -86,7 +86,7 @@ final class Fmt {
     static String bandLine(Scorecard card) {
         String band = card.band().name();
         if (!card.isRated()) {
-            return band + ", not rated: no rule of the pack applied";
+            return band + ": no accepted record, or no rule of the pack found evidence to judge";
         }
         if (!card.cappedBy().isEmpty()) {
             return band + ", capped by " + cappedBy(card, ", ");
@@ -114,15 +114,15 @@ final class Fmt {
         return term.target() + term.replaced().map(original -> " (overrides " + original + ")").orElse("");
     }
 
+    /** Every source of a citation with its own issuer and in-force date, joined by "; ". */
     static String citation(Citation citation) {
-        StringBuilder text = new StringBuilder(citation.title());
-        if (!citation.article().isEmpty()) {
-            text.append(' ').append(citation.article());
+        StringBuilder text = new StringBuilder();
+        for (Citation.Source source : citation.sources()) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(source);
         }
-        if (!citation.issuer().isEmpty()) {
-            text.append(", ").append(citation.issuer());
-        }
-        citation.date().ifPresent(d -> text.append(", in force ").append(d));
         return text.toString();
     }
 

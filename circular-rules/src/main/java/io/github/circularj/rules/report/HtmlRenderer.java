@@ -57,6 +57,7 @@ final class HtmlRenderer implements Renderer {
             ".band-compliant{background:" + colour(Band.COMPLIANT) + "}",
             ".band-needs-improvement{background:" + colour(Band.NEEDS_IMPROVEMENT) + "}",
             ".band-non-compliant{background:" + colour(Band.NON_COMPLIANT) + "}",
+            ".band-not-rated{background:" + colour(Band.NOT_RATED) + "}",
             ".outcome-met{background:#dafbe1}.outcome-partially-met{background:#fff8c5}",
             ".outcome-not-met{background:#ffebe9}.outcome-not-applicable{background:#f6f8fa}",
             ".outcome-insufficient-evidence{background:#fbefff}",
@@ -169,7 +170,7 @@ final class HtmlRenderer implements Renderer {
         for (Scorecard card : ranking) {
             rank++;
             bars.add(new Bar(rank + ". " + card.subjectId() + " " + card.subjectName(), OptionalDouble.of(card.score()),
-                    Fmt.score(card) + " " + card.band().name() + (card.isRated() ? "" : " (not rated)"),
+                    Fmt.score(card) + " " + card.band().name(),
                     colour(card.band())));
         }
         chart(out, "Ranking of subjects by score", bars, options);
@@ -188,7 +189,7 @@ final class HtmlRenderer implements Renderer {
             out.append("<td>").append(escape(card.packId() + " " + card.packVersion())).append("</td>");
             out.append("<td>").append(card.asOf().toString()).append("</td>");
             out.append("<td class=\"num\">").append(Fmt.score(card)).append("</td>");
-            out.append("<td>").append(bandBadge(card.band())).append(card.isRated() ? "" : " not rated").append("</td>");
+            out.append("<td>").append(bandBadge(card.band())).append("</td>");
             out.append("<td>").append(escape(Fmt.cappedBy(card, ", "))).append("</td>");
             out.append("<td class=\"num\">").append(counts.get(Outcome.MET).toString()).append("</td>");
             out.append("<td class=\"num\">").append(counts.get(Outcome.NOT_MET).toString()).append("</td>");
@@ -385,8 +386,9 @@ final class HtmlRenderer implements Renderer {
         double cell = 132;
         double cellHeight = 44;
         double top = 58;
-        double width = labelWidth + cell * 4 + 16;
-        double height = top + cellHeight * 4 + 30;
+        int bandCount = Band.values().length;
+        double width = labelWidth + cell * bandCount + 16;
+        double height = top + cellHeight * bandCount + 30;
         int max = 1;
         for (BandMigration.Cell c : migration.cells()) {
             max = Math.max(max, c.count());
@@ -445,7 +447,7 @@ final class HtmlRenderer implements Renderer {
         double right = 640;
         double top = 40;
         double bottom = 280;
-        double width = 780;
+        double width = 830; // the legend of five bands needs it
         double height = 352;
         List<SensitivityRow> rows = new ArrayList<>(result.rows());
         rows.sort(Comparator.comparingDouble(SensitivityRow::value));
@@ -566,16 +568,23 @@ final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * A finding's sources as HTML: the citation in words, then its basis as a badge ("library default"
-     * stands out). Every HTML page, single or of a site, writes citations through here.
+     * A finding's sources as HTML: one line per source (document, article, issuer, in-force date), each
+     * with its own basis as a badge ("library default" stands out). Every HTML page, single or of a site,
+     * writes citations through here.
      */
     static String citation(Citation citation) {
-        StringBuilder html = new StringBuilder(escape(Fmt.citation(citation))).append("<br/>");
-        if (citation.basis().isLibraryDefault()) {
-            html.append("<span class=\"badge library-default\" title=\"").append(escape(Fmt.LIBRARY_DEFAULT_NOTE))
-                    .append("\">library default</span>");
-        } else {
-            html.append("<span class=\"badge basis\">").append(escape(Fmt.basis(citation.basis()))).append("</span>");
+        StringBuilder html = new StringBuilder();
+        for (Citation.Source source : citation.sources()) {
+            if (html.length() > 0) {
+                html.append("<br/>");
+            }
+            html.append(escape(source.toString())).append(' ');
+            if (source.basis().isLibraryDefault()) {
+                html.append("<span class=\"badge library-default\" title=\"").append(escape(Fmt.LIBRARY_DEFAULT_NOTE))
+                        .append("\">library default</span>");
+            } else {
+                html.append("<span class=\"badge basis\">").append(escape(Fmt.basis(source.basis()))).append("</span>");
+            }
         }
         return html.toString();
     }
@@ -606,8 +615,10 @@ final class HtmlRenderer implements Renderer {
                 return "#0969da";
             case NEEDS_IMPROVEMENT:
                 return "#bf8700";
-            default:
+            case NON_COMPLIANT:
                 return "#cf222e";
+            default:
+                return "#6e7781";
         }
     }
 

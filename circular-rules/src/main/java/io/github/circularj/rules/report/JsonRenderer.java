@@ -203,6 +203,24 @@ final class JsonRenderer implements Renderer {
     }
 
     private static Json.Obj finding(Finding f, ReportOptions options) {
+        Json.Obj obj = findingFields(f, options);
+        if (f.parts().size() > 1) {
+            Json.Arr parts = new Json.Arr();
+            for (Finding.Part p : f.parts()) {
+                parts.add(new Json.Obj()
+                        .put("period", p.term().period().toString())
+                        .put("mandatory", p.term().mandatory())
+                        .put("target", target(p.term().target()))
+                        .put("measurement", measurement(p.measurement()))
+                        .put("outcome", p.outcome().name())
+                        .put("attainment", decimal(p.attainment())));
+            }
+            obj.put("parts", parts);
+        }
+        return obj;
+    }
+
+    private static Json.Obj findingFields(Finding f, ReportOptions options) {
         return new Json.Obj()
                 .put("ruleId", f.ruleId().value())
                 .put("title", f.title())
@@ -248,13 +266,23 @@ final class JsonRenderer implements Renderer {
     }
 
     private static Json.Obj citation(Citation c) {
+        Json.Arr sources = new Json.Arr();
+        for (Citation.Source s : c.sources()) {
+            sources.add(new Json.Obj()
+                    .put("title", s.title())
+                    .put("article", s.article())
+                    .put("issuer", s.issuer())
+                    .put("date", s.date().<Json.Value>map(d -> new Json.Str(d.toString())).orElse(Json.Null.NULL))
+                    .put("basis", s.basis().name()));
+        }
         return new Json.Obj()
                 .put("title", c.title())
                 .put("article", c.article())
                 .put("issuer", c.issuer())
                 .put("date", c.date().<Json.Value>map(d -> new Json.Str(d.toString())).orElse(Json.Null.NULL))
                 .put("basis", c.basis().name())
-                .put("libraryDefault", c.basis().isLibraryDefault());
+                .put("libraryDefault", c.basis().isLibraryDefault())
+                .put("sources", sources);
     }
 
     private static Json.Value decimal(double value) {

@@ -85,7 +85,7 @@ final class MarkdownRenderer implements Renderer {
             rank++;
             Map<Outcome, Long> counts = Fmt.outcomes(card);
             row(out, Integer.toString(rank), card.subjectId(), card.subjectName(), card.packId() + " " + card.packVersion(),
-                    card.asOf().toString(), Fmt.score(card), card.band().name() + (card.isRated() ? "" : " (not rated)"),
+                    card.asOf().toString(), Fmt.score(card), card.band().name(),
                     Fmt.cappedBy(card, ", "), counts.get(Outcome.MET).toString(), counts.get(Outcome.NOT_MET).toString(),
                     Long.toString(Fmt.libraryDefaults(card)));
         }

@@ -54,6 +54,7 @@ final class SitePages {
             ".not-rated{background:#eaeef2}",
             "tr.not-rated td{color:#57606a}",
             "details{margin:.5rem 0}summary{cursor:pointer;font-weight:bold}",
+            "ul.parts{margin:.2rem 0;padding-left:1.1rem}",
             "ul.tree{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.8rem;"
                     + "list-style:none;padding-left:1rem;margin:.2rem 0;border-left:1px dotted #d0d7de}",
             "details>ul.tree{border-left:none;padding-left:0}",
@@ -345,7 +346,7 @@ final class SitePages {
     /** The band badge, "not rated" where so, and the rules that capped it. */
     private static String band(Scorecard card) {
         StringBuilder html = new StringBuilder(HtmlRenderer.bandBadge(card.band()));
-        if (!card.isRated()) {
+        if (!card.isRated() && card.band() != Band.NOT_RATED) {
             html.append(" <span class=\"badge not-rated\">not rated</span>");
         }
         if (!card.cappedBy().isEmpty()) {
@@ -514,8 +515,9 @@ final class SitePages {
     }
 
     /**
-     * A finding's target in force, whether it is mandatory and whether it capped the band. The one place
-     * that writes a target on a site page: the parts of each term go here when findings carry them.
+     * A finding's target in force, whether it is mandatory and whether it capped the band, and, for a rule
+     * whose acts fell under several terms, each term's part: its days, measurement against its target and
+     * outcome. The one place that writes a target on a site page.
      */
     static String target(Scorecard card, Finding f) {
         StringBuilder html = new StringBuilder(HtmlRenderer.escape(Fmt.target(f)));
@@ -524,6 +526,18 @@ final class SitePages {
         }
         if (card.cappedBy().contains(f.ruleId())) {
             html.append(" <span class=\"badge caps\">caps the band</span>");
+        }
+        if (f.parts().size() > 1) {
+            html.append("<ul class=\"parts\">");
+            for (Finding.Part part : f.parts()) {
+                html.append("<li>").append(HtmlRenderer.escape(part.term().period() + ": " + part.measurement()
+                        + " against " + part.term().target() + ", " + outcome(part.outcome())));
+                if (part.term().mandatory()) {
+                    html.append(" <span class=\"badge mandatory\">mandatory</span>");
+                }
+                html.append("</li>");
+            }
+            html.append("</ul>");
         }
         return html.toString();
     }

@@ -90,7 +90,7 @@ final class TextRenderer implements Renderer {
         for (Scorecard card : ranking) {
             rank++;
             table.row(Integer.toString(rank), card.subjectId(), card.subjectName(), card.packId() + " " + card.packVersion(),
-                    card.asOf().toString(), Fmt.score(card), card.band().name() + (card.isRated() ? "" : " (not rated)"),
+                    card.asOf().toString(), Fmt.score(card), card.band().name(),
                     Fmt.cappedBy(card, ", "), Long.toString(Fmt.libraryDefaults(card)));
         }
         table.writeTo(out);

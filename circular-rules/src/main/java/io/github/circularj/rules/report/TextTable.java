@@ -15,9 +15,13 @@ final class TextTable {
     private final boolean[] rightAligned;
     private final List<List<String>> rows = new ArrayList<>();
 
+    /** A table; columns past the alignments given take the last one given (all left-aligned if none). */
     TextTable(List<String> headers, boolean... rightAligned) {
         this.headers = headers;
-        this.rightAligned = rightAligned.length == 0 ? new boolean[headers.size()] : rightAligned;
+        this.rightAligned = new boolean[headers.size()];
+        for (int i = 0; i < headers.size() && rightAligned.length > 0; i++) {
+            this.rightAligned[i] = rightAligned[Math.min(i, rightAligned.length - 1)];
+        }
     }
 
     TextTable row(String... cells) {

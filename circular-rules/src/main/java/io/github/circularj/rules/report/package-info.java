@@ -13,7 +13,7 @@
  * <p>Every renderer is deterministic: the same report gives byte-identical output (no clock, no hash
  * order, no locale). Thresholds whose citation has basis
  * {@link io.github.circularj.rules.Basis#LIBRARY_DEFAULT} are marked "library default" in every
- * format, as the project's policy reference requires, and a report of synthetic data is stamped
+ * format, as the project's policy documentation (docs/policy.md) requires, and a report of synthetic data is stamped
  * "synthetic data" in every format. The JSON form is described by {@code docs/report-schema.json}.
  */
 @ParametersAreNonnullByDefault

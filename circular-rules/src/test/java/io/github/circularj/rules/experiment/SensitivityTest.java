@@ -32,7 +32,7 @@ class SensitivityTest {
         assertThat(row.value()).isEqualTo(0.90);
         assertThat(row.scores().mean()).hasValue(87.5);
         assertThat(row.scores().median()).hasValue(100.0);
-        assertThat(row.bands()).isEqualTo(new BandCounts(3, 0, 0, 1));
+        assertThat(row.bands()).isEqualTo(new BandCounts(3, 0, 0, 1, 0));
         assertThat(row.migration().count(Band.COMPLIANT, Band.EXEMPLARY)).isEqualTo(1);
         assertThat(row.subjectsMovedBand()).isEqualTo(1);
         assertThat(row.deltas().max()).hasValue(25.0);
@@ -70,7 +70,7 @@ class SensitivityTest {
             assertThat(row.scores().mean()).hasValue(68.75);
             assertThat(row.scores().median()).hasValue(75.0);
             assertThat(row.scores().min()).hasValue(25.0);
-            assertThat(row.bands()).isEqualTo(new BandCounts(1, 2, 0, 1));
+            assertThat(row.bands()).isEqualTo(new BandCounts(1, 2, 0, 1, 0));
             assertThat(row.migration().count(Band.EXEMPLARY, Band.COMPLIANT)).isEqualTo(1);
             assertThat(row.subjectsMovedBand()).isEqualTo(1);
         }
@@ -82,7 +82,7 @@ class SensitivityTest {
     void theResultSummarisesThePackAsGiven() {
         assertThat(thresholds.populationSize()).isEqualTo(4);
         assertThat(thresholds.baselineScores().mean()).hasValue(81.25);
-        assertThat(thresholds.baselineBands()).isEqualTo(new BandCounts(2, 1, 0, 1));
+        assertThat(thresholds.baselineBands()).isEqualTo(new BandCounts(2, 1, 0, 1, 0));
         assertThat(thresholds.parameter()).isEqualTo("threshold of DATA-ERASURE");
         assertThat(thresholds.toString()).startsWith("Sensitivity of toy-enterprise 1 to the threshold of DATA-ERASURE"
                 + " as of 2026-06-01 over 4 subjects; as given: n=4 mean 81.25 median 87.50 min 50.00 max 100.00")
@@ -99,13 +99,13 @@ class SensitivityTest {
         SensitivityRow zero = weights.rows().get(0);
         assertThat(zero.label()).isEqualTo("weight 0");
         assertThat(zero.scores().mean()).hasValue(87.5);
-        assertThat(zero.bands()).isEqualTo(new BandCounts(2, 0, 0, 2));
+        assertThat(zero.bands()).isEqualTo(new BandCounts(2, 0, 0, 2, 0));
         assertThat(zero.migration().count(Band.COMPLIANT, Band.NON_COMPLIANT)).isEqualTo(1);
         assertThat(weights.rows().get(1).subjectsMovedBand()).isZero();
         SensitivityRow six = weights.rows().get(2);
         assertThat(six.scores().mean()).hasValue(78.125);
         assertThat(six.scores().median()).hasValue(93.75);
-        assertThat(six.bands()).isEqualTo(new BandCounts(2, 1, 0, 1));
+        assertThat(six.bands()).isEqualTo(new BandCounts(2, 1, 0, 1, 0));
         assertThat(six.subjectsMovedBand()).isZero();
     }
 
@@ -161,7 +161,7 @@ class SensitivityTest {
     void refusesANegativeWeightWithThePacksMessage() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Sensitivity.sweepWeight(pack(), "Sourcing", List.of(Double.NaN), population(), AS_OF))
-                .withMessageContaining("negative or not finite");
+                .withMessageContaining("is not a number from 0 to 1000000; weights are bounded");
     }
 
     @Test

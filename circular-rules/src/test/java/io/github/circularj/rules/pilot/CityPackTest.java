@@ -71,9 +71,10 @@ class CityPackTest {
 
         assertThat(city.results()).extracting(EnterpriseResult::volume).containsExactly(3.0, 2.0);
         assertThat(city.results().get(0).scorecard().score()).isEqualTo(100.0);
-        // B: traceability 3 of 4 counted rules met (weight 25), data security, disclosure and circularity
-        // met (20 + 20 + 5); the other criteria have nothing in scope: (18.75 + 45) / 70.
-        assertThat(city.results().get(1).scorecard().score()).isCloseTo(100.0 * 63.75 / 70.0, within(1e-9));
+        // B: traceability 4 of 5 counted rules met (weight 25; RECORD-INTEGRITY is met: nothing was rejected),
+        // data security, disclosure and circularity met (20 + 20 + 5); the other criteria have nothing in
+        // scope: (20 + 45) / 70.
+        assertThat(city.results().get(1).scorecard().score()).isCloseTo(100.0 * 65 / 70.0, within(1e-9));
         assertThat(city.results().get(1).scorecard().band()).isEqualTo(Band.NON_COMPLIANT);
     }
 
@@ -81,7 +82,7 @@ class CityPackTest {
     void aCityWithCompleteStatisticsIsScoredOnEveryRuleInForce() {
         Scorecard card = scoreCity(complete(), MID_2026);
 
-        double bScore = 100.0 * 63.75 / 70.0;
+        double bScore = 100.0 * 65 / 70.0;
         Finding mean = finding(card, SecondhandPilot.CITY_ENTERPRISE_COMPLIANCE);
         assertThat(mean.measurement().value().getAsDouble()).isCloseTo((3 * 100.0 + 2 * bScore) / 5, within(1e-9));
         assertThat(mean.outcome()).isEqualTo(Outcome.MET);

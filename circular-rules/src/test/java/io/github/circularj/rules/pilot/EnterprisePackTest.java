@@ -1,5 +1,8 @@
 package io.github.circularj.rules.pilot;
 
+import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.ReportingPeriod;
+import java.time.Instant;
 import static io.github.circularj.rules.pilot.PilotFixtures.AS_OF;
 import static io.github.circularj.rules.pilot.PilotFixtures.BACKYARD;
 import static io.github.circularj.rules.pilot.PilotFixtures.STANDARD_DAY;
@@ -94,16 +97,68 @@ class EnterprisePackTest {
     }
 
     @Test
-    void theSameLedgerFailsTheMandatoryHundredPercentTermFrom2027AndCapsTheBand() {
-        Scorecard card = score(ninetySixPercentErased(), STANDARD_DAY);
+    void a2026LedgerScoredIn2027IsJudgedByThe2026TermNotTheStandardsHundredPercent() {
+        // Reference, "Which law applies to an act": "a 2026 ledger scored as of 2027-03-31 judges its 2026 sales
+        // against the 2026 erasure term (95 %, library default, not mandatory)".
+        Scorecard card = score(ninetySixPercentErased(), LocalDate.of(2027, 3, 31));
         Finding f = card.finding(SecondhandPilot.DATA_ERASURE).orElseThrow();
 
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.isMandatory()).isFalse();
+        assertThat(f.term().orElseThrow().period()).hasToString("before 2027-01-01");
+        assertThat(card.cappedBy()).isEmpty();
+        assertThat(f.message()).isEqualTo("1 of 25 devices holding personal data sold or exported (4 %) had no data-erasure"
+                + " record before sale (item P25); the target is at least 95 % (数据安全技术 电子产品信息清除技术要求, in force 2027-01-01)");
+    }
+
+    /** A ledger of July 2026 to June 2027: P1 erased and sold in 2026, P2 sold unerased in 2027. */
+    static EnterpriseSubject acrossTheStandardsDay() {
+        ReportingPeriod period = ReportingPeriod.of(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 7, 1));
+        Lifecycle p1 = history("P1", Category.PHONE).at(Instant.parse("2026-09-01T02:00:00Z")).collected().inspected()
+                .erased().listed().sold().build();
+        Lifecycle p2 = history("P2", Category.PHONE).at(Instant.parse("2027-02-01T02:00:00Z")).collected().inspected()
+                .listed().sold().build();
+        return EnterpriseSubject.of(PilotFixtures.DEALER, PilotFixtures.THREE_YEARS,
+                Ledger.of(PilotFixtures.DEALER, period, List.of(p1, p2)));
+    }
+
+    @Test
+    void eachSaleIsJudgedByTheTermInForceOnItsDayAndAFailedMandatoryPartCapsTheBand() {
+        Scorecard card = score(acrossTheStandardsDay(), LocalDate.of(2027, 6, 30));
+        Finding f = card.finding(SecondhandPilot.DATA_ERASURE).orElseThrow();
+
+        assertThat(f.parts()).hasSize(2);
+        assertThat(f.parts().get(0).term().period()).hasToString("before 2027-01-01");
+        assertThat(f.parts().get(0).measurement().denominator()).hasValue(1);
+        assertThat(f.parts().get(0).outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.parts().get(1).term().period()).hasToString("from 2027-01-01");
+        assertThat(f.parts().get(1).outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(f.parts().get(1).term().mandatory()).isTrue();
         assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
         assertThat(f.isMandatory()).isTrue();
         assertThat(card.cappedBy()).containsExactly(SecondhandPilot.DATA_ERASURE);
-        assertThat(card.band()).isEqualTo(Band.NON_COMPLIANT);
-        assertThat(f.message()).isEqualTo("1 of 25 devices holding personal data sold or exported (4 %) had no data-erasure"
-                + " record before sale (item P25); the target is 100 % (数据安全技术 电子产品信息清除技术要求, in force 2027-01-01)");
+        assertThat(f.evidence().ids()).containsExactly("P2");
+        assertThat(f.message()).contains("each act judged by the term of its day: before 2027-01-01: 100 % (1 of 1)"
+                + " against at least 95 %, MET; from 2027-01-01: 0 % (0 of 1) against 100 %, NOT_MET, mandatory");
+    }
+
+    @Test
+    void scoringTheSameLedgerAsOfAnyDateAfterItsLastActGivesTheSameFindings() {
+        List<Finding> atPeriodEnd = score(acrossTheStandardsDay(), LocalDate.of(2027, 6, 30)).findings();
+        for (LocalDate later : List.of(LocalDate.of(2027, 7, 1), LocalDate.of(2028, 1, 1), LocalDate.of(2031, 12, 31))) {
+            assertThat(score(acrossTheStandardsDay(), later).findings()).as("as of %s", later).isEqualTo(atPeriodEnd);
+        }
+    }
+
+    @Test
+    void anActAfterTheAsOfDateIsNotYetEvidence() {
+        // As of 2027-01-15, P2's sale of 2027-02-01 has not happened yet: only P1's 2026 sale is judged.
+        Finding f = score(acrossTheStandardsDay(), LocalDate.of(2027, 1, 15)).finding(SecondhandPilot.DATA_ERASURE)
+                .orElseThrow();
+
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.measurement().denominator()).hasValue(1);
+        assertThat(f.parts()).hasSize(1);
     }
 
     @Test
@@ -126,13 +181,14 @@ class EnterprisePackTest {
         EnterpriseSubject reportedAfterTwoDays = dealer(history("P3", Category.PHONE).collected()
                 .flagged(FlagReason.SUSPECTED_STOLEN).after(Duration.ofDays(2)).policeReported().build());
         RulePack<EnterpriseSubject, Lifecycle> threeDays = SecondhandPilot.enterprisePack()
-                .withRule(SecondhandPilot.policeReport(Duration.ofHours(72)));
+                .withParameter(SecondhandPilot.SRC_POLICE_REPORT, EnterpriseRule.REPORT_WINDOW, 72);
 
         Finding f = PilotFixtures.ENGINE.score(reportedAfterTwoDays, threeDays, AS_OF)
                 .finding(SecondhandPilot.SRC_POLICE_REPORT).orElseThrow();
 
         assertThat(f.outcome()).isEqualTo(Outcome.MET);
-        assertThat(f.title()).endsWith("within 72 h");
+        assertThat(f.title()).endsWith("within 72 hours");
+        assertThat(f.message()).contains("parameter report-window is 72 hours (overridden; the source's value is 24 hours)");
     }
 
     @Test
@@ -151,7 +207,8 @@ class EnterprisePackTest {
 
         assertThat(criteria).extracting(c -> c.name() + " " + c.weight() + " " + c.rules().stream().map(r -> r.id().value()).toList())
                 .containsExactly(
-                        "Traceability 25.0 [SRC-REGISTRATION, SRC-PROVENANCE, SRC-RETENTION, SRC-PROHIBITED, SRC-POLICE-REPORT]",
+                        "Traceability 25.0 [SRC-REGISTRATION, SRC-PROVENANCE, SRC-RETENTION, SRC-PROHIBITED, SRC-POLICE-REPORT,"
+                                + " RECORD-INTEGRITY]",
                         "Data security 20.0 [DATA-ERASURE, DATA-ERASURE-METHOD]",
                         "Disclosure and quality 20.0 [DISC-SECONDHAND-LABEL, DISC-CONDITION, DISC-REPAIR-HISTORY, DISC-VEHICLE-HISTORY]",
                         "Consumer protection 15.0 [RETURN-7DAY, REFUND-7DAY, WARRANTY-REFURB, CAR-TRANSFER-30D]",

@@ -1,5 +1,9 @@
 package io.github.circularj.rules.pilot;
 
+import io.github.circularj.model.lifecycle.Sold;
+import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.lifecycle.EventId;
 import static io.github.circularj.rules.pilot.PilotFixtures.AUCTIONEER;
 import static io.github.circularj.rules.pilot.PilotFixtures.BACKYARD;
 import static io.github.circularj.rules.pilot.PilotFixtures.DISMANTLER;
@@ -77,7 +81,7 @@ class EnterpriseRulesTest {
                 met(SecondhandPilot.SRC_RETENTION, "a dealer keeping records 3 years", () -> dealer(goodPhone("P1").build())),
                 notMet(SecondhandPilot.SRC_RETENTION, "an auctioneer keeping records 3 years",
                         () -> subject(AUCTIONEER, THREE_YEARS, goodPhone("P1").build()),
-                        "falls short of the required period (3 years; 5 for auctioneers) by 2 years", "拍卖法 Art. 54 (5 y)"),
+                        "falls short of the required period (3 years; 5 years for auctioneers) by 2 years", "拍卖法 Art. 54 (5 y)"),
 
                 met(SecondhandPilot.SRC_PROHIBITED, "a suspect phone cleared before resale", () -> dealer(history("P2", Category.PHONE)
                         .collected().flagged(FlagReason.SUSPECTED_STOLEN).policeReported().cleared().inspected().erased().listed()
@@ -94,8 +98,14 @@ class EnterpriseRulesTest {
                         .collected().flagged(FlagReason.SUSPECTED_STOLEN).policeReported().build())),
                 notMet(SecondhandPilot.SRC_POLICE_REPORT, "a report two days after the flag", () -> dealer(history("P3", Category.PHONE)
                                 .collected().flagged(FlagReason.SUSPECTED_STOLEN).after(Duration.ofDays(2)).policeReported().build()),
-                        "1 of 1 items flagged as suspected stolen (100 %) were not reported to the police within 24 h (item P3)"),
+                        "1 of 1 items flagged as suspected stolen (100 %) were not reported to the police within 24 hours (item P3)"),
                 notApplicable(SecondhandPilot.SRC_POLICE_REPORT, "nothing flagged", () -> dealer(goodPhone("P1").build())),
+
+                met(SecondhandPilot.RECORD_INTEGRITY, "a ledger of validated histories", () -> dealer(goodPhone("P1").build())),
+                notMet(SecondhandPilot.RECORD_INTEGRITY, "a ledger whose builder refused a second sale",
+                        () -> EnterpriseSubject.of(withRejectedResale(goodPhone("P1").build()), THREE_YEARS),
+                        "1 of 6 submitted events (16.67 %) were rejected (1 illegal transition; P1-sold-again (illegal transition))"),
+                notApplicable(SecondhandPilot.RECORD_INTEGRITY, "nothing submitted", () -> dealer()),
 
                 met(SecondhandPilot.DATA_ERASURE, "a phone erased before sale", () -> dealer(goodPhone("P1").build())),
                 notMet(SecondhandPilot.DATA_ERASURE, "a phone only factory-reset", () -> dealer(goodPhone("P1").build(),
@@ -250,5 +260,13 @@ class EnterpriseRulesTest {
         assertThat(card.findings()).allMatch(f -> f.outcome() == Outcome.MET || f.outcome() == Outcome.NOT_APPLICABLE);
         assertThat(card.score()).isEqualTo(100.0);
         assertThat(card.band()).isEqualTo(io.github.circularj.rules.Band.EXEMPLARY);
+    }
+
+    /** A builder's ledger of a history's events plus a second sale of the sold item, which the table refuses. */
+    static Ledger.Result withRejectedResale(Lifecycle sold) {
+        Sold sale = (Sold) sold.events().get(sold.events().size() - 1);
+        return Ledger.builder(PilotFixtures.DEALER, PilotFixtures.PERIOD).item(sold.item()).events(sold.events())
+                .event(new Sold(EventId.of("P1-sold-again"), sale.itemId(), sale.at().plusSeconds(60), sale.actor(), sale.sale()))
+                .build();
     }
 }

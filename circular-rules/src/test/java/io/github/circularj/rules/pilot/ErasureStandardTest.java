@@ -3,6 +3,7 @@ package io.github.circularj.rules.pilot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.circularj.model.lifecycle.DataErased;
+import io.github.circularj.model.lifecycle.Erasure;
 import io.github.circularj.model.lifecycle.ErasureMethod;
 import io.github.circularj.model.lifecycle.EventId;
 import io.github.circularj.model.lifecycle.StorageMedium;
@@ -27,9 +28,9 @@ class ErasureStandardTest {
     void meetsTheStandardOnlyWithAnAcceptedVerifiedMethod(ErasureMethod method, int passes, StorageMedium medium,
             boolean verified, boolean meets) {
         DataErased erasure = new DataErased(EventId.of("E1"), ItemId.of("P1"), PilotFixtures.T0, PilotFixtures.STAFF,
-                method, passes, medium, "EraseTool", "2.1", "CERT-1", verified);
+                Erasure.of(method, passes, medium).withVerified(verified));
 
-        assertThat(ErasureStandard.meets(erasure)).isEqualTo(meets);
+        assertThat(ErasureStandard.meets(erasure, 3, 1)).isEqualTo(meets);
         assertThat(ErasureStandard.counts(erasure)).isEqualTo(method != ErasureMethod.FACTORY_RESET);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.circularj.rules.pilot;
 
+import io.github.circularj.rules.blocks.Window;
+import io.github.circularj.rules.blocks.Tally;
+import io.github.circularj.rules.blocks.Cycles;
 import static io.github.circularj.rules.pilot.PilotFixtures.BACKYARD;
 import static io.github.circularj.rules.pilot.PilotFixtures.DEALER;
 import static io.github.circularj.rules.pilot.PilotFixtures.DISMANTLER;
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class JudgementsTest {
 
-    private static final Window WINDOW = new Window(PERIOD, EnterpriseSubject.ZONE);
+    private static final Window WINDOW = Window.of(PERIOD, EnterpriseSubject.ZONE);
     private static final Instant END = WINDOW.end();
     private static final Duration DAY = Duration.ofHours(24);
     private static final Tally MET = new Tally(1, 1);
@@ -48,17 +51,17 @@ class JudgementsTest {
     void salesAndExportsAreDisposalsAndOnlyEndOfUseEventsEndALife() {
         List<LifecycleEvent> sold = goodPhone("P1").build().events();
         List<LifecycleEvent> exported = history("P2", Category.PHONE).collected().exported().build().events();
-        assertThat(Judgements.isDisposal(sold.get(4))).isTrue();
-        assertThat(Judgements.isDisposal(exported.get(1))).isTrue();
-        assertThat(Judgements.isDisposal(sold.get(0))).isFalse();
-        assertThat(Judgements.isEndOfLife(sold.get(4))).isFalse();
-        assertThat(Judgements.isEndOfLife(history("T1", Category.TELEVISION).collected().handedOver(PROCESSOR).build()
+        assertThat(Cycles.isDisposal(sold.get(4))).isTrue();
+        assertThat(Cycles.isDisposal(exported.get(1))).isTrue();
+        assertThat(Cycles.isDisposal(sold.get(0))).isFalse();
+        assertThat(Cycles.isEndOfLife(sold.get(4))).isFalse();
+        assertThat(Cycles.isEndOfLife(history("T1", Category.TELEVISION).collected().handedOver(PROCESSOR).build()
                 .events().get(1))).isTrue();
-        assertThat(Judgements.isEndOfLife(history("C1", Category.PASSENGER_CAR).collected().dismantled().build()
+        assertThat(Cycles.isEndOfLife(history("C1", Category.PASSENGER_CAR).collected().dismantled().build()
                 .events().get(1))).isTrue();
-        assertThat(Judgements.isEndOfLife(history("T2", Category.TELEVISION).collected().recycled().build()
+        assertThat(Cycles.isEndOfLife(history("T2", Category.TELEVISION).collected().recycled().build()
                 .events().get(1))).isTrue();
-        assertThat(Judgements.isEndOfLife(history("T3", Category.TELEVISION).collected().disposed().build()
+        assertThat(Cycles.isEndOfLife(history("T3", Category.TELEVISION).collected().disposed().build()
                 .events().get(1))).isTrue();
     }
 
@@ -71,7 +74,7 @@ class JudgementsTest {
     @Test
     void aCycleStartsAtAnIntakeOrAReturn() {
         List<LifecycleEvent> events = twoCycles();
-        assertThat(events).filteredOn(Judgements::startsCycle).containsExactly(events.get(0), events.get(3));
+        assertThat(events).filteredOn(Cycles::startsCycle).containsExactly(events.get(0), events.get(3));
     }
 
     @Test
@@ -105,11 +108,11 @@ class JudgementsTest {
 
     @Test
     void registrationTalliesTheIntakesOfThePeriod() {
-        assertThat(Judgements.registration(goodPhone("P1").build(), WINDOW)).isEqualTo(MET);
-        assertThat(Judgements.registration(history("P2", Category.PHONE).collectedUnverified().build(), WINDOW))
+        assertThat(Judgements.registration(goodPhone("P1").build(), WINDOW, Duration.ofHours(24))).isEqualTo(MET);
+        assertThat(Judgements.registration(history("P2", Category.PHONE).collectedUnverified().build(), WINDOW, Duration.ofHours(24)))
                 .isEqualTo(FAILED);
         assertThat(Judgements.registration(history("P3", Category.PHONE).at(T0.minus(Duration.ofDays(400)))
-                .collectedUnverified().build(), WINDOW)).isEqualTo(Tally.NONE);
+                .collectedUnverified().build(), WINDOW, Duration.ofHours(24))).isEqualTo(Tally.NONE);
     }
 
     @Test
@@ -214,29 +217,29 @@ class JudgementsTest {
 
     @Test
     void theErasureMethodIsJudgedOnlyWhereSomeErasureWasMade() {
-        assertThat(Judgements.erasureMethod(goodPhone("P1").build(), WINDOW)).isEqualTo(MET);
+        assertThat(Judgements.erasureMethod(goodPhone("P1").build(), WINDOW, 3, 1)).isEqualTo(MET);
         assertThat(Judgements.erasureMethod(history("L1", Category.LAPTOP).collected()
-                .erased(ErasureMethod.OVERWRITE, 2, StorageMedium.MAGNETIC, true).sold().build(), WINDOW)).isEqualTo(FAILED);
-        assertThat(Judgements.erasureMethod(history("P2", Category.PHONE).collected().sold().build(), WINDOW))
+                .erased(ErasureMethod.OVERWRITE, 2, StorageMedium.MAGNETIC, true).sold().build(), WINDOW, 3, 1)).isEqualTo(FAILED);
+        assertThat(Judgements.erasureMethod(history("P2", Category.PHONE).collected().sold().build(), WINDOW, 3, 1))
                 .isEqualTo(Tally.NONE);
-        assertThat(Judgements.erasureMethod(history("T1", Category.TELEVISION).collected().sold().build(), WINDOW))
+        assertThat(Judgements.erasureMethod(history("T1", Category.TELEVISION).collected().sold().build(), WINDOW, 3, 1))
                 .isEqualTo(Tally.NONE);
         Lifecycle goodThenNone = history("P3", Category.PHONE).collected().erased().sold().returned().refunded().sold()
                 .build();
-        assertThat(Judgements.erasureMethod(goodThenNone, WINDOW)).as("the second sale had no erasure in its cycle")
+        assertThat(Judgements.erasureMethod(goodThenNone, WINDOW, 3, 1)).as("the second sale had no erasure in its cycle")
                 .isEqualTo(MET);
         Lifecycle goodThenWeak = history("P4", Category.PHONE).collected().erased().sold().returned().refunded()
                 .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).sold().build();
-        assertThat(Judgements.erasureMethod(goodThenWeak, WINDOW)).isEqualTo(FAILED);
+        assertThat(Judgements.erasureMethod(goodThenWeak, WINDOW, 3, 1)).isEqualTo(FAILED);
     }
 
     @Test
     void anErasureOfADeviceWithoutPersonalDataIsNotJudged() {
         assertThat(Judgements.erasureMethod(history("T2", Category.TELEVISION).collected()
-                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).sold().build(), WINDOW))
+                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).sold().build(), WINDOW, 3, 1))
                 .isEqualTo(Tally.NONE);
         assertThat(Judgements.erasureMethod(history("P5", Category.PHONE).collected()
-                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).listed().inspected().build(), WINDOW))
+                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).listed().inspected().build(), WINDOW, 3, 1))
                 .as("erased but not yet sold").isEqualTo(Tally.NONE);
     }
 
@@ -266,7 +269,7 @@ class JudgementsTest {
     void aSaleBeforeTheRefurbishmentOwesNeitherRepairHistoryNorWarranty() {
         Lifecycle warranted = history("P8", Category.PHONE).collected().sold().collected().refurbished()
                 .soldWithWarranty(3).build();
-        assertThat(Judgements.refurbishedWarranty(warranted, WINDOW)).isEqualTo(MET);
+        assertThat(Judgements.refurbishedWarranty(warranted, WINDOW, 3)).isEqualTo(MET);
         Lifecycle disclosed = history("P9", Category.PHONE).collected().sold().collected().refurbished()
                 .listed(Disclosure.REPAIR_HISTORY).sold().build();
         assertThat(Judgements.repairHistory(disclosed, WINDOW)).isEqualTo(MET);
@@ -293,12 +296,12 @@ class JudgementsTest {
                 WINDOW)).isEqualTo(FAILED);
         assertThat(Judgements.repairHistory(goodPhone("P3").build(), WINDOW)).isEqualTo(Tally.NONE);
         assertThat(Judgements.refurbishedWarranty(history("P4", Category.PHONE).collected().refurbished()
-                .soldWithWarranty(3).build(), WINDOW)).isEqualTo(MET);
+                .soldWithWarranty(3).build(), WINDOW, 3)).isEqualTo(MET);
         assertThat(Judgements.refurbishedWarranty(history("P5", Category.PHONE).collected().refurbished()
-                .soldWithWarranty(2).build(), WINDOW)).isEqualTo(FAILED);
+                .soldWithWarranty(2).build(), WINDOW, 3)).isEqualTo(FAILED);
         assertThat(Judgements.refurbishedWarranty(history("P6", Category.PHONE).collected().refurbished().sold().build(),
-                WINDOW)).isEqualTo(FAILED);
-        assertThat(Judgements.refurbishedWarranty(goodPhone("P7").build(), WINDOW)).isEqualTo(Tally.NONE);
+                WINDOW, 3)).isEqualTo(FAILED);
+        assertThat(Judgements.refurbishedWarranty(goodPhone("P7").build(), WINDOW, 3)).isEqualTo(Tally.NONE);
     }
 
     @Test
@@ -324,51 +327,51 @@ class JudgementsTest {
     @Test
     void aReturnIsRefundedWithinSevenDaysInclusive() {
         assertThat(Judgements.sevenDayRefund(goodPhone("P1").returned().after(Duration.ofDays(7).minusHours(1))
-                .refunded().build(), WINDOW)).isEqualTo(MET);
+                .refunded().build(), WINDOW, Duration.ofDays(7))).isEqualTo(MET);
         assertThat(Judgements.sevenDayRefund(goodPhone("P2").returned().after(Duration.ofDays(7).minusHours(1)
-                .plusSeconds(1)).refunded().build(), WINDOW)).isEqualTo(FAILED);
+                .plusSeconds(1)).refunded().build(), WINDOW, Duration.ofDays(7))).isEqualTo(FAILED);
     }
 
     @Test
     void anUnrefundedReturnIsJudgedOnceItsDeadlineFallsWithinThePeriod() {
         Duration week = Duration.ofDays(7);
-        assertThat(Judgements.sevenDayRefund(goodPhone("P1").at(END.minus(week)).returned().build(), WINDOW))
+        assertThat(Judgements.sevenDayRefund(goodPhone("P1").at(END.minus(week)).returned().build(), WINDOW, Duration.ofDays(7)))
                 .isEqualTo(FAILED);
-        assertThat(Judgements.sevenDayRefund(goodPhone("P2").at(END.minus(week).plusSeconds(1)).returned().build(), WINDOW))
+        assertThat(Judgements.sevenDayRefund(goodPhone("P2").at(END.minus(week).plusSeconds(1)).returned().build(), WINDOW, Duration.ofDays(7)))
                 .isEqualTo(Tally.NONE);
-        assertThat(Judgements.sevenDayRefund(goodPhone("P3").build(), WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.sevenDayRefund(goodPhone("P3").build(), WINDOW, Duration.ofDays(7))).isEqualTo(Tally.NONE);
     }
 
     @Test
     void aRefundOfAnEarlierReturnDoesNotAnswerALaterOne() {
         Lifecycle twice = goodPhone("P1").returned().refunded().listed().sold().returned().build();
-        assertThat(Judgements.sevenDayRefund(twice, WINDOW)).isEqualTo(new Tally(2, 1));
+        assertThat(Judgements.sevenDayRefund(twice, WINDOW, Duration.ofDays(7))).isEqualTo(new Tally(2, 1));
     }
 
     @Test
     void aCarTransferIsRegisteredWithinThirtyDaysOfTheSaleDay() {
         LocalDate saleDay = WINDOW.dayOf(T0.plus(Duration.ofHours(1)));
         assertThat(Judgements.carTransfer(history("C1", Category.PASSENGER_CAR).collected().sold()
-                .at(onDay(saleDay.plusDays(30))).transferred().build(), WINDOW)).isEqualTo(MET);
+                .at(onDay(saleDay.plusDays(30))).transferred().build(), WINDOW, 30)).isEqualTo(MET);
         assertThat(Judgements.carTransfer(history("C2", Category.PASSENGER_CAR).collected().sold()
-                .at(onDay(saleDay.plusDays(31))).transferred().build(), WINDOW)).isEqualTo(FAILED);
-        assertThat(Judgements.carTransfer(history("C3", Category.PASSENGER_CAR).collected().sold().build(), WINDOW))
+                .at(onDay(saleDay.plusDays(31))).transferred().build(), WINDOW, 30)).isEqualTo(FAILED);
+        assertThat(Judgements.carTransfer(history("C3", Category.PASSENGER_CAR).collected().sold().build(), WINDOW, 30))
                 .as("never transferred, deadline passed").isEqualTo(FAILED);
-        assertThat(Judgements.carTransfer(goodPhone("P1").build(), WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.carTransfer(goodPhone("P1").build(), WINDOW, 30)).isEqualTo(Tally.NONE);
     }
 
     @Test
     void anUntransferredCarSaleIsJudgedOnceItsDeadlineFallsWithinThePeriod() {
         assertThat(Judgements.carTransfer(history("C1", Category.PASSENGER_CAR).collected()
-                .at(onDay(LocalDate.of(2026, 12, 1))).sold().build(), WINDOW)).isEqualTo(FAILED);
+                .at(onDay(LocalDate.of(2026, 12, 1))).sold().build(), WINDOW, 30)).isEqualTo(FAILED);
         assertThat(Judgements.carTransfer(history("C2", Category.PASSENGER_CAR).collected()
-                .at(onDay(LocalDate.of(2026, 12, 2))).sold().build(), WINDOW)).isEqualTo(Tally.NONE);
+                .at(onDay(LocalDate.of(2026, 12, 2))).sold().build(), WINDOW, 30)).isEqualTo(Tally.NONE);
     }
 
     @Test
     void aTransferAfterTheCarWasBoughtBackBelongsToTheNextSale() {
         Lifecycle resold = history("C1", Category.PASSENGER_CAR).collected().sold().collected().sold().transferred().build();
-        assertThat(Judgements.carTransfer(resold, WINDOW)).isEqualTo(new Tally(2, 1));
+        assertThat(Judgements.carTransfer(resold, WINDOW, 30)).isEqualTo(new Tally(2, 1));
     }
 
     // ---- end of life ----
@@ -436,21 +439,21 @@ class JudgementsTest {
         Lifecycle car = history("C1", Category.PASSENGER_CAR).at(T0.minus(YEAR_BEFORE)).collected().sold().build();
         assertThat(Judgements.erasure(phone, WINDOW)).isEqualTo(Tally.NONE);
         assertThat(Judgements.erasureMethod(history("P2", Category.PHONE).at(T0.minus(YEAR_BEFORE)).collected()
-                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).sold().build(), WINDOW))
+                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).sold().build(), WINDOW, 3, 1))
                 .isEqualTo(Tally.NONE);
         assertThat(Judgements.secondhandLabel(phone, WINDOW)).isEqualTo(Tally.NONE);
         assertThat(Judgements.condition(phone, WINDOW)).isEqualTo(Tally.NONE);
         assertThat(Judgements.repairHistory(phone, WINDOW)).isEqualTo(Tally.NONE);
-        assertThat(Judgements.refurbishedWarranty(phone, WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.refurbishedWarranty(phone, WINDOW, 3)).isEqualTo(Tally.NONE);
         assertThat(Judgements.sevenDayReturn(phone, WINDOW)).isEqualTo(Tally.NONE);
         assertThat(Judgements.vehicleHistory(car, WINDOW)).isEqualTo(Tally.NONE);
-        assertThat(Judgements.carTransfer(car, WINDOW)).isEqualTo(Tally.NONE);
+        assertThat(Judgements.carTransfer(car, WINDOW, 30)).isEqualTo(Tally.NONE);
     }
 
     @Test
     void returnsAndFlagsBeforeThePeriodAreNotJudged() {
         assertThat(Judgements.sevenDayRefund(history("P1", Category.PHONE).at(T0.minus(YEAR_BEFORE)).collected().sold()
-                .returned().build(), WINDOW)).isEqualTo(Tally.NONE);
+                .returned().build(), WINDOW, Duration.ofDays(7))).isEqualTo(Tally.NONE);
         assertThat(Judgements.policeReport(history("P2", Category.PHONE).at(T0.minus(YEAR_BEFORE)).collected()
                 .flagged(FlagReason.SUSPECTED_STOLEN).after(Duration.ofDays(3)).policeReported().build(), WINDOW, DAY))
                 .isEqualTo(Tally.NONE);

@@ -3,31 +3,19 @@ package io.github.circularj.rules.pilot;
 import io.github.circularj.model.Money;
 import io.github.circularj.model.ReportingPeriod;
 import io.github.circularj.model.lifecycle.Actor;
-import io.github.circularj.model.lifecycle.Cleared;
-import io.github.circularj.model.lifecycle.Collected;
 import io.github.circularj.model.lifecycle.CollectionChannel;
-import io.github.circularj.model.lifecycle.DataErased;
-import io.github.circularj.model.lifecycle.Dismantled;
 import io.github.circularj.model.lifecycle.DisposalMethod;
-import io.github.circularj.model.lifecycle.Disposed;
+import io.github.circularj.model.lifecycle.Erasure;
 import io.github.circularj.model.lifecycle.ErasureMethod;
-import io.github.circularj.model.lifecycle.EventId;
-import io.github.circularj.model.lifecycle.Exported;
+import io.github.circularj.model.lifecycle.Flag;
 import io.github.circularj.model.lifecycle.FlagReason;
-import io.github.circularj.model.lifecycle.Flagged;
-import io.github.circularj.model.lifecycle.HandedOver;
-import io.github.circularj.model.lifecycle.Inspected;
+import io.github.circularj.model.lifecycle.History;
+import io.github.circularj.model.lifecycle.Inspection;
+import io.github.circularj.model.lifecycle.Intake;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
-import io.github.circularj.model.lifecycle.Listed;
-import io.github.circularj.model.lifecycle.OwnershipTransferred;
-import io.github.circularj.model.lifecycle.PoliceReported;
-import io.github.circularj.model.lifecycle.Recycled;
-import io.github.circularj.model.lifecycle.Refunded;
-import io.github.circularj.model.lifecycle.Refurbished;
-import io.github.circularj.model.lifecycle.Returned;
-import io.github.circularj.model.lifecycle.Sold;
+import io.github.circularj.model.lifecycle.ReturnReceipt;
 import io.github.circularj.model.lifecycle.SourceRecord;
 import io.github.circularj.model.lifecycle.StorageMedium;
 import io.github.circularj.model.party.City;
@@ -45,8 +33,8 @@ import io.github.circularj.model.product.Item;
 import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.product.Product;
 import io.github.circularj.model.product.SerialNumber;
-import io.github.circularj.model.refurbish.WorkOrder;
 import io.github.circularj.model.refurbish.Warranty;
+import io.github.circularj.model.refurbish.WorkOrder;
 import io.github.circularj.model.resale.Disclosure;
 import io.github.circularj.model.resale.Listing;
 import io.github.circularj.model.resale.ReturnPolicy;
@@ -59,12 +47,12 @@ import io.github.circularj.rules.Scorecard;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Synthetic pilot enterprises and a compact builder of item histories made of the model's real events,
@@ -119,17 +107,17 @@ final class PilotFixtures {
     }
 
     /** Starts the history of an identified item; its events are one hour apart from {@link #T0}. */
-    static History history(String id, Category category) {
-        return new History(item(id, category, true));
+    static HistoryFixture history(String id, Category category) {
+        return new HistoryFixture(item(id, category, true));
     }
 
     /** Starts the history of an item without identifiers. */
-    static History unidentified(String id, Category category) {
-        return new History(item(id, category, false));
+    static HistoryFixture unidentified(String id, Category category) {
+        return new HistoryFixture(item(id, category, false));
     }
 
     /** The typical compliant phone: verified intake, inspected, erased to the standard, labelled, sold in store. */
-    static History goodPhone(String id) {
+    static HistoryFixture goodPhone(String id) {
         return history(id, Category.PHONE).collected().inspected().erased().listed().sold();
     }
 
@@ -153,151 +141,171 @@ final class PilotFixtures {
         return score(subject, asOf).finding(rule).orElseThrow();
     }
 
-    /** A fluent history of one item; each event is one hour after the previous unless moved with {@link #after}. */
-    static final class History {
+    /**
+     * The test vocabulary over {@link History}: each event with typical test values, one hour after the
+     * previous unless moved with {@link #after} or {@link #at}. Mutable, unlike {@code History}, so that
+     * tests can grow it in loops; the events, their ids ({@code <item id>-<n>}) and their checks are
+     * {@code History}'s.
+     */
+    static final class HistoryFixture {
         private final Item item;
-        private final List<LifecycleEvent> events = new ArrayList<>();
-        private Instant next = T0;
+        private History history;
 
-        History(Item item) {
+        HistoryFixture(Item item) {
             this.item = item;
+            this.history = History.of(item).at(T0).by(STAFF);
         }
 
-        private EventId id() {
-            return EventId.of(item.id().value() + "-e" + events.size());
-        }
-
-        private History add(java.util.function.BiFunction<EventId, Instant, LifecycleEvent> event) {
-            events.add(event.apply(id(), next));
-            next = next.plus(Duration.ofHours(1));
+        private HistoryFixture add(UnaryOperator<History> event) {
+            history = event.apply(history).after(Duration.ofHours(1));
             return this;
         }
 
-        /** Moves the next event later by a duration. */
-        History after(Duration gap) {
-            next = next.plus(gap);
+        private Instant now() {
+            return history.instant().orElseThrow();
+        }
+
+        private String ref(String prefix) {
+            return prefix + "-" + item.id().value() + "-" + (history.size() + 1);
+        }
+
+        /** Moves the next event by a duration; before the first event it may be negative. */
+        HistoryFixture after(Duration gap) {
+            history = history.at(now().plus(gap));
             return this;
         }
 
         /** Puts the next event at an instant. */
-        History at(Instant at) {
-            next = at;
+        HistoryFixture at(Instant at) {
+            history = history.at(at);
             return this;
         }
 
-        History collected() {
-            return add((e, at) -> new Collected(e, item.id(), at, STAFF, CollectionChannel.BUY_BACK,
-                    Counterparty.person("seller-" + item.id().value(),
-                            IdentityVerification.of("VR-" + item.id().value(), IdentityVerification.Method.ID_CARD_READER, at)),
-                    Optional.of(SourceRecord.of("store-1", IdentityVerification.Method.ID_CARD_READER, "IN-" + e.value()))));
+        HistoryFixture collected() {
+            Intake intake = Intake.of(CollectionChannel.BUY_BACK, Counterparty.person("seller-" + item.id().value(),
+                    IdentityVerification.of("VR-" + item.id().value(), IdentityVerification.Method.ID_CARD_READER, now())))
+                    .withSourceRecord(SourceRecord.of("store-1", IdentityVerification.Method.ID_CARD_READER, ref("IN")));
+            return add(h -> h.collected(intake));
         }
 
-        History collectedUnverified() {
-            return add((e, at) -> new Collected(e, item.id(), at, STAFF, CollectionChannel.BUY_BACK,
-                    PersonCounterparty.unverified("walk-in seller"), Optional.empty()));
+        HistoryFixture collectedUnverified() {
+            return add(h -> h.collected(Intake.of(CollectionChannel.BUY_BACK, PersonCounterparty.unverified("walk-in seller"))));
         }
 
-        History flagged(FlagReason reason) {
-            return add((e, at) -> new Flagged(e, item.id(), at, STAFF, reason, "intake check"));
+        HistoryFixture flagged(FlagReason reason) {
+            return add(h -> h.flagged(Flag.of(reason, "intake check")));
         }
 
-        History policeReported() {
-            return add((e, at) -> new PoliceReported(e, item.id(), at, STAFF, "PR-" + e.value()));
+        HistoryFixture policeReported() {
+            String reference = ref("PR");
+            return add(h -> h.policeReported(reference));
         }
 
-        History cleared() {
-            return add((e, at) -> new Cleared(e, item.id(), at, STAFF, "CL-" + e.value()));
+        HistoryFixture cleared() {
+            String reference = ref("CL");
+            return add(h -> h.cleared(reference));
         }
 
-        History inspected() {
-            return add((e, at) -> new Inspected(e, item.id(), at, STAFF, GradingScale.LETTER_A_TO_D.grade("B"),
-                    "inspector-3", "IR-" + e.value(), List.of()));
+        HistoryFixture inspected() {
+            Inspection inspection = Inspection.of(GradingScale.LETTER_A_TO_D.grade("B"), "inspector-3", ref("IR"));
+            return add(h -> h.inspected(inspection));
         }
 
         /** A verified single-pass overwrite of flash memory: meets the standard. */
-        History erased() {
+        HistoryFixture erased() {
             return erased(ErasureMethod.OVERWRITE, 1, StorageMedium.FLASH, true);
         }
 
-        History erased(ErasureMethod method, int passes, StorageMedium medium, boolean verified) {
-            return add((e, at) -> new DataErased(e, item.id(), at, STAFF, method, passes, medium, "EraseTool", "2.1",
-                    "CERT-" + e.value(), verified));
+        HistoryFixture erased(ErasureMethod method, int passes, StorageMedium medium, boolean verified) {
+            Erasure erasure = Erasure.of(method, passes, medium).withTool("EraseTool", "2.1")
+                    .withCertificate(ref("CERT")).withVerified(verified);
+            return add(h -> h.erased(erasure));
         }
 
-        History refurbished() {
-            return add((e, at) -> new Refurbished(e, item.id(), at, STAFF, new WorkOrder("WO-" + e.value(),
-                    List.of("screen replaced"), List.of(), 1.5, cny("300.00"), GradingScale.LETTER_A_TO_D.grade("C"),
-                    GradingScale.LETTER_A_TO_D.grade("B"), Optional.empty())));
+        HistoryFixture refurbished() {
+            WorkOrder order = new WorkOrder(ref("WO"), List.of("screen replaced"), List.of(), 1.5, cny("300.00"),
+                    GradingScale.LETTER_A_TO_D.grade("C"), GradingScale.LETTER_A_TO_D.grade("B"), Optional.empty());
+            return add(h -> h.refurbished(order));
         }
 
         /** Listed online with the secondhand status disclosed (or the given disclosures). */
-        History listed(Disclosure... disclosures) {
+        HistoryFixture listed(Disclosure... disclosures) {
             Set<Disclosure> set = disclosures.length == 0 ? Set.of(Disclosure.SECONDHAND_STATUS) : Set.of(disclosures);
-            return add((e, at) -> new Listed(e, item.id(), at, STAFF,
-                    new Listing(SalesChannel.ONLINE_PLATFORM, cny("1200.00"), set, ReturnPolicy.sevenDayNoReason())));
+            return add(h -> h.listed(new Listing(SalesChannel.ONLINE_PLATFORM, cny("1200.00"), set,
+                    ReturnPolicy.sevenDayNoReason())));
         }
 
         /** Sold in a store, disclosing nothing beyond its listing. */
-        History sold() {
+        HistoryFixture sold() {
             return sold(Sale.of(cny("1100.00"), SalesChannel.PHYSICAL_STORE));
         }
 
-        History sold(Sale sale) {
-            return add((e, at) -> new Sold(e, item.id(), at, STAFF, sale));
+        HistoryFixture sold(Sale sale) {
+            return add(h -> h.sold(sale));
         }
 
         /** Sold in a store with its own disclosures. */
-        History soldDisclosing(Disclosure... disclosures) {
+        HistoryFixture soldDisclosing(Disclosure... disclosures) {
             return sold(Sale.of(cny("1100.00"), SalesChannel.PHYSICAL_STORE).withDisclosures(Set.of(disclosures)));
         }
 
         /** Sold online with a return policy. */
-        History soldOnline(ReturnPolicy policy) {
+        HistoryFixture soldOnline(ReturnPolicy policy) {
             return sold(Sale.of(cny("1100.00"), SalesChannel.ONLINE_PLATFORM).withReturnPolicy(policy));
         }
 
         /** Sold in a store with a warranty of some months. */
-        History soldWithWarranty(int months) {
+        HistoryFixture soldWithWarranty(int months) {
             return sold(Sale.of(cny("1100.00"), SalesChannel.PHYSICAL_STORE).withWarranty(Warranty.ofMonths(months)));
         }
 
         /** Returned; the goods are received at the event's instant. */
-        History returned() {
-            return add((e, at) -> new Returned(e, item.id(), at, STAFF, "no reason given", at));
+        HistoryFixture returned() {
+            ReturnReceipt receipt = ReturnReceipt.of("no reason given", now());
+            return add(h -> h.returned(receipt));
         }
 
-        History refunded() {
-            return add((e, at) -> new Refunded(e, item.id(), at, STAFF, cny("1100.00")));
+        HistoryFixture refunded() {
+            return add(h -> h.refunded(cny("1100.00")));
         }
 
         /** Ownership transfer registered on the day of the event's instant (China time). */
-        History transferred() {
-            return add((e, at) -> new OwnershipTransferred(e, item.id(), at, STAFF,
-                    LocalDate.ofInstant(at, EnterpriseSubject.ZONE)));
+        HistoryFixture transferred() {
+            LocalDate day = LocalDate.ofInstant(now(), EnterpriseSubject.ZONE);
+            return add(h -> h.ownershipTransferred(day));
         }
 
-        History exported() {
-            return add((e, at) -> new Exported(e, item.id(), at, STAFF, "KZ"));
+        HistoryFixture exported() {
+            return add(h -> h.exported("KZ"));
         }
 
-        History handedOver(Enterprise recipient) {
-            return add((e, at) -> new HandedOver(e, item.id(), at, STAFF, recipient));
+        HistoryFixture handedOver(Enterprise recipient) {
+            return add(h -> h.handedOver(recipient));
         }
 
-        History dismantled() {
-            return add((e, at) -> new Dismantled(e, item.id(), at, STAFF));
+        HistoryFixture dismantled() {
+            return add(History::dismantled);
         }
 
-        History recycled() {
-            return add((e, at) -> new Recycled(e, item.id(), at, STAFF, Map.of()));
+        HistoryFixture recycled() {
+            return add(h -> h.recycled(Map.of()));
         }
 
-        History disposed() {
-            return add((e, at) -> new Disposed(e, item.id(), at, STAFF, DisposalMethod.LANDFILL));
+        HistoryFixture disposed() {
+            return add(h -> h.disposed(DisposalMethod.LANDFILL));
         }
 
         Lifecycle build() {
-            return Lifecycle.of(item, events);
+            return history.lifecycle();
+        }
+
+        /** The events, for a ledger builder; each was checked as it was recorded. */
+        List<LifecycleEvent> events() {
+            return history.events();
+        }
+
+        Item item() {
+            return item;
         }
     }
 }

@@ -31,26 +31,12 @@ class PilotRuleFactoriesTest {
     }
 
     @Test
-    void everyEnterpriseRuleFactoryBuildsThePacksRule() {
-        Map<RuleId, Supplier<Rule<EnterpriseSubject, io.github.circularj.model.lifecycle.Lifecycle>>> factories = Map.ofEntries(
-                Map.entry(SecondhandPilot.SRC_REGISTRATION, SecondhandPilot::registration),
-                Map.entry(SecondhandPilot.SRC_PROVENANCE, SecondhandPilot::provenance),
-                Map.entry(SecondhandPilot.SRC_RETENTION, SecondhandPilot::retention),
-                Map.entry(SecondhandPilot.SRC_PROHIBITED, SecondhandPilot::prohibited),
-                Map.entry(SecondhandPilot.SRC_POLICE_REPORT, () -> SecondhandPilot.policeReport(Judgements.POLICE_REPORT_WINDOW)),
-                Map.entry(SecondhandPilot.DATA_ERASURE, SecondhandPilot::erasure),
-                Map.entry(SecondhandPilot.DATA_ERASURE_METHOD, SecondhandPilot::erasureMethod),
-                Map.entry(SecondhandPilot.DISC_SECONDHAND_LABEL, SecondhandPilot::secondhandLabel),
-                Map.entry(SecondhandPilot.DISC_CONDITION, SecondhandPilot::condition),
-                Map.entry(SecondhandPilot.DISC_REPAIR_HISTORY, SecondhandPilot::repairHistory),
-                Map.entry(SecondhandPilot.DISC_VEHICLE_HISTORY, SecondhandPilot::vehicleHistory),
-                Map.entry(SecondhandPilot.RETURN_7DAY, SecondhandPilot::sevenDayReturn),
-                Map.entry(SecondhandPilot.REFUND_7DAY, SecondhandPilot::sevenDayRefund),
-                Map.entry(SecondhandPilot.WARRANTY_REFURB, SecondhandPilot::refurbishedWarranty),
-                Map.entry(SecondhandPilot.CAR_TRANSFER_30D, SecondhandPilot::carTransfer),
-                Map.entry(SecondhandPilot.WEEE_HANDOVER, SecondhandPilot::weeeHandover),
-                Map.entry(SecondhandPilot.ELV_HANDOVER, SecondhandPilot::elvHandover),
-                Map.entry(SecondhandPilot.REUSE_RATE, SecondhandPilot::reuse));
+    void everyEnterpriseRuleDeclarationBuildsThePacksRule() {
+        Map<RuleId, Supplier<Rule<EnterpriseSubject, io.github.circularj.model.lifecycle.Lifecycle>>> factories =
+                new java.util.LinkedHashMap<>();
+        for (EnterpriseRule r : EnterpriseRule.values()) {
+            factories.put(r.id(), r::rule);
+        }
         assertBuildsThePacksRule(SecondhandPilot.enterprisePack(), factories);
     }
 

@@ -11,6 +11,8 @@ import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.product.Category;
 import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Unit;
+import io.github.circularj.rules.blocks.Tally;
+import io.github.circularj.rules.blocks.TallyIndicator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class TallyIndicatorTest {
 
-    private static final EventTypes SALES = SecondhandPilot.about(EventType.SOLD);
+    private static final EventTypes SALES = EventTypes.of(EventType.SOLD);
     /** A judgement that breaks the contract on purpose: every item is one offending record. */
     private static final Function<Lifecycle, Tally> EVERY_ITEM_OFFENDS = l -> Tally.item(true, false);
 
@@ -38,7 +40,7 @@ class TallyIndicatorTest {
 
     @Test
     void concernsAnItemWithAnEventOfOneOfItsTypesOnly() {
-        TallyIndicator indicator = TallyIndicator.share(SecondhandPilot.about(EventType.RETURNED, EventType.SOLD),
+        TallyIndicator indicator = TallyIndicator.share(EventTypes.of(EventType.RETURNED, EventType.SOLD),
                 EVERY_ITEM_OFFENDS, 20);
         assertThat(indicator.concerns(sold("P1"))).isTrue();
         assertThat(indicator.concerns(inStock("P2"))).isFalse();

@@ -169,9 +169,9 @@ class ParsedReportsTest {
     }
 
     @Test
-    void anExperimentParsedByJacksonHasAll16MigrationCellsAndTheSubjectsRankedByDelta() throws IOException {
+    void anExperimentParsedByJacksonHasAll25MigrationCellsAndTheSubjectsRankedByDelta() throws IOException {
         JsonNode root = json(experiment());
-        assertThat(root.get("migration")).hasSize(16);
+        assertThat(root.get("migration")).hasSize(25);
         assertThat(root.get("migration")).filteredOn(c -> c.get("count").asInt() > 0)
                 .extracting(c -> c.get("from").asText() + ">" + c.get("to").asText() + "=" + c.get("count").asInt())
                 .containsExactly("EXEMPLARY>EXEMPLARY=1", "NON_COMPLIANT>NEEDS_IMPROVEMENT=2",
@@ -189,16 +189,16 @@ class ParsedReportsTest {
         Document doc = html(experiment());
         assertStamped(doc);
         Elements cells = doc.select("svg rect.cell");
-        assertThat(cells).hasSize(16);
+        assertThat(cells).hasSize(25);
         // Cell (from, to) is tinted in the colour of "to", and outlined on the diagonal.
-        for (int i = 0; i < 16; i++) {
-            Band from = Band.values()[i / 4];
-            Band to = Band.values()[i % 4];
+        for (int i = 0; i < 25; i++) {
+            Band from = Band.values()[i / 5];
+            Band to = Band.values()[i % 5];
             assertThat(cells.get(i).attr("fill")).isEqualTo(HtmlRenderer.colour(to));
             assertThat(cells.get(i).attr("stroke-width")).isEqualTo(from == to ? "2" : "1");
         }
         // NON_COMPLIANT → NEEDS_IMPROVEMENT holds the most subjects (2): full strength, and says so.
-        Element busiest = cells.get(14);
+        Element busiest = cells.get(3 * 5 + 2);
         assertThat(busiest.attr("fill-opacity")).isEqualTo("1");
         assertThat(busiest.parent().select("text").text()).isEqualTo("2");
         assertThat(cells.get(1).attr("fill-opacity")).isEqualTo("0");
@@ -262,7 +262,7 @@ class ParsedReportsTest {
         assertThat(mean.attr("points")).isEqualTo("60,115 253.3,115 446.7,160 640,182.5");
         Elements bandLines = doc.select("svg polyline.band-line");
         assertThat(bandLines).extracting(l -> l.attr("stroke"))
-                .containsExactly("#1a7f37", "#0969da", "#bf8700", "#cf222e");
+                .containsExactly("#1a7f37", "#0969da", "#bf8700", "#cf222e", "#6e7781");
         assertThat(doc.select("svg circle")).hasSize(4);
         assertThat(doc.select("table.sensitivity tbody tr")).hasSize(4);
     }

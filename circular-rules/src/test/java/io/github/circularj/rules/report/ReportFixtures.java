@@ -70,7 +70,7 @@ final class ReportFixtures {
         Rule<Shop, Item> erasure = Rule.<Shop, Item>builder(ERASURE, "Data erased before resale")
                 .citation(standard)
                 .measure(Indicators.share(Item::phoneSold, Item::erased, Item::id))
-                .term(Term.of(EffectivePeriod.until(LocalDate.of(2026, 12, 31)), Target.atLeast(0.95, Unit.SHARE), false))
+                .term(Term.of(EffectivePeriod.until(LocalDate.of(2027, 1, 1)), Target.atLeast(0.95, Unit.SHARE), false))
                 .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(1.0, Unit.SHARE), true)
                         .citedTo(standard.inForceFrom(LocalDate.of(2027, 1, 1))))
                 .describedAs(Describer.share("phones sold", "had no data-erasure record before sale"))

@@ -1,5 +1,8 @@
 package io.github.circularj.rules.pilot;
 
+import io.github.circularj.rules.blocks.Window;
+import io.github.circularj.rules.blocks.Tally;
+import io.github.circularj.rules.blocks.Cycles;
 import static io.github.circularj.rules.pilot.PilotFixtures.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -25,7 +28,7 @@ import io.github.circularj.model.lifecycle.Stage;
 import io.github.circularj.model.lifecycle.StorageMedium;
 import io.github.circularj.model.product.Category;
 import io.github.circularj.model.resale.Disclosure;
-import io.github.circularj.rules.pilot.PilotFixtures.History;
+import io.github.circularj.rules.pilot.PilotFixtures.HistoryFixture;
 import io.github.circularj.testkit.CircularGens;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,11 +59,11 @@ class SinglePassJudgementsTest {
 
     private static List<Window> windows(int year) {
         List<Window> windows = new ArrayList<>();
-        windows.add(new Window(ReportingPeriod.ofYear(year), EnterpriseSubject.ZONE));
+        windows.add(Window.of(ReportingPeriod.ofYear(year), EnterpriseSubject.ZONE));
         for (int quarter = 1; quarter <= 4; quarter++) {
-            windows.add(new Window(ReportingPeriod.ofQuarter(year, quarter), EnterpriseSubject.ZONE));
+            windows.add(Window.of(ReportingPeriod.ofQuarter(year, quarter), EnterpriseSubject.ZONE));
         }
-        windows.add(new Window(ReportingPeriod.ofYear(year + 1), EnterpriseSubject.ZONE));
+        windows.add(Window.of(ReportingPeriod.ofYear(year + 1), EnterpriseSubject.ZONE));
         return List.copyOf(windows);
     }
 
@@ -71,7 +74,7 @@ class SinglePassJudgementsTest {
     private static Gen<Lifecycle> cycleWalks() {
         return integers().between(0, CATEGORIES.size() - 1).zip(lists().of(integers().between(0, 100_000)).ofSizeBetween(1, 20),
                 (category, choices) -> {
-                    History history = history("W1", CATEGORIES.get(category));
+                    HistoryFixture history = history("W1", CATEGORIES.get(category));
                     Stage stage = Stage.UNRECORDED;
                     for (int choice : choices) {
                         List<EventType> allowed = new ArrayList<>(stage.allowedEvents());
@@ -92,7 +95,7 @@ class SinglePassJudgementsTest {
             EventType.DATA_ERASED, EventType.REFURBISHED, EventType.LISTED, EventType.SOLD, EventType.RETURNED,
             EventType.REFUNDED, EventType.FLAGGED, EventType.CLEARED, EventType.EXPORTED);
 
-    private static void step(History history, EventType type, int choice) {
+    private static void step(HistoryFixture history, EventType type, int choice) {
         Disclosure disclosure = Disclosure.values()[choice % Disclosure.values().length];
         switch (type) {
             case COLLECTED -> history.collected();
@@ -145,7 +148,7 @@ class SinglePassJudgementsTest {
 
     @Test
     void dataErasureMethod() {
-        same("DATA-ERASURE-METHOD", Judgements::erasureMethod, Definitions::erasureMethod);
+        same("DATA-ERASURE-METHOD", (l, w) -> Judgements.erasureMethod(l, w, 3, 1), Definitions::erasureMethod);
     }
 
     @Test
@@ -174,7 +177,7 @@ class SinglePassJudgementsTest {
 
     @Test
     void refurbishedWarranty() {
-        same("WARRANTY-REFURB", Judgements::refurbishedWarranty, Definitions::refurbishedWarranty);
+        same("WARRANTY-REFURB", (l, w) -> Judgements.refurbishedWarranty(l, w, 3), Definitions::refurbishedWarranty);
     }
 
     @Test
@@ -206,7 +209,7 @@ class SinglePassJudgementsTest {
         }
 
         static boolean disposedIn(LifecycleEvent e, Window w) {
-            return Judgements.isDisposal(e) && w.contains(e.at());
+            return Cycles.isDisposal(e) && w.contains(e.at());
         }
 
         static Tally erasure(Lifecycle l, Window w) {
@@ -234,7 +237,7 @@ class SinglePassJudgementsTest {
                     for (int j = cycleStart(events, i) + 1; j < i; j++) {
                         if (events.get(j) instanceof DataErased d) {
                             any = true;
-                            meets |= ErasureStandard.meets(d);
+                            meets |= ErasureStandard.meets(d, 3, 1);
                         }
                     }
                     if (any) {
@@ -286,7 +289,7 @@ class SinglePassJudgementsTest {
             for (int i = 0; i < events.size(); i++) {
                 if (events.get(i) instanceof Sold s && w.contains(s.at())
                         && events.subList(0, i).stream().anyMatch(Refurbished.class::isInstance)) {
-                    t = t.plus(s.sale().warranty().map(x -> x.isAtLeast(Judgements.WARRANTY_MONTHS)).orElse(false));
+                    t = t.plus(s.sale().warranty().map(x -> x.isAtLeast(3)).orElse(false));
                 }
             }
             return t;

@@ -142,7 +142,7 @@ class PolicyAnalystExperimentsTest {
     @Test
     void doublingTheWeightOfTraceabilitySinksTheDealerWithPoorRecordsAndLiftsThePlatformWhoseFailingsLieElsewhere() {
         SyntheticPilot pilot = pilot().suspectedStolenShare(0.05)
-                // dealer: three of its five traceability rules fail, and one of its three disclosure rules
+                // dealer: three of its six traceability rules fail, and one of its three disclosure rules
                 .violationRate(0, Violation.SRC_RETENTION, 1.0).violationRate(0, Violation.SRC_PROVENANCE, 1.0)
                 .violationRate(0, Violation.SRC_POLICE_REPORT, 1.0).violationRate(0, Violation.DISC_CONDITION, 1.0)
                 // platform: traceability is clean; condition grades and reuse fail
@@ -155,17 +155,18 @@ class PolicyAnalystExperimentsTest {
 
         ExperimentResult result = PolicyExperiment.compare(ENTERPRISE, doubled, pilot.enterpriseSubjects(), MID_2026);
 
-        // dealer (VEHICLE-HISTORY, CAR-TRANSFER and ELV-HANDOVER not applicable, so Disclosure has 3 rules):
-        // baseline (25·2/5 + 20 + 20·2/3 + 15 + 15 + 5) / 100 = 78.33; doubled (50·2/5 + 20 + 20·2/3 + 35) / 125 = 70.67
-        assertThat(result.comparison(id(pilot, 0)).orElseThrow().baseline()).hasScore(235.0 / 3, within(1e-9));
-        assertThat(result.comparison(id(pilot, 0)).orElseThrow().variant()).hasScore(265.0 / 3 / 1.25, within(1e-9));
+        // dealer (VEHICLE-HISTORY, CAR-TRANSFER and ELV-HANDOVER not applicable, so Disclosure has 3 rules;
+        // RECORD-INTEGRITY is met, nothing was rejected): baseline (25·3/6 + 20 + 20·2/3 + 15 + 15 + 5) / 100 = 80.83;
+        // doubled (50·3/6 + 20 + 20·2/3 + 35) / 125 = 74.67
+        assertThat(result.comparison(id(pilot, 0)).orElseThrow().baseline()).hasScore(485.0 / 6, within(1e-9));
+        assertThat(result.comparison(id(pilot, 0)).orElseThrow().variant()).hasScore(280.0 / 3 / 1.25, within(1e-9));
         assertThat(result).movesBand(id(pilot, 0), Band.COMPLIANT, Band.NEEDS_IMPROVEMENT);
         // platform: baseline 100 − 20/3 − 5 = 88.33; doubled (125 − 20/3 − 5) / 125 = 90.67
         assertThat(result.comparison(id(pilot, 1)).orElseThrow().baseline()).hasScore(265.0 / 3, within(1e-9));
         assertThat(result.comparison(id(pilot, 1)).orElseThrow().variant()).hasScore(340.0 / 3 / 1.25, within(1e-9));
         assertThat(result).movesBand(id(pilot, 1), Band.COMPLIANT, Band.EXEMPLARY);
-        // consignment shop: 95 → 92, EXEMPLARY either way
-        assertThat(result.comparison(id(pilot, 7)).orElseThrow().delta()).isCloseTo(-3.0, within(1e-9));
+        // consignment shop: 100 − 25/6 = 95.83 → (125 − 50/6) / 125 = 93.33, EXEMPLARY either way
+        assertThat(result.comparison(id(pilot, 7)).orElseThrow().delta()).isCloseTo(-2.5, within(1e-9));
         assertThat(result).doesNotMoveBand(id(pilot, 7));
         for (int clean = 2; clean < 7; clean++) {
             assertThat(result.comparison(id(pilot, clean)).orElseThrow().delta()).isZero();

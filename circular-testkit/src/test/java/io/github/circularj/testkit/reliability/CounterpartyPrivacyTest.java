@@ -8,16 +8,13 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.circularj.model.Money;
 import io.github.circularj.model.ReportingPeriod;
 import io.github.circularj.model.lifecycle.Actor;
-import io.github.circularj.model.lifecycle.Collected;
 import io.github.circularj.model.lifecycle.CollectionChannel;
-import io.github.circularj.model.lifecycle.DataErased;
-import io.github.circularj.model.lifecycle.ErasureMethod;
-import io.github.circularj.model.lifecycle.EventId;
-import io.github.circularj.model.lifecycle.Inspected;
+import io.github.circularj.model.lifecycle.Erasure;
+import io.github.circularj.model.lifecycle.History;
+import io.github.circularj.model.lifecycle.Inspection;
+import io.github.circularj.model.lifecycle.Intake;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.Lifecycle;
-import io.github.circularj.model.lifecycle.Listed;
-import io.github.circularj.model.lifecycle.Sold;
 import io.github.circularj.model.lifecycle.SourceRecord;
 import io.github.circularj.model.lifecycle.StorageMedium;
 import io.github.circularj.model.party.Enterprise;
@@ -44,12 +41,12 @@ import io.github.circularj.rules.report.ReportFormat;
 import io.github.circularj.rules.report.ReportOptions;
 import io.github.circularj.rules.report.ScorecardReport;
 import io.github.circularj.testkit.SyntheticPilot;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -112,25 +109,27 @@ class CounterpartyPrivacyTest {
                 List.of(SerialNumber.parse("SN-" + n)));
         Actor actor = Actor.of(DEALER);
         Instant t = START.plusSeconds(86_400L * n);
-        Lifecycle.Builder b = Lifecycle.builder(item);
-        Optional<SourceRecord> source = trade.sourceRecordKept()
-                ? Optional.of(SourceRecord.of("Counter 1", trade.seller().verification().orElseThrow().method(), "SRC-" + n))
-                : Optional.empty();
-        b.append(new Collected(EventId.of(id + "-1"), id, t, actor, CollectionChannel.TRADE_IN, trade.seller(), source));
-        b.append(new Inspected(EventId.of(id + "-2"), id, t.plusSeconds(3_600), actor,
-                GradingScale.LETTER_A_TO_D.grade("B"), "Inspector " + SyntheticPilot.MARKER, "INS-" + n, List.of()));
+        History h = History.of(item).at(t).by(actor)
+                .collected(trade.sourceRecordKept() ? Intake.of(CollectionChannel.TRADE_IN, trade.seller())
+                        .withSourceRecord(SourceRecord.of("Counter 1",
+                                trade.seller().verification().orElseThrow().method(), "SRC-" + n))
+                        : Intake.of(CollectionChannel.TRADE_IN, trade.seller()))
+                .after(Duration.ofHours(1))
+                .inspected(Inspection.of(GradingScale.LETTER_A_TO_D.grade("B"), "Inspector " + SyntheticPilot.MARKER,
+                        "INS-" + n));
         if (trade.erased()) {
-            b.append(new DataErased(EventId.of(id + "-3"), id, t.plusSeconds(7_200), actor, ErasureMethod.BLOCK_ERASE, 1,
-                    StorageMedium.FLASH, "Erasure tool " + SyntheticPilot.MARKER, "4.2", "CERT-" + n, true));
+            h = h.after(Duration.ofHours(1)).erased(Erasure.blockErase(StorageMedium.FLASH)
+                    .withTool("Erasure tool " + SyntheticPilot.MARKER, "4.2").withCertificate("CERT-" + n)
+                    .withVerified(true));
         }
         Money price = Money.ofMajor(1_000 + n, CNY);
         Set<Disclosure> disclosures = Set.of(Disclosure.SECONDHAND_STATUS, Disclosure.CONDITION_GRADE);
-        b.append(new Listed(EventId.of(id + "-4"), id, t.plusSeconds(10_800), actor,
-                new Listing(SalesChannel.ONLINE_PLATFORM, price, disclosures, ReturnPolicy.sevenDayNoReason())));
-        b.append(new Sold(EventId.of(id + "-5"), id, t.plusSeconds(14_400), actor,
-                Sale.of(price, SalesChannel.ONLINE_PLATFORM).withReturnPolicy(ReturnPolicy.sevenDayNoReason())
-                        .withDisclosures(disclosures).withBuyer(trade.buyer())));
-        return b.build();
+        return h.at(t.plusSeconds(10_800))
+                .listed(new Listing(SalesChannel.ONLINE_PLATFORM, price, disclosures, ReturnPolicy.sevenDayNoReason()))
+                .after(Duration.ofHours(1))
+                .sold(Sale.of(price, SalesChannel.ONLINE_PLATFORM).withReturnPolicy(ReturnPolicy.sevenDayNoReason())
+                        .withDisclosures(disclosures).withBuyer(trade.buyer()))
+                .lifecycle();
     }
 
     private static List<String> everythingPrinted(Scorecard card) {

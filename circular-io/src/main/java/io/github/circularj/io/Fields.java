@@ -1,0 +1,426 @@
+package io.github.circularj.io;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.Nullable;
+
+/**
+ * The fields of one record as read, by name, before any model value is built: text, numbers (kept as the
+ * text they were written in), booleans, lists of texts and lists of nested records. Reading a field marks
+ * it used; {@link #requireAllUsed(String)} then refuses, by name, any field the record's type does not
+ * have. From a CSV row every value is text, and the accessors parse numbers and booleans from it.
+ *
+ * <p>Not thread-safe; one per record.
+ */
+final class Fields {
+
+    /** The kinds of value a field holds. */
+    enum Kind {
+        TEXT, NUMBER, BOOLEAN, NULL, TEXTS, RECORDS
+    }
+
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final boolean allText;
+    private String[] names = new String[16];
+    private Object[] values = new Object[16];
+    private Kind[] kinds = new Kind[16];
+    private boolean[] used = new boolean[16];
+    private int size;
+
+    Fields(boolean allText) {
+        this.allText = allText;
+    }
+
+    void clear() {
+        for (int i = 0; i < size; i++) {
+            names[i] = null;
+            values[i] = null;
+        }
+        size = 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    String nameAt(int i) {
+        return names[i];
+    }
+
+    /** Adds a field; a name given twice is refused, since its value would be ambiguous. */
+    void put(String name, Kind kind, @Nullable Object value) throws BadRecord {
+        if (indexOf(name) >= 0) {
+            throw new BadRecord(name, value instanceof String s ? s : null, "the field appears twice in one record");
+        }
+        if (size == names.length) {
+            int n = size * 2;
+            names = java.util.Arrays.copyOf(names, n);
+            values = java.util.Arrays.copyOf(values, n);
+            kinds = java.util.Arrays.copyOf(kinds, n);
+            used = java.util.Arrays.copyOf(used, n);
+        }
+        names[size] = name;
+        values[size] = value;
+        kinds[size] = kind;
+        used[size] = false;
+        size++;
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < size; i++) {
+            String n = names[i];
+            if (n == name || n.equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Finds a field and marks it used; -1 if absent or null (a null value is the same as a missing field). */
+    private int find(String name) {
+        int i = indexOf(name);
+        if (i < 0) {
+            return -1;
+        }
+        used[i] = true;
+        if (kinds[i] == Kind.NULL || (allText && kinds[i] == Kind.TEXT && ((String) values[i]).isEmpty())) {
+            return -1;
+        }
+        return i;
+    }
+
+    boolean has(String name) {
+        int i = indexOf(name);
+        return i >= 0 && kinds[i] != Kind.NULL && !(allText && kinds[i] == Kind.TEXT && ((String) values[i]).isEmpty());
+    }
+
+    /** Refuses any field that was never read: the record's type has no such field. */
+    void requireAllUsed(String what) throws BadRecord {
+        for (int i = 0; i < size; i++) {
+            if (!used[i]) {
+                throw new BadRecord(names[i], shown(i), "the field is not a field of " + what
+                        + " (see docs/ledger-format.md for the fields of each type)");
+            }
+        }
+    }
+
+    @Nullable
+    private String shown(int i) {
+        Object v = values[i];
+        return v instanceof String s ? s : v == null ? null : String.valueOf(v);
+    }
+
+    private BadRecord wrongKind(int i, String expected) {
+        return new BadRecord(names[i], shown(i), "the value is " + describe(kinds[i]) + " where " + expected
+                + " is expected");
+    }
+
+    private static String describe(Kind kind) {
+        switch (kind) {
+            case TEXT:
+                return "a string";
+            case NUMBER:
+                return "a number";
+            case BOOLEAN:
+                return "true or false";
+            case TEXTS:
+            case RECORDS:
+                return "a list";
+            default:
+                return "null";
+        }
+    }
+
+    static BadRecord missing(String name) {
+        return new BadRecord(name, null, "the field is required and missing");
+    }
+
+    @Nullable
+    String optionalText(String name) throws BadRecord {
+        int i = find(name);
+        if (i < 0) {
+            return null;
+        }
+        if (kinds[i] != Kind.TEXT) {
+            throw wrongKind(i, "a string");
+        }
+        return (String) values[i];
+    }
+
+    String text(String name) throws BadRecord {
+        String s = optionalText(name);
+        if (s == null) {
+            throw missing(name);
+        }
+        return s;
+    }
+
+    /** The text of a number field, as written (a number, or text in a CSV row). */
+    @Nullable
+    private String numberText(String name) throws BadRecord {
+        int i = find(name);
+        if (i < 0) {
+            return null;
+        }
+        if (kinds[i] != Kind.NUMBER && !(allText && kinds[i] == Kind.TEXT)) {
+            throw wrongKind(i, "a number");
+        }
+        return (String) values[i];
+    }
+
+    @Nullable
+    Long optionalInteger(String name) throws BadRecord {
+        String s = numberText(name);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new BadRecord(name, s, "the value is not a whole number in the range of a 64-bit integer");
+        }
+    }
+
+    long integer(String name) throws BadRecord {
+        Long n = optionalInteger(name);
+        if (n == null) {
+            throw missing(name);
+        }
+        return n;
+    }
+
+    int smallInteger(String name) throws BadRecord {
+        long n = integer(name);
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw new BadRecord(name, Long.toString(n), "the value is out of the range of a 32-bit integer");
+        }
+        return (int) n;
+    }
+
+    @Nullable
+    Double optionalDecimal(String name) throws BadRecord {
+        String s = numberText(name);
+        if (s == null) {
+            return null;
+        }
+        if (!isJsonNumber(s)) {
+            throw new BadRecord(name, s, "the value is not a decimal number such as 12.5");
+        }
+        double d = Double.parseDouble(s);
+        if (!Double.isFinite(d)) {
+            throw new BadRecord(name, s, "the value is out of the range of a double");
+        }
+        return d;
+    }
+
+    double decimal(String name) throws BadRecord {
+        Double d = optionalDecimal(name);
+        if (d == null) {
+            throw missing(name);
+        }
+        return d;
+    }
+
+    private static boolean isJsonNumber(String s) {
+        // the JSON number grammar: no leading '+', no hex, no "NaN" or "Infinity", which Double.parseDouble takes
+        int n = s.length();
+        int i = 0;
+        if (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        int digits = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            int frac = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == frac) {
+                return false;
+            }
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exp = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == exp) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    @Nullable
+    Boolean optionalBool(String name) throws BadRecord {
+        int i = find(name);
+        if (i < 0) {
+            return null;
+        }
+        if (kinds[i] == Kind.BOOLEAN) {
+            return (Boolean) values[i];
+        }
+        if (allText && kinds[i] == Kind.TEXT) {
+            String s = (String) values[i];
+            if (s.equals("true")) {
+                return Boolean.TRUE;
+            }
+            if (s.equals("false")) {
+                return Boolean.FALSE;
+            }
+            throw new BadRecord(name, s, "the value is not true or false");
+        }
+        throw wrongKind(i, "true or false");
+    }
+
+    boolean bool(String name) throws BadRecord {
+        Boolean b = optionalBool(name);
+        if (b == null) {
+            throw missing(name);
+        }
+        return b;
+    }
+
+    /** A list of texts; missing is the empty list. In a CSV row, the texts are separated by '|'. */
+    @SuppressWarnings("unchecked")
+    List<String> texts(String name) throws BadRecord {
+        int i = find(name);
+        if (i < 0) {
+            return List.of();
+        }
+        if (kinds[i] == Kind.TEXTS) {
+            return (List<String>) values[i];
+        }
+        if (allText && kinds[i] == Kind.TEXT) {
+            List<String> out = new ArrayList<>();
+            for (String part : ((String) values[i]).split("\\|", -1)) {
+                out.add(part);
+            }
+            return out;
+        }
+        throw wrongKind(i, "a list of strings");
+    }
+
+    /** A list of nested records; missing is the empty list. */
+    @SuppressWarnings("unchecked")
+    List<Fields> records(String name) throws BadRecord {
+        int i = find(name);
+        if (i < 0) {
+            return List.of();
+        }
+        if (kinds[i] != Kind.RECORDS) {
+            throw wrongKind(i, "a list of objects");
+        }
+        return (List<Fields>) values[i];
+    }
+
+    @Nullable
+    Instant optionalInstant(String name) throws BadRecord {
+        String s = optionalText(name);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s, INSTANT).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadRecord(name, s, "the value is not an ISO-8601 date and time with an offset, such as"
+                    + " 2025-03-01T09:30:00+08:00");
+        }
+    }
+
+    Instant instant(String name) throws BadRecord {
+        Instant at = optionalInstant(name);
+        if (at == null) {
+            throw missing(name);
+        }
+        return at;
+    }
+
+    @Nullable
+    LocalDate optionalDate(String name) throws BadRecord {
+        String s = optionalText(name);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new BadRecord(name, s, "the value is not an ISO-8601 date such as 2025-03-01");
+        }
+    }
+
+    LocalDate date(String name) throws BadRecord {
+        LocalDate d = optionalDate(name);
+        if (d == null) {
+            throw missing(name);
+        }
+        return d;
+    }
+
+    /** An enum constant by its exact name. */
+    <E extends Enum<E>> E constant(String name, Class<E> type) throws BadRecord {
+        E e = optionalConstant(name, type);
+        if (e == null) {
+            throw missing(name);
+        }
+        return e;
+    }
+
+    @Nullable
+    <E extends Enum<E>> E optionalConstant(String name, Class<E> type) throws BadRecord {
+        String s = optionalText(name);
+        return s == null ? null : constantOf(name, s, type);
+    }
+
+    static <E extends Enum<E>> E constantOf(String name, String s, Class<E> type) throws BadRecord {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(s)) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name());
+        }
+        throw new BadRecord(name, s, "the value is not one of " + String.join(", ", names));
+    }
+
+    /** A decimal amount written as a string, such as "12.50" (a number would lose its scale). */
+    @Nullable
+    BigDecimal optionalAmount(String name) throws BadRecord {
+        String s = optionalText(name);
+        if (s == null) {
+            return null;
+        }
+        if (!isJsonNumber(s) || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
+            throw new BadRecord(name, s, "the value is not a decimal amount such as \"12.50\"");
+        }
+        return new BigDecimal(s);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < size; i++) {
+            out.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(values[i]);
+        }
+        return out.append('}').toString();
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.circularj.io;
+
+import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.lifecycle.LedgerReport;
+import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.model.lifecycle.RejectedEvent;
+import io.github.circularj.model.lifecycle.UnreadableRecord;
+import io.github.circularj.model.product.Item;
+import io.github.circularj.model.product.ItemId;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.Nullable;
+
+/**
+ * Assembles the lifecycles of a grouped file one item at a time, checking the grouping as it goes: each
+ * item line is followed by its events, and items come in ascending item id order. An item line out of
+ * that order, and an event that is not of the current item, are reported as unreadable records (the
+ * reason says which rule the file broke) and left out; the rest of the file is read on. Each item's
+ * events are replayed as {@link Ledger.Builder} replays them, so a grouped file gives the same lifecycles
+ * and rejections as the same lines read through the builder.
+ *
+ * <p>Memory: one item's events at a time, the rejected events, and the first unreadable records up to the
+ * limit. Not thread-safe.
+ */
+final class Groups {
+
+    private final LedgerHeader header;
+    private final String source;
+    private final int unreadableLimit;
+    private final List<RejectedEvent> rejected = new ArrayList<>();
+    private final List<UnreadableRecord> unreadable = new ArrayList<>();
+    private long unreadableCount;
+    private long accepted;
+    private long lifecycles;
+    @Nullable
+    private Item current;
+    private long currentLine;
+    @Nullable
+    private ItemId last;
+    private final List<LifecycleEvent> events = new ArrayList<>();
+
+    Groups(LedgerHeader header, String source, int unreadableLimit) {
+        this.header = header;
+        this.source = source;
+        this.unreadableLimit = unreadableLimit;
+    }
+
+    /** Takes an item line; returns the lifecycle of the group it closes, if any. */
+    @Nullable
+    Lifecycle item(Item item, long line) {
+        if (last != null && item.id().compareTo(last) <= 0) {
+            unreadable(Unreadable.of(source, line, "itemId", item.id().value(), "the header says the file is grouped"
+                    + " by item, in ascending item id order, but this item comes after item \"" + last + "\""
+                    + (item.id().equals(last) ? " (the same id: an item has one line)" : "")));
+            return null;
+        }
+        Lifecycle closed = close();
+        current = item;
+        currentLine = line;
+        last = item.id();
+        return closed;
+    }
+
+    /** Takes an event line. */
+    void event(LifecycleEvent event, long line) {
+        if (current == null || !current.id().equals(event.itemId())) {
+            unreadable(Unreadable.of(source, line, "itemId", event.itemId().value(), "the header says the file is"
+                    + " grouped by item, so an event follows its item's line, but "
+                    + (current == null ? "no item line came before it"
+                    : "the current item is \"" + current.id() + "\" (line " + currentLine + ")")));
+            return;
+        }
+        events.add(event);
+    }
+
+    void unreadable(UnreadableRecord record) {
+        unreadableCount++;
+        if (unreadable.size() < unreadableLimit) {
+            unreadable.add(record);
+        }
+    }
+
+    /** Closes the last group; returns its lifecycle, if any. */
+    @Nullable
+    Lifecycle finish() {
+        Lifecycle closed = close();
+        current = null;
+        return closed;
+    }
+
+    @Nullable
+    private Lifecycle close() {
+        if (current == null) {
+            return null;
+        }
+        Ledger.Result one = Ledger.builder(header.enterprise(), header.period()).item(current).events(events).build();
+        events.clear();
+        accepted += one.report().accepted();
+        rejected.addAll(one.report().rejected());
+        lifecycles++;
+        return one.ledger().iterator().next();
+    }
+
+    long lifecycles() {
+        return lifecycles;
+    }
+
+    LedgerReport report() {
+        return LedgerReport.of(accepted, rejected, unreadable, unreadableCount);
+    }
+}

@@ -1,0 +1,188 @@
+package io.github.circularj.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines without ever holding more than one line, and never more than a maximum
+ * number of bytes: a longer line is skipped to its end, counted but not kept. A line ends at LF; a CR
+ * before the LF is dropped. A UTF-8 byte order mark at the very start is skipped. Lines are counted from 1.
+ *
+ * <p>Not thread-safe.
+ */
+final class LineSource implements Closeable {
+
+    /** What {@link #next()} found. */
+    enum Status {
+        LINE, TOO_LONG, END
+    }
+
+    private final InputStream in;
+    private final int maxLineBytes;
+    private byte[] buf;
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private long line;
+    private int start;
+    private int length;
+    private long skippedBytes;
+    private boolean terminated;
+
+    LineSource(InputStream in, int maxLineBytes) {
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
+        this.buf = new byte[Math.min(64 * 1024, maxLineBytes + 2)];
+    }
+
+    /** Reads the next line. */
+    Status next() throws IOException {
+        int scanFrom = pos;
+        while (true) {
+            int nl = indexOfNewline(scanFrom, limit);
+            if (nl >= 0) {
+                line++;
+                terminated = true;
+                start = pos;
+                int end = nl;
+                if (end > start && buf[end - 1] == '\r') {
+                    end--;
+                }
+                length = end - start;
+                pos = nl + 1;
+                if (line == 1) {
+                    skipBom();
+                }
+                if (length > maxLineBytes) {
+                    skippedBytes = length;
+                    return Status.TOO_LONG;
+                }
+                return Status.LINE;
+            }
+            scanFrom = limit;
+            if (limit - pos > maxLineBytes + 1) {
+                return skipLongLine();
+            }
+            if (eof) {
+                if (pos == limit) {
+                    return Status.END;
+                }
+                line++;
+                terminated = false;
+                start = pos;
+                length = limit - pos;
+                pos = limit;
+                if (line == 1) {
+                    skipBom();
+                }
+                return Status.LINE;
+            }
+            int kept = limit - pos;
+            scanFrom -= pos;
+            if (pos > 0) {
+                System.arraycopy(buf, pos, buf, 0, kept);
+                pos = 0;
+                limit = kept;
+            }
+            if (limit == buf.length) {
+                buf = Arrays.copyOf(buf, Math.min(buf.length * 2, maxLineBytes + 2));
+                if (limit == buf.length) {
+                    return skipLongLine();
+                }
+            }
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+            } else {
+                limit += n;
+            }
+        }
+    }
+
+    private void skipBom() {
+        if (length >= 3 && (buf[start] & 0xFF) == 0xEF && (buf[start + 1] & 0xFF) == 0xBB && (buf[start + 2] & 0xFF) == 0xBF) {
+            start += 3;
+            length -= 3;
+        }
+    }
+
+    /** Skips the rest of a line too long to keep, counting its bytes. */
+    private Status skipLongLine() throws IOException {
+        line++;
+        long count = limit - pos;
+        pos = limit = 0;
+        while (true) {
+            int n = in.read(buf, 0, buf.length);
+            if (n < 0) {
+                eof = true;
+                terminated = false;
+                skippedBytes = count;
+                return Status.TOO_LONG;
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf[i] == '\n') {
+                    count += i;
+                    pos = i + 1;
+                    limit = n;
+                    terminated = true;
+                    skippedBytes = count;
+                    return Status.TOO_LONG;
+                }
+            }
+            count += n;
+        }
+    }
+
+    private int indexOfNewline(int from, int to) {
+        byte[] b = buf;
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int length() {
+        return length;
+    }
+
+    long lineNumber() {
+        return line;
+    }
+
+    /** The bytes of the last line that was too long (without its line end). */
+    long skippedBytes() {
+        return skippedBytes;
+    }
+
+    /** Whether the last line read ended with a line end (false for a last line cut short). */
+    boolean terminated() {
+        return terminated;
+    }
+
+    /** Whether the last line read is blank: only spaces and tabs. */
+    boolean blank() {
+        for (int i = start; i < start + length; i++) {
+            if (buf[i] != ' ' && buf[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

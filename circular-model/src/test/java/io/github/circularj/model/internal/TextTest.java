@@ -1,0 +1,92 @@
+package io.github.circularj.model.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.circularj.model.lifecycle.Actor;
+import io.github.circularj.model.product.ItemId;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void aMegabyteValueIsQuotedInEightyCharactersAndItsLength() {
+        String huge = "A".repeat(1_000_000);
+        assertThat(Text.quote(huge)).isEqualTo("A".repeat(80) + "… (1000000 characters)");
+        assertThatIllegalArgumentException().isThrownBy(() -> ItemId.of(huge))
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300).contains("… (1000000 characters)"));
+    }
+
+    @Test
+    void hiddenCharactersAreWrittenAsEscapesSoTheyCannotForgeALineOfAReport() {
+        assertThat(Text.quote("a\nb\u202Ec")).isEqualTo("a\\u000Ab\\u202Ec");
+    }
+
+    @Test
+    void anActorsNameRefusesInvisibleCharactersAndPersonalNumbers() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Actor.of("staff\u200B07"))
+                .withMessageContaining("invisible format character at position 6 (U+200B)");
+        assertThatIllegalArgumentException().isThrownBy(() -> Actor.of("staff 110101199001011237"))
+                .withMessageContaining("what looks like a resident identity number at position 7")
+                .withMessageNotContaining("110101199001011237");
+    }
+
+    @Test
+    void visibleTextIsAcceptedUnchanged() {
+        assertThat(Text.requirePlain("name", "杭州 Example 二手 Co. 😀")).isEqualTo("杭州 Example 二手 Co. 😀");
+        assertThat(Text.personalNumber("IMEI 490154203237518")).as("15 digits whose date cannot exist").isNull();
+        // 110101900101125 would be an old identity number (province 11, born 1990-01-01), but it passes the Luhn
+        // check an IMEI passes: an item id holding an IMEI is never refused.
+        assertThat(Text.personalNumber("PHONE-110101900101125")).isNull();
+        assertThat(Text.personalNumber("PHONE-110101900101123")).isNotNull();
+    }
+
+    @Test
+    void loneSurrogatesAreRefusedWhereverTheyStandAndPairsAccepted() {
+        assertThat(Text.requirePlain("name", "a\uD83D\uDE00b")).isEqualTo("a\uD83D\uDE00b");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "\uD83Da"))
+                .withMessageContaining("a lone surrogate at position 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "ab\uD83D"))
+                .withMessageContaining("a lone surrogate at position 3");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "\uDE00ab"))
+                .withMessageContaining("a lone surrogate at position 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "a\uDE00\uDE00"))
+                .withMessageContaining("a lone surrogate at position 2");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("name", "a\u0378"))
+                .withMessageContaining("an unassigned character at position 2 (U+0378)");
+    }
+
+    @Test
+    void digitsJoinAcrossEachSeparatorButNotAcrossTwoOrOthers() {
+        assertThat(Text.personalNumber("138 0013 8000")).isNotNull();
+        assertThat(Text.personalNumber("138-0013-8000")).isNotNull();
+        assertThat(Text.personalNumber("138.0013.8000")).isNotNull();
+        assertThat(Text.personalNumber("138\u30000013\u30008000")).isNotNull();
+        assertThat(Text.personalNumber("138_0013_8000")).as("an underscore separates").isNull();
+        assertThat(Text.personalNumber("138--0013--8000")).as("two separators separate").isNull();
+        assertThat(Text.personalNumber("138 0013 8000 ")).isNotNull();
+        assertThat(Text.personalNumber("1380013800")).as("ten digits").isNull();
+        assertThat(Text.personalNumber("12800138000")).as("second digit 2").isNull();
+        assertThat(Text.personalNumber("14800138000")).isNotNull();
+        assertThat(Text.personalNumber("11010119900101127Xa")).as("an X inside a word is not a check character").isNull();
+    }
+
+    @Test
+    void theFifteenDigitFormNeedsAProvinceAndABirthDate() {
+        assertThat(Text.personalNumber("110101900101123")).isNotNull();
+        assertThat(Text.personalNumber("100101900101123")).as("province 10").isNull();
+        assertThat(Text.personalNumber("830101900101123")).as("province 83").isNull();
+        assertThat(Text.personalNumber("820101900101123")).as("province 82").isNotNull();
+        assertThat(Text.personalNumber("110101901301123")).as("month 13").isNull();
+        assertThat(Text.personalNumber("110101900230123")).as("30 February").isNull();
+        assertThat(Text.personalNumber("110101200230123")).as("the 18-digit date check").isNull();
+    }
+
+    @Test
+    void aMaskKeepsTheLastFourCharactersOfALongTextAndHidesEveryDigitOfAShortOne() {
+        assertThat(Text.mask("tel 13800138000")).isEqualTo("tel *******8000");
+        assertThat(Text.mask("12345678")).isEqualTo("********");
+        assertThat(Text.mask("123456789")).isEqualTo("*****6789");
+        assertThat(Text.mask("x1234567X")).as("an x may be a check character").isEqualTo("*****567X");
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.circularj.rules.blocks;
+
+import io.github.circularj.model.lifecycle.EventTypes;
+import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.rules.Evidence;
+import io.github.circularj.rules.Indicator;
+import io.github.circularj.rules.Measurement;
+import io.github.circularj.rules.Unit;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * A share over the records a per-item {@link Tally} finds (intakes, sales, returns or items), or the count
+ * of offending items among those in scope; either way the evidence is the offending items, counted once
+ * per item, the smallest ids kept up to a limit so the result does not depend on record order or
+ * splitting. Nothing in scope is not applicable, for a count as for a share.
+ *
+ * <p>Each indicator is <em>about</em> some event types: its judgement gives {@link Tally#NONE} to an item
+ * whose history holds none of them (a sale rule to an item never sold). Such an item is passed over
+ * without being judged, after a constant-time {@link Lifecycle#hasAny} test (one bit mask), since most
+ * rules concern few of a ledger's items. The pack's tests check that each judgement indeed finds nothing in
+ * such an item.
+ *
+ * <p>This class is immutable and thread-safe if its judgement is; its accumulators are not (each belongs to
+ * one thread at a time, as {@link Indicator} says).
+ */
+public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator.Acc> {
+
+    private final EventTypes about;
+    private final Function<Lifecycle, Tally> judge;
+    private final int limit;
+    private final boolean count;
+
+    private TallyIndicator(EventTypes about, Function<Lifecycle, Tally> judge, int limit, boolean count) {
+        if (about.isEmpty()) {
+            throw new IllegalArgumentException("about \"" + about + "\" is empty; an indicator is about at least one event type");
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit \"" + limit + "\" is negative; an evidence limit is 0 or more");
+        }
+        this.about = about;
+        this.judge = Objects.requireNonNull(judge, "judge");
+        this.limit = limit;
+        this.count = count;
+    }
+
+    /**
+     * Obtains the share of records in scope that comply, judging the items that hold an event of a type
+     * {@code about}.
+     *
+     * @param about the event types the rule is about, not empty
+     * @param judge the judgement of one item, not null, stateless
+     * @param limit the most offending item ids kept as evidence, zero or more
+     * @return the indicator
+     * @throws IllegalArgumentException if {@code about} is empty or the limit negative
+     */
+    public static TallyIndicator share(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
+        return new TallyIndicator(about, judge, limit, false);
+    }
+
+    /**
+     * Obtains the number of items in scope with an offending record, judging the items that hold an event
+     * of a type {@code about}.
+     *
+     * @param about the event types the rule is about, not empty
+     * @param judge the judgement of one item, not null, stateless
+     * @param limit the most offending item ids kept as evidence, zero or more
+     * @return the indicator
+     * @throws IllegalArgumentException if {@code about} is empty or the limit negative
+     */
+    public static TallyIndicator offendingItems(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
+        return new TallyIndicator(about, judge, limit, true);
+    }
+
+    /**
+     * Returns whether the history holds an event of one of the types this indicator is about, so must be
+     * judged.
+     *
+     * @param lifecycle the history, not null
+     * @return true if it must be judged
+     */
+    public boolean concerns(Lifecycle lifecycle) {
+        return lifecycle.hasAny(about);
+    }
+
+    /**
+     * Returns the judgement of one item, whether it concerns this indicator or not.
+     *
+     * @param lifecycle the history, not null
+     * @return the tally
+     */
+    public Tally judge(Lifecycle lifecycle) {
+        return judge.apply(lifecycle);
+    }
+
+    /** The counts and the offending items so far; opaque to callers. */
+    public static final class Acc {
+
+        private Acc() {
+        }
+
+        long inScope;
+        long complying;
+        long offendingItems;
+        final TreeSet<String> smallest = new TreeSet<>();
+    }
+
+    @Override
+    public Acc start() {
+        return new Acc();
+    }
+
+    @Override
+    public void accept(Acc acc, Lifecycle record) {
+        if (!concerns(record)) {
+            return; // its judgement would be Tally.NONE, which adds nothing
+        }
+        Tally t = judge.apply(record);
+        acc.inScope += t.inScope();
+        acc.complying += t.complying();
+        if (t.offends()) {
+            acc.offendingItems++;
+            offer(acc, record.itemId().value());
+        }
+    }
+
+    private void offer(Acc acc, String id) {
+        if (limit == 0) {
+            return;
+        }
+        if (acc.smallest.size() < limit) {
+            acc.smallest.add(id);
+        } else if (id.compareTo(acc.smallest.last()) < 0 && acc.smallest.add(id)) {
+            acc.smallest.pollLast();
+        }
+    }
+
+    @Override
+    public Acc merge(Acc left, Acc right) {
+        left.inScope += right.inScope;
+        left.complying += right.complying;
+        left.offendingItems += right.offendingItems;
+        right.smallest.forEach(id -> offer(left, id));
+        return left;
+    }
+
+    @Override
+    public Measurement finish(Acc acc) {
+        Evidence evidence = new Evidence(acc.offendingItems, new ArrayList<>(acc.smallest));
+        if (count) {
+            return acc.inScope == 0 ? Measurement.notApplicable(Unit.COUNT, "nothing in scope")
+                    : Measurement.of(acc.offendingItems, Unit.COUNT, evidence);
+        }
+        return Measurement.share(acc.complying, acc.inScope, evidence);
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.circularj.testkit;
+
+import io.github.circularj.io.LedgerWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Writes a {@link SyntheticPilot}'s enterprises as Circular ledger files (see {@code docs/ledger-format.md}),
+ * one file per enterprise, each stamped {@code "synthetic": true} in its header and declaring the
+ * enterprise's profile. The files are grouped by item and streamed: an enterprise of millions of items is
+ * written without holding its ledger in memory. The same pilot always gives the same bytes.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class SyntheticFiles {
+
+    private SyntheticFiles() {
+    }
+
+    /**
+     * Returns the file name of an enterprise's ledger: {@code enterprise-<index>-<credit code>.jsonl},
+     * the index with three digits.
+     *
+     * @param enterprise the enterprise, not null
+     * @return the file name
+     */
+    public static String fileName(SyntheticEnterprise enterprise) {
+        return String.format(Locale.ROOT, "enterprise-%03d-%s.jsonl", enterprise.index(),
+                enterprise.enterprise().creditCode());
+    }
+
+    /**
+     * Writes one enterprise's ledger file.
+     *
+     * @param enterprise the enterprise, not null
+     * @param file the file to write, not null; replaced if it exists
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(SyntheticEnterprise enterprise, Path file) throws IOException {
+        Objects.requireNonNull(enterprise, "enterprise");
+        LedgerWriter.defaults().withSynthetic(enterprise.isSynthetic()).withProfile(enterprise.profile())
+                .writeJsonLines(enterprise.ledger(), Objects.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes every enterprise of a pilot into a directory, one file each, named by {@link #fileName}.
+     *
+     * @param pilot the pilot, not null
+     * @param dir the directory, not null; created if missing
+     * @return the files written, in the order of {@link SyntheticPilot#enterprises()}
+     * @throws IOException if a file cannot be written
+     */
+    public static List<Path> write(SyntheticPilot pilot, Path dir) throws IOException {
+        Objects.requireNonNull(pilot, "pilot");
+        Files.createDirectories(dir);
+        List<Path> files = new ArrayList<>();
+        for (SyntheticEnterprise enterprise : pilot.enterprises()) {
+            Path file = dir.resolve(fileName(enterprise));
+            write(enterprise, file);
+            files.add(file);
+        }
+        return files;
+    }
+}
