@@ -38,7 +38,7 @@ final class SitePages {
             "a{color:#0969da}a code{color:inherit}",
             "nav.crumbs{font-size:.9rem;margin:.8rem 0 0;color:#57606a}",
             "nav.crumbs .sep{margin:0 .4rem}",
-            "td,dd,li,p,h1,h2,h3{overflow-wrap:break-word}th{white-space:nowrap}",
+            "td,th,dd,li,p,h1,h2,h3{overflow-wrap:break-word}",
             "table{margin:.3rem 0}",
             ".sub{color:#57606a;font-size:1rem;font-weight:normal}",
             ".rule{border:1px solid #d0d7de;border-left:6px solid #d0d7de;border-radius:6px;padding:.5rem .9rem;"
