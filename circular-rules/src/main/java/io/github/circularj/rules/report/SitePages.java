@@ -238,8 +238,8 @@ final class SitePages {
             out.append(HtmlRenderer.bandBadge(band)).append(' ');
         }
         out.append("</dd>\n</dl>\n<p class=\"msg\">Ranked by band, then score: a band capped by a failed mandatory"
-                + " rule ranks below every better band whatever its score. Subjects no rule applied to are not"
-                + " rated and listed last.</p>\n</section>\n");
+                + " rule ranks below every better band whatever its score. Subjects that are not rated (no"
+                + " accepted record, or no rule found evidence to judge) are listed last.</p>\n</section>\n");
 
         if (!site.experiments().isEmpty() || !site.sensitivities().isEmpty()) {
             out.append("<section>\n<h2>Experiments</h2>\n<ul>\n");
