@@ -185,21 +185,29 @@ final class SitePages {
         }
         for (int i = 0; i < site.experiments().size(); i++) {
             ReportSite.Titled<ExperimentResult> e = site.experiments().get(i);
-            ExperimentReport report = ExperimentReport.of(e.result(), options.withTitle(e.title()));
-            StringBuilder html = new StringBuilder();
-            renderer(indexLink(), here(e.title())).experiment(report, html);
-            files.put(experimentPage(i), html.toString());
-            files.put(base(experimentPage(i)) + ".json", report.render(ReportFormat.JSON));
+            resultFiles(files, experimentPage(i), e.title(), ExperimentReport.of(e.result(), options.withTitle(e.title())),
+                    HtmlRenderer::experiment);
         }
         for (int i = 0; i < site.sensitivities().size(); i++) {
             ReportSite.Titled<SensitivityResult> s = site.sensitivities().get(i);
-            SensitivityReport report = SensitivityReport.of(s.result(), options.withTitle(s.title()));
-            StringBuilder html = new StringBuilder();
-            renderer(indexLink(), here(s.title())).sensitivity(report, html);
-            files.put(sensitivityPage(i), html.toString());
-            files.put(base(sensitivityPage(i)) + ".json", report.render(ReportFormat.JSON));
+            resultFiles(files, sensitivityPage(i), s.title(), SensitivityReport.of(s.result(), options.withTitle(s.title())),
+                    HtmlRenderer::sensitivity);
         }
         return files;
+    }
+
+    /** How the page of an experiment or a sweep is written. */
+    private interface ResultPage<R extends Report> {
+        void write(HtmlRenderer html, R report, Appendable out) throws IOException;
+    }
+
+    /** An experiment's or a sweep's page, linked to the subjects' pages, and its JSON. */
+    private <R extends Report> void resultFiles(SortedMap<String, String> files, String page, String title, R report,
+            ResultPage<R> writer) throws IOException {
+        StringBuilder html = new StringBuilder();
+        writer.write(renderer(indexLink(), here(title)), report, html);
+        files.put(page, html.toString());
+        files.put(base(page) + ".json", report.render(ReportFormat.JSON));
     }
 
     private void subjectFiles(SortedMap<String, String> files, String page, Scorecard card, boolean city)
