@@ -33,19 +33,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 
 /**
  * Opens every page of the README's report site (the examples' {@link PilotOverview}, a small synthetic
  * pilot with its experiment and sweep) in headless Chromium at a laptop's and a phone's size, and
  * checks what a person would see: nothing wider than the window, every link to a page (and anchor) of
- * the site, every chart with a size and a title, no console errors, nothing loaded from elsewhere. One
- * screenshot per kind of page and size is kept in {@code target/site-screenshots/}.
+ * the site, every chart with a size and a title, no console errors, nothing loaded from elsewhere; and
+ * again in print styles at the printable width of A4. One screenshot per kind of page and size, and one
+ * A4 PDF per kind of page, are kept in {@code target/site-screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportSiteInBrowserTest {
 
     /** The sizes checked: a common laptop's window and a phone's. */
     private static final List<Dimension> VIEWPORTS = List.of(new Dimension(1366, 768), new Dimension(390, 844));
+
+    /** 186 mm at 96 px an inch: an A4 page less the site's 12 mm side margins. */
+    private static final Dimension A4_PRINTABLE = new Dimension(703, 1000);
 
     /**
      * Elements that stick out of the viewport, unless a box clips them (as an SVG does its text). A box
@@ -154,6 +160,27 @@ class ReportSiteInBrowserTest {
                     screenshot(page, size);
                 }
             }
+        }
+        // A4 in print styles: the printable width of an A4 page with the site's 12 mm margins, 186 mm.
+        viewport(A4_PRINTABLE);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (Path page : pages) {
+                open(page);
+                List<String> wide = overflow();
+                if (!wide.isEmpty()) {
+                    overflow.put(page.getFileName() + " printed on A4", wide);
+                }
+                if (shot.add(kind(page) + "-a4")) {
+                    PrintOptions a4 = new PrintOptions();
+                    a4.setPageSize(new PageSize(29.7, 21.0));
+                    a4.setBackground(true);
+                    Files.write(screenshots.resolve(kind(page) + "-a4.pdf"),
+                            java.util.Base64.getDecoder().decode(driver.print(a4).getContent()));
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 

@@ -61,7 +61,7 @@ final class SitePages {
             ".downloads{color:#57606a;font-size:.85rem}",
             "dl.moved{grid-template-columns:max-content minmax(0,1fr)}",
             "table.sensitivity td:first-child{white-space:nowrap}",
-            "@media (max-width:720px){",
+            "@media screen and (max-width:720px){",
             "body{padding:0 .7rem 1.5rem}h1{font-size:1.3rem}",
             "dl,.rule dl,dl.moved{grid-template-columns:minmax(0,1fr)}dd{margin:0 0 .4rem}",
             "table.stack,table.stack tbody,table.stack tr,table.stack td,table.stack tbody th{display:block;width:auto}",
@@ -73,9 +73,13 @@ final class SitePages {
             "table:not(.stack){display:block;overflow-x:auto;max-width:100%}",
             "}",
             "@page{size:A4;margin:14mm 12mm}",
-            "@media print{body{max-width:none;padding:0;font-size:10pt}nav.crumbs,.downloads{display:none}"
+            // a fixed stamp would be printed over the first lines of every page: in print the stamps open and
+            // close the document, and every chart carries its own
+            "@media print{.stamp{position:static}"
+                    + "body{max-width:none;padding:0;font-size:10pt}nav.crumbs,.downloads{display:none}"
                     + "a{color:inherit;text-decoration:none}.rule,tr,svg{break-inside:avoid}h2,h3{break-after:avoid}"
-                    + "table{font-size:8.5pt}}");
+                    + "table{font-size:7.5pt}th,td{padding:.15rem .3rem}.badge{font-size:7pt;padding:0 .3rem}"
+                    + "th .badge{white-space:normal;overflow-wrap:anywhere}}");
 
     /** The outcomes a person acts on, in the order their rules are listed first. */
     static final List<Outcome> ACT_ON = List.of(Outcome.NOT_MET, Outcome.PARTIALLY_MET, Outcome.INSUFFICIENT_EVIDENCE);
