@@ -21,6 +21,7 @@ final class JsonLinesCursor implements Closeable {
     private final int maxLineBytes;
     private final JsonRecords json = new JsonRecords();
     private final Fields fields = new Fields(false);
+    private final RecordDecoder decoder = new RecordDecoder();
     private final LedgerHeader header;
     @Nullable
     private Item item;
@@ -73,7 +74,7 @@ final class JsonLinesCursor implements Closeable {
                 throw new LedgerFormatException(source, 1, "format version " + version + " is unknown; this reader"
                         + " reads version " + LedgerHeader.VERSION + " of the Circular ledger format");
             }
-            LedgerHeader h = RecordDecoder.header(fields);
+            LedgerHeader h = decoder.header(fields);
             fields.requireAllUsed("the header");
             return h;
         } catch (BadRecord e) {
@@ -147,12 +148,12 @@ final class JsonLinesCursor implements Closeable {
         }
         String type = fields.text("type");
         if (type.equals(RecordDecoder.ITEM)) {
-            Item read = RecordDecoder.item(fields);
+            Item read = decoder.item(fields);
             fields.requireAllUsed("an item");
             item = read;
         } else {
             EventType eventType = RecordDecoder.eventType(type);
-            event = RecordDecoder.event(eventType, fields);
+            event = decoder.event(eventType, fields);
         }
     }
 

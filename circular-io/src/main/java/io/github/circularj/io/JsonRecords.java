@@ -7,8 +7,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Reads one JSON line into {@link Fields} with Jackson's streaming parser: an object whose values are
@@ -27,7 +29,11 @@ final class JsonRecords {
     private final JsonFactory factory;
 
     JsonRecords() {
+        // one line, one parser: no charset detection (the format is UTF-8; LineSource takes off a byte order
+        // mark) and a thread-local buffer pool keep the cost of a parser small
         this.factory = JsonFactory.builder()
+                .disable(TokenStreamFactory.Feature.CHARSET_DETECTION)
+                .recyclerPool(JsonRecyclerPools.threadLocalPool())
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNameLength(256)

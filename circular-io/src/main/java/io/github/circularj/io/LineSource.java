@@ -8,7 +8,8 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into lines without ever holding more than one line, and never more than a maximum
  * number of bytes: a longer line is skipped to its end, counted but not kept. A line ends at LF; a CR
- * before the LF is dropped. A UTF-8 byte order mark at the very start is skipped. Lines are counted from 1.
+ * before the LF is dropped. A UTF-8 byte order mark at the start of a line is skipped (at the start of the
+ * file, or where files were joined). Lines are counted from 1.
  *
  * <p>Not thread-safe.
  */
@@ -52,9 +53,7 @@ final class LineSource implements Closeable {
                 }
                 length = end - start;
                 pos = nl + 1;
-                if (line == 1) {
-                    skipBom();
-                }
+                skipBom();
                 if (length > maxLineBytes) {
                     skippedBytes = length;
                     return Status.TOO_LONG;
@@ -74,9 +73,7 @@ final class LineSource implements Closeable {
                 start = pos;
                 length = limit - pos;
                 pos = limit;
-                if (line == 1) {
-                    skipBom();
-                }
+                skipBom();
                 return Status.LINE;
             }
             int kept = limit - pos;

@@ -96,7 +96,24 @@ final class RecordDecoder {
     /** The {@code type} of an item line. */
     static final String ITEM = "ITEM";
 
-    private RecordDecoder() {
+    /** The most entries of each cache of decoded values before it is emptied. */
+    private static final int CACHE_LIMIT = 4_096;
+
+    // Values that repeat from line to line (the actor of every event, its credit code, the category of every
+    // item) are validated once and shared: they are immutable, so a shared value is the same value.
+    private final Map<String, Actor> actors = new java.util.HashMap<>();
+    private final Map<String, CreditCode> creditCodes = new java.util.HashMap<>();
+    private final Map<String, Category> categories = new java.util.HashMap<>();
+
+    RecordDecoder() {
+    }
+
+    private static <V> V remember(Map<String, V> cache, String key, V value) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(key, value);
+        return value;
     }
 
     /** A step that builds a model value and may be refused by the model. */
@@ -104,18 +121,39 @@ final class RecordDecoder {
         T get() throws BadRecord;
     }
 
-    /** Runs a step, turning the model's refusal into a {@link BadRecord} for one field. */
-    private static <T> T model(String field, @Nullable String value, Step<T> step) throws BadRecord {
+    /**
+     * Runs a step, turning the model's refusal into a {@link BadRecord} for one field; the value is written
+     * as text only then (a list with its entries separated by '|', an amount in plain digits).
+     */
+    private static <T> T model(String field, @Nullable Object value, Step<T> step) throws BadRecord {
         try {
             return step.get();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new BadRecord(field, value, String.valueOf(e.getMessage()));
+            throw new BadRecord(field, shown(value), String.valueOf(e.getMessage()));
         }
+    }
+
+    @Nullable
+    private static String shown(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder();
+            for (Object o : list) {
+                out.append(out.length() == 0 ? "" : "|").append(o);
+            }
+            return out.toString();
+        }
+        if (value instanceof Money m) {
+            return m.amount().toPlainString();
+        }
+        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
     }
 
     // ---------------------------------------------------------------- header
 
-    static LedgerHeader header(Fields f) throws BadRecord {
+    LedgerHeader header(Fields f) throws BadRecord {
         Enterprise enterprise = enterprise(f, "enterprise", "cityCode", "cityName", "roles");
         ReportingPeriod period = model("periodEnd", f.optionalText("periodEnd"),
                 () -> ReportingPeriod.of(f.date("periodStart"), f.date("periodEnd")));
@@ -126,7 +164,7 @@ final class RecordDecoder {
         List<String> filings = f.texts("filings");
         Optional<EnterpriseProfile> profile = Optional.empty();
         if (retention != null || hasFilings) {
-            profile = Optional.of(model("recordRetentionYears", retention == null ? null : retention.toString(), () -> {
+            profile = Optional.of(model("recordRetentionYears", retention, () -> {
                 if (retention != null && (retention < 1 || retention > Integer.MAX_VALUE)) {
                     throw new BadRecord("recordRetentionYears", retention.toString(),
                             "a declared retention period is 1 year or more");
@@ -139,7 +177,7 @@ final class RecordDecoder {
     }
 
     /** An enterprise from fields {@code <prefix>CreditCode}, {@code <prefix>Name} and the city and roles fields named. */
-    private static Enterprise enterprise(Fields f, String prefix, String cityCodeField, String cityNameField,
+    private Enterprise enterprise(Fields f, String prefix, String cityCodeField, String cityNameField,
             String rolesField) throws BadRecord {
         CreditCode code = creditCode(f, prefix + "CreditCode");
         String name = f.text(prefix + "Name");
@@ -154,14 +192,13 @@ final class RecordDecoder {
         return model(prefix + "Name", name, () -> new Enterprise(code, name, city, roles));
     }
 
-    private static CreditCode creditCode(Fields f, String field) throws BadRecord {
-        String text = f.text(field);
-        return model(field, text, () -> CreditCode.parse(text));
+    private CreditCode creditCode(Fields f, String field) throws BadRecord {
+        return creditCode(f.text(field), field);
     }
 
     // ---------------------------------------------------------------- items
 
-    static Item item(Fields f) throws BadRecord {
+    Item item(Fields f) throws BadRecord {
         String idText = f.text("itemId");
         ItemId id = model("itemId", idText, () -> ItemId.of(idText));
         Category category = category(f);
@@ -186,11 +223,11 @@ final class RecordDecoder {
         }
         Double lifetime = f.optionalDecimal("designLifetimeYears");
         if (lifetime != null) {
-            model("designLifetimeYears", lifetime.toString(), () -> product.designLifetimeYears(lifetime));
+            model("designLifetimeYears", lifetime, () -> product.designLifetimeYears(lifetime));
         }
         Double intensity = f.optionalDecimal("useIntensity");
         if (intensity != null) {
-            model("useIntensity", intensity.toString(), () -> product.useIntensity(intensity));
+            model("useIntensity", intensity, () -> product.useIntensity(intensity));
         }
         List<Identifier> identifiers = new ArrayList<>();
         for (Fields i : f.records("identifiers")) {
@@ -225,7 +262,7 @@ final class RecordDecoder {
         }
     }
 
-    private static Category category(Fields f) throws BadRecord {
+    private Category category(Fields f) throws BadRecord {
         String code = f.text("category");
         String name = f.optionalText("categoryName");
         List<String> flags = f.texts("categoryFlags");
@@ -234,7 +271,8 @@ final class RecordDecoder {
                 throw new BadRecord("categoryFlags", String.join("|", flags),
                         "flags are given only with a custom category's categoryName");
             }
-            return model("category", code, () -> Category.of(code));
+            Category cached = categories.get(code);
+            return cached != null ? cached : remember(categories, code, model("category", code, () -> Category.of(code)));
         }
         Category.Builder custom = model("category", code, () -> Category.custom(code, name));
         for (String flag : flags) {
@@ -262,29 +300,29 @@ final class RecordDecoder {
         return custom.build();
     }
 
-    private static Material material(Fields f) throws BadRecord {
+    private Material material(Fields f) throws BadRecord {
         String name = f.text("material");
         MaterialKind kind = f.constant("kind", MaterialKind.class);
         return model("material", name, () -> new Material(name, kind));
     }
 
-    private static Mass mass(Fields f, String field) throws BadRecord {
+    private Mass mass(Fields f, String field) throws BadRecord {
         double kg = f.decimal(field);
-        return model(field, Double.toString(kg), () -> Mass.ofKilograms(kg));
+        return model(field, kg, () -> Mass.ofKilograms(kg));
     }
 
-    private static Fraction fraction(Fields f, String field) throws BadRecord {
+    private Fraction fraction(Fields f, String field) throws BadRecord {
         Double value = f.optionalDecimal(field);
         if (value == null) {
             return Fraction.ZERO;
         }
-        return model(field, value.toString(), () -> Fraction.of(value));
+        return model(field, value, () -> Fraction.of(value));
     }
 
     // ---------------------------------------------------------------- events
 
     /** Builds the event of a record whose {@code type} is an event type; the type was read by the caller. */
-    static LifecycleEvent event(EventType type, Fields f) throws BadRecord {
+    LifecycleEvent event(EventType type, Fields f) throws BadRecord {
         String idText = f.text("id");
         EventId id = model("id", idText, () -> EventId.of(idText));
         String itemText = f.text("itemId");
@@ -306,17 +344,27 @@ final class RecordDecoder {
                 + java.util.Arrays.toString(EventType.values()) + ")");
     }
 
-    private static Actor actor(Fields f) throws BadRecord {
+    private Actor actor(Fields f) throws BadRecord {
         String name = f.text("actor");
         String code = f.optionalText("actorCreditCode");
-        if (code == null) {
-            return model("actor", name, () -> Actor.of(name));
+        String key = code == null ? name : name + '\u0000' + code;
+        Actor cached = actors.get(key);
+        if (cached != null) {
+            return cached;
         }
-        CreditCode credit = model("actorCreditCode", code, () -> CreditCode.parse(code));
-        return model("actor", name, () -> Actor.of(name, credit));
+        if (code == null) {
+            return remember(actors, key, model("actor", name, () -> Actor.of(name)));
+        }
+        CreditCode credit = creditCode(code, "actorCreditCode");
+        return remember(actors, key, model("actor", name, () -> Actor.of(name, credit)));
     }
 
-    private static LifecycleEvent payload(EventType type, Fields f, EventId id, ItemId item, Instant at, Actor actor)
+    private CreditCode creditCode(String text, String field) throws BadRecord {
+        CreditCode cached = creditCodes.get(text);
+        return cached != null ? cached : remember(creditCodes, text, model(field, text, () -> CreditCode.parse(text)));
+    }
+
+    private LifecycleEvent payload(EventType type, Fields f, EventId id, ItemId item, Instant at, Actor actor)
             throws BadRecord {
         switch (type) {
             case MANUFACTURED:
@@ -355,7 +403,7 @@ final class RecordDecoder {
             }
             case REFUNDED: {
                 Money amount = money(f, "amount");
-                return model("amount", amount.toString(), () -> new Refunded(id, item, at, actor, amount));
+                return model("amount", amount, () -> new Refunded(id, item, at, actor, amount));
             }
             case OWNERSHIP_TRANSFERRED:
                 return new OwnershipTransferred(id, item, at, actor, f.date("registeredOn"));
@@ -387,11 +435,11 @@ final class RecordDecoder {
         }
     }
 
-    private static Intake intake(Fields f) throws BadRecord {
+    private Intake intake(Fields f) throws BadRecord {
         CollectionChannel channel = f.constant("channel", CollectionChannel.class);
-        Counterparty seller = counterparty(f, "seller");
+        Counterparty seller = counterparty(f, SELLER);
         if (seller == null) {
-            throw Fields.missing("sellerKind");
+            throw Fields.missing(SELLER.kind());
         }
         Intake intake = Intake.of(channel, seller);
         String site = f.optionalText("sourceSite");
@@ -408,59 +456,69 @@ final class RecordDecoder {
         return intake;
     }
 
+    /** The field names of a counterparty with a prefix, built once (a lookup by a new string would hash it). */
+    private record Party(String kind, String name, String creditCode, String reference, String method, String at) {
+        static Party of(String p) {
+            return new Party(p + "Kind", p + "Name", p + "CreditCode", p + "VerificationReference",
+                    p + "VerificationMethod", p + "VerifiedAt");
+        }
+    }
+
+    private static final Party SELLER = Party.of("seller");
+    private static final Party BUYER = Party.of("buyer");
+
     /** A counterparty from fields {@code <p>Kind}, {@code <p>Name}, {@code <p>CreditCode} and its verification; null if none. */
     @Nullable
-    private static Counterparty counterparty(Fields f, String p) throws BadRecord {
-        String kind = f.optionalText(p + "Kind");
-        String name = f.optionalText(p + "Name");
-        String code = f.optionalText(p + "CreditCode");
+    private Counterparty counterparty(Fields f, Party p) throws BadRecord {
+        String kind = f.optionalText(p.kind());
+        String name = f.optionalText(p.name());
+        String code = f.optionalText(p.creditCode());
         IdentityVerification verification = verification(f, p);
         if (kind == null) {
             if (name != null || code != null || verification != null) {
-                throw Fields.missing(p + "Kind");
+                throw Fields.missing(p.kind());
             }
             return null;
         }
         if (name == null) {
-            throw Fields.missing(p + "Name");
+            throw Fields.missing(p.name());
         }
         switch (kind) {
             case "PERSON":
                 if (code != null) {
-                    throw new BadRecord(p + "CreditCode", code, "a person has no credit code");
+                    throw new BadRecord(p.creditCode(), code, "a person has no credit code");
                 }
-                return model(p + "Name", name, () -> verification == null ? PersonCounterparty.unverified(name)
+                return model(p.name(), name, () -> verification == null ? PersonCounterparty.unverified(name)
                         : PersonCounterparty.of(name, verification));
             case "ENTERPRISE": {
                 if (code == null) {
-                    throw Fields.missing(p + "CreditCode");
+                    throw Fields.missing(p.creditCode());
                 }
-                CreditCode credit = model(p + "CreditCode", code, () -> CreditCode.parse(code));
-                return model(p + "Name", name, () -> verification == null ? EnterpriseCounterparty.of(credit, name)
+                CreditCode credit = creditCode(code, p.creditCode());
+                return model(p.name(), name, () -> verification == null ? EnterpriseCounterparty.of(credit, name)
                         : EnterpriseCounterparty.of(credit, name, verification));
             }
             default:
-                throw new BadRecord(p + "Kind", kind, "the kind is not one of PERSON, ENTERPRISE");
+                throw new BadRecord(p.kind(), kind, "the kind is not one of PERSON, ENTERPRISE");
         }
     }
 
     @Nullable
-    private static IdentityVerification verification(Fields f, String p) throws BadRecord {
-        String ref = f.optionalText(p + "VerificationReference");
-        IdentityVerification.Method method = f.optionalConstant(p + "VerificationMethod", IdentityVerification.Method.class);
-        Instant at = f.optionalInstant(p + "VerifiedAt");
+    private IdentityVerification verification(Fields f, Party p) throws BadRecord {
+        String ref = f.optionalText(p.reference());
+        IdentityVerification.Method method = f.optionalConstant(p.method(), IdentityVerification.Method.class);
+        Instant at = f.optionalInstant(p.at());
         if (ref == null && method == null && at == null) {
             return null;
         }
         if (ref == null || method == null || at == null) {
-            throw new BadRecord(ref == null ? p + "VerificationReference" : method == null ? p + "VerificationMethod"
-                    : p + "VerifiedAt", null, "a verification has all three of " + p + "VerificationReference, "
-                    + p + "VerificationMethod and " + p + "VerifiedAt");
+            throw new BadRecord(ref == null ? p.reference() : method == null ? p.method() : p.at(), null,
+                    "a verification has all three of " + p.reference() + ", " + p.method() + " and " + p.at());
         }
-        return model(p + "VerificationReference", ref, () -> IdentityVerification.of(ref, method, at));
+        return model(p.reference(), ref, () -> IdentityVerification.of(ref, method, at));
     }
 
-    private static GradingScale scale(Fields f) throws BadRecord {
+    private GradingScale scale(Fields f) throws BadRecord {
         String name = f.text("gradingScale");
         List<String> levels = f.texts("gradingLevels");
         if (levels.isEmpty()) {
@@ -473,24 +531,24 @@ final class RecordDecoder {
             throw new BadRecord("gradingScale", name, "the scale is not a built-in one (A-D, 0-100), so its"
                     + " gradingLevels, best first, are needed");
         }
-        return model("gradingLevels", String.join("|", levels), () -> GradingScale.of(name, levels));
+        return model("gradingLevels", levels, () -> GradingScale.of(name, levels));
     }
 
-    private static ConditionGrade grade(GradingScale scale, Fields f, String field) throws BadRecord {
+    private ConditionGrade grade(GradingScale scale, Fields f, String field) throws BadRecord {
         String level = f.text(field);
         return model(field, level, () -> scale.grade(level));
     }
 
-    private static Inspection inspection(Fields f) throws BadRecord {
+    private Inspection inspection(Fields f) throws BadRecord {
         GradingScale scale = scale(f);
         ConditionGrade grade = grade(scale, f, "grade");
         String inspector = f.text("inspector");
         String report = f.text("reportReference");
         List<String> defects = f.texts("defects");
-        return model("defects", String.join("|", defects), () -> new Inspection(grade, inspector, report, defects));
+        return model("defects", defects, () -> new Inspection(grade, inspector, report, defects));
     }
 
-    private static Erasure erasure(Fields f) throws BadRecord {
+    private Erasure erasure(Fields f) throws BadRecord {
         ErasureMethod method = f.constant("method", ErasureMethod.class);
         int passes = f.smallInteger("passes");
         StorageMedium medium = f.constant("medium", StorageMedium.class);
@@ -498,11 +556,11 @@ final class RecordDecoder {
         Optional<String> version = Optional.ofNullable(f.optionalText("toolVersion"));
         Optional<String> certificate = Optional.ofNullable(f.optionalText("certificate"));
         boolean verified = f.bool("verified");
-        return model("passes", Integer.toString(passes),
+        return model("passes", passes,
                 () -> new Erasure(method, passes, medium, tool, version, certificate, verified));
     }
 
-    private static Optional<Warranty> warranty(Fields f) throws BadRecord {
+    private Optional<Warranty> warranty(Fields f) throws BadRecord {
         Long months = f.optionalInteger("warrantyMonths");
         Long km = f.optionalInteger("warrantyKilometres");
         if (months == null) {
@@ -514,11 +572,11 @@ final class RecordDecoder {
         if (months > Integer.MAX_VALUE || months < Integer.MIN_VALUE) {
             throw new BadRecord("warrantyMonths", months.toString(), "the value is out of the range of a 32-bit integer");
         }
-        return Optional.of(model("warrantyMonths", months.toString(), () -> new Warranty(months.intValue(),
+        return Optional.of(model("warrantyMonths", months, () -> new Warranty(months.intValue(),
                 km == null ? OptionalLong.empty() : OptionalLong.of(km))));
     }
 
-    private static Money money(Fields f, String field) throws BadRecord {
+    private Money money(Fields f, String field) throws BadRecord {
         Money m = optionalMoney(f, field);
         if (m == null) {
             throw Fields.missing(field);
@@ -527,13 +585,13 @@ final class RecordDecoder {
     }
 
     @Nullable
-    private static Money optionalMoney(Fields f, String field) throws BadRecord {
+    private Money optionalMoney(Fields f, String field) throws BadRecord {
         BigDecimal amount = f.optionalAmount(field);
         if (amount == null) {
             return null;
         }
         String currency = f.text("currency");
-        return model(field, amount.toPlainString(), () -> {
+        return model(field, amount, () -> {
             try {
                 return Money.of(amount, java.util.Currency.getInstance(currency));
             } catch (IllegalArgumentException e) {
@@ -545,7 +603,7 @@ final class RecordDecoder {
         });
     }
 
-    private static WorkOrder workOrder(Fields f) throws BadRecord {
+    private WorkOrder workOrder(Fields f) throws BadRecord {
         String reference = f.text("workOrder");
         List<String> repairs = f.texts("repairs");
         List<PartReplacement> parts = new ArrayList<>();
@@ -565,7 +623,7 @@ final class RecordDecoder {
                 () -> new WorkOrder(reference, repairs, parts, hours, cost, before, after, warranty));
     }
 
-    private static Set<Disclosure> disclosures(Fields f) throws BadRecord {
+    private Set<Disclosure> disclosures(Fields f) throws BadRecord {
         Set<Disclosure> out = EnumSet.noneOf(Disclosure.class);
         for (String d : f.texts("disclosures")) {
             if (!out.add(Fields.constantOf("disclosures", d, Disclosure.class))) {
@@ -575,30 +633,30 @@ final class RecordDecoder {
         return out;
     }
 
-    private static ReturnPolicy returnPolicy(Fields f) throws BadRecord {
+    private ReturnPolicy returnPolicy(Fields f) throws BadRecord {
         ReturnPolicy.Kind kind = f.constant("returnPolicy", ReturnPolicy.Kind.class);
         Optional<String> confirmation = Optional.ofNullable(f.optionalText("returnConfirmation"));
         return model("returnConfirmation", confirmation.orElse(null), () -> new ReturnPolicy(kind, confirmation));
     }
 
-    private static Listing listing(Fields f) throws BadRecord {
+    private Listing listing(Fields f) throws BadRecord {
         SalesChannel channel = f.constant("channel", SalesChannel.class);
         Money asking = money(f, "askingPrice");
         Set<Disclosure> disclosures = disclosures(f);
         ReturnPolicy policy = returnPolicy(f);
-        return model("askingPrice", asking.toString(), () -> new Listing(channel, asking, disclosures, policy));
+        return model("askingPrice", asking, () -> new Listing(channel, asking, disclosures, policy));
     }
 
-    private static Sale sale(Fields f) throws BadRecord {
+    private Sale sale(Fields f) throws BadRecord {
         Money price = money(f, "price");
-        Optional<Counterparty> buyer = Optional.ofNullable(counterparty(f, "buyer"));
+        Optional<Counterparty> buyer = Optional.ofNullable(counterparty(f, BUYER));
         SalesChannel channel = f.constant("channel", SalesChannel.class);
         boolean remote = f.bool("remote");
         ReturnPolicy policy = returnPolicy(f);
         Optional<Warranty> warranty = warranty(f);
         Optional<Money> subsidy = Optional.ofNullable(optionalMoney(f, "subsidy"));
         Set<Disclosure> disclosures = disclosures(f);
-        return model("price", price.toString(),
+        return model("price", price,
                 () -> new Sale(price, buyer, channel, remote, policy, warranty, subsidy, disclosures));
     }
 }

@@ -106,6 +106,7 @@ final class TradeRecords {
     static LedgerImport read(InputStream in, String source, Enterprise enterprise, ReportingPeriod period,
             int maxRecordChars, int unreadableLimit) throws IOException {
         Ledger.Builder builder = Ledger.builder(enterprise, period).unreadableLimit(unreadableLimit);
+        RecordDecoder decoder = new RecordDecoder();
         try (CsvRows rows = new CsvRows(in, maxRecordChars)) {
             CsvRows.Status status = rows.next();
             if (status != CsvRows.Status.ROW) {
@@ -127,8 +128,8 @@ final class TradeRecords {
                     continue;
                 }
                 try {
-                    Item item = rowItem(header, cells);
-                    List<LifecycleEvent> events = rowEvents(header, cells);
+                    Item item = rowItem(decoder, header, cells);
+                    List<LifecycleEvent> events = rowEvents(decoder, header, cells);
                     try {
                         builder.item(item);
                     } catch (IllegalArgumentException e) {
@@ -188,7 +189,7 @@ final class TradeRecords {
         return i < 0 || cells.get(i).isEmpty() ? null : cells.get(i);
     }
 
-    private static Item rowItem(List<Column> header, List<String> cells) throws BadRecord {
+    private static Item rowItem(RecordDecoder decoder, List<Column> header, List<String> cells) throws BadRecord {
         Fields f = new Fields(true);
         List<Fields> identifiers = new ArrayList<>();
         for (String name : List.of("item_id", "category", "brand", "model", "manufacture_date")) {
@@ -210,7 +211,7 @@ final class TradeRecords {
             f.put("identifiers", Fields.Kind.RECORDS, identifiers);
         }
         try {
-            Item item = RecordDecoder.item(f);
+            Item item = decoder.item(f);
             f.requireAllUsed("an item");
             return item;
         } catch (BadRecord bad) {
@@ -218,7 +219,7 @@ final class TradeRecords {
         }
     }
 
-    private static List<LifecycleEvent> rowEvents(List<Column> header, List<String> cells) throws BadRecord {
+    private static List<LifecycleEvent> rowEvents(RecordDecoder decoder, List<Column> header, List<String> cells) throws BadRecord {
         String record = cell(header, cells, RECORD_ID);
         if (record == null) {
             throw new BadRecord(RECORD_ID, null, "the column is required and empty");
@@ -251,7 +252,7 @@ final class TradeRecords {
                 }
             }
             try {
-                events.add(RecordDecoder.event(type, f));
+                events.add(decoder.event(type, f));
             } catch (BadRecord bad) {
                 throw column(bad, type);
             }

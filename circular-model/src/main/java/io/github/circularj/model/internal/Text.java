@@ -152,7 +152,24 @@ public final class Text {
                 continue;
             }
             int start = i;
-            StringBuilder digits = new StringBuilder();
+            int count = 0;
+            int scan = i;
+            while (scan < n) { // count the run's digits first: only a run of 11, 13, 15, 17 or 18 can be a number
+                char c = text.charAt(scan);
+                if (Character.isDigit(c)) {
+                    count++;
+                    scan++;
+                } else if (isSeparator(c) && scan + 1 < n && Character.isDigit(text.charAt(scan + 1))) {
+                    scan++;
+                } else {
+                    break;
+                }
+            }
+            if (count != 11 && count != 13 && count != 15 && count != 17 && count != 18) {
+                i = scan;
+                continue;
+            }
+            StringBuilder digits = new StringBuilder(count);
             int end = i;
             while (end < n) {
                 char c = text.charAt(end);

@@ -143,9 +143,9 @@ public final class CreditCode implements Comparable<CreditCode> {
     private static String characterProblem(String field, String text, int length) {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            String at = field + " \"" + Text.quote(text) + "\" has ";
             boolean divisionPosition = i >= 2 && i < 8;
             if (ALPHABET.indexOf(c) < 0) {
+                String at = field + " \"" + Text.quote(text) + "\" has ";
                 String kind = Checks.kindOf(c);
                 String rule;
                 if (c >= 'a' && c <= 'z') {
@@ -160,7 +160,7 @@ public final class CreditCode implements Comparable<CreditCode> {
                 return at + kind + " '" + c + "' at position " + (i + 1) + "; " + rule;
             }
             if (divisionPosition && (c < '0' || c > '9')) {
-                return at + "letter '" + c + "' at position " + (i + 1)
+                return field + " \"" + Text.quote(text) + "\" has letter '" + c + "' at position " + (i + 1)
                         + "; positions 3-8 (the administrative division code) are digits";
             }
         }
