@@ -41,7 +41,7 @@ final class HtmlRenderer implements Renderer {
             "h2{font-size:1.2rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #d0d7de}",
             ".stamp{position:sticky;top:0;background:#fff8c5;border:1px solid #d4a72c;color:#7d4e00;font-weight:bold;"
                     + "text-align:center;text-transform:uppercase;letter-spacing:.1em;padding:.2rem}",
-            "@media print{.stamp{position:fixed;left:0;right:0}}",
+            "@media print{.stamp{position:static}}",
             "dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem;margin:0}",
             "dt{font-weight:bold}dd{margin:0}",
             "table{border-collapse:collapse;width:100%;font-size:.9rem}",
@@ -152,8 +152,18 @@ final class HtmlRenderer implements Renderer {
         ReportOptions options = report.options();
         List<Scorecard> ranking = report.ranking();
         open(out, report.title(), options);
+        // a pack or a date that every subject shares is said once here, not on every row
+        boolean onePack = !ranking.isEmpty()
+                && ranking.stream().map(c -> c.packId() + " " + c.packVersion()).distinct().count() == 1;
+        boolean oneDate = !ranking.isEmpty() && ranking.stream().map(Scorecard::asOf).distinct().count() == 1;
         out.append("<p>").append(Integer.toString(ranking.size())).append(ranking.size() == 1 ? " subject" : " subjects")
                 .append(", ranked by band, then score.");
+        if (onePack) {
+            out.append(" Pack ").append(escape(ranking.get(0).packId() + " " + ranking.get(0).packVersion())).append('.');
+        }
+        if (oneDate) {
+            out.append(" As of ").append(ranking.get(0).asOf().toString()).append('.');
+        }
         if (options.generatedAt().isPresent()) {
             out.append(" Generated ").append(escape(options.generatedAt().get().toString())).append('.');
         }
@@ -173,12 +183,13 @@ final class HtmlRenderer implements Renderer {
                     Fmt.score(card) + " " + card.band().name(),
                     colour(card.band())));
         }
-        chart(out, "Ranking of subjects by score", bars, options);
+        chart(out, "Ranking of subjects by band, then score", bars, options);
         out.append("</section>\n");
 
-        out.append("<section>\n<h2>Subjects</h2>\n<table>\n<thead><tr><th>#</th><th>Subject</th><th>Name</th>"
-                + "<th>Pack</th><th>As of</th><th>Score</th><th>Band</th><th>Capped by</th><th>Met</th>"
-                + "<th>Not met</th><th>Library defaults</th></tr></thead>\n<tbody>\n");
+        out.append("<section>\n<h2>Subjects</h2>\n<table>\n<thead><tr><th>#</th><th>Subject</th><th>Name</th>")
+                .append(onePack ? "" : "<th>Pack</th>").append(oneDate ? "" : "<th>As of</th>")
+                .append("<th>Score</th><th>Band</th><th>Capped by</th><th>Met</th>"
+                        + "<th>Not met</th><th>Library defaults</th></tr></thead>\n<tbody>\n");
         rank = 0;
         for (Scorecard card : ranking) {
             rank++;
@@ -186,8 +197,12 @@ final class HtmlRenderer implements Renderer {
             out.append("<tr><td class=\"num\">").append(Integer.toString(rank)).append("</td>");
             out.append("<td><code>").append(escape(card.subjectId())).append("</code></td>");
             out.append("<td>").append(escape(card.subjectName())).append("</td>");
-            out.append("<td>").append(escape(card.packId() + " " + card.packVersion())).append("</td>");
-            out.append("<td>").append(card.asOf().toString()).append("</td>");
+            if (!onePack) {
+                out.append("<td>").append(escape(card.packId() + " " + card.packVersion())).append("</td>");
+            }
+            if (!oneDate) {
+                out.append("<td>").append(card.asOf().toString()).append("</td>");
+            }
             out.append("<td class=\"num\">").append(Fmt.score(card)).append("</td>");
             out.append("<td>").append(bandBadge(card.band())).append("</td>");
             out.append("<td>").append(escape(Fmt.cappedBy(card, ", "))).append("</td>");

@@ -263,6 +263,19 @@ class ReportSiteTest {
         }
     }
 
+    @Test
+    void aSingleOverviewPageSaysASharedPackAndDateOnceAndKeepsTheColumnsWhenTheyDiffer() {
+        String shared = OverviewReport.of(ReportFixtures.pilot(), "pilot").render(ReportFormat.HTML);
+        assertThat(shared).contains("4 subjects, ranked by band, then score. Pack toy-enterprise 1. As of 2027-03-01.")
+                .doesNotContain("<th>Pack</th>", "<th>As of</th>");
+        assertThat(occurrences(shared, "toy-enterprise 1")).isEqualTo(1);
+        Scorecard later = ComplianceEngine.create().score(ReportFixtures.shops().get(1), ReportFixtures.pack(),
+                LocalDate.of(2027, 6, 1));
+        String mixed = OverviewReport.of(List.of(ReportFixtures.dealerOne(), later), "mixed").render(ReportFormat.HTML);
+        assertThat(mixed).contains("<th>As of</th>", "<td>2027-06-01</td>", "Pack toy-enterprise 1.")
+                .doesNotContain("<th>Pack</th>", "As of 2027");
+    }
+
     private static int occurrences(String text, String fragment) {
         int count = 0;
         for (int i = text.indexOf(fragment); i >= 0; i = text.indexOf(fragment, i + 1)) {
