@@ -4,6 +4,7 @@ import io.github.circularj.rules.Band;
 import io.github.circularj.rules.Finding;
 import io.github.circularj.rules.RuleId;
 import io.github.circularj.rules.Scorecard;
+import io.github.circularj.rules.pilot.SecondhandPilot;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,6 +108,63 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
         if (!actual.cappedBy().isEmpty()) {
             failWithMessage("%s", "Expecting the band of " + actual.subjectId() + " not to be capped but it is capped by "
                     + actual.cappedBy() + ".\nWhy:\n" + Excerpts.pruned(actual.explain(), actual.cappedBy()).render());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that the subject is {@linkplain Scorecard#isRated() rated}: some rule of the pack counted.
+     *
+     * @return this assertion
+     * @throws AssertionError if no rule counted towards the score
+     */
+    public ScorecardAssert isRated() {
+        isNotNull();
+        if (!actual.isRated()) {
+            failWithMessage("%s", "Expecting " + actual.subjectId() + " to be rated but no rule of pack " + actual.packId()
+                    + " " + actual.packVersion() + " counted towards its score.\nWhy:\n" + Excerpts.scorecard(actual));
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that the subject is not {@linkplain Scorecard#isRated() rated}: no rule of the pack counted,
+     * so its score 0 and band {@link Band#NON_COMPLIANT} say nothing about its conduct.
+     *
+     * @return this assertion
+     * @throws AssertionError if some rule counted
+     */
+    public ScorecardAssert isNotRated() {
+        isNotNull();
+        if (actual.isRated()) {
+            failWithMessage("%s", "Expecting " + actual.subjectId() + " not to be rated but it is: " + actual
+                    + ".\nWhy:\n" + Excerpts.scorecard(actual));
+        }
+        return this;
+    }
+
+    /**
+     * Verifies how many submitted records the ledger rejected, as the pilot enterprise pack's
+     * {@link SecondhandPilot#RECORD_INTEGRITY} finding counts them (its evidence: the rejected events with
+     * their reasons).
+     *
+     * @param count the number of rejected records expected, 0 for none
+     * @return this assertion
+     * @throws AssertionError if the pack has no RECORD-INTEGRITY rule or it counted another number
+     */
+    public ScorecardAssert hasRejectedRecords(long count) {
+        isNotNull();
+        Optional<Finding> integrity = actual.finding(SecondhandPilot.RECORD_INTEGRITY);
+        if (integrity.isEmpty()) {
+            failWithMessage("%s", "Expecting " + actual.subjectId() + " to count rejected records but pack "
+                    + actual.packId() + " " + actual.packVersion() + " has no " + SecondhandPilot.RECORD_INTEGRITY
+                    + " rule.\nWhy:\n" + Excerpts.scorecard(actual));
+        }
+        long rejected = integrity.orElseThrow().evidence().count();
+        if (rejected != count) {
+            failWithMessage("%s", "Expecting " + actual.subjectId() + " to have " + count + " rejected records but "
+                    + rejected + " were rejected: " + integrity.orElseThrow().message() + ".\nWhy:\n"
+                    + Excerpts.pruned(actual.explain(), List.of(SecondhandPilot.RECORD_INTEGRITY)).render());
         }
         return this;
     }

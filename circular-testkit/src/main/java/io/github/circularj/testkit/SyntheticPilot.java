@@ -16,6 +16,8 @@ import io.github.circularj.rules.RulePack;
 import io.github.circularj.rules.DerivedSubject;
 import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
+import io.github.circularj.rules.report.ReportOptions;
+import io.github.circularj.rules.report.ReportSite;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -217,6 +219,28 @@ public final class SyntheticPilot {
      */
     public boolean isSynthetic() {
         return true;
+    }
+
+    /**
+     * Returns the options to report this pilot's scorecards and experiments with: the defaults, stamped
+     * "synthetic data" in every format and on every page and chart, so that no report of made-up
+     * enterprises can pass for a real one. Add a title or an evidence limit to the copy as needed.
+     *
+     * @return the default report options with {@link ReportOptions#isSyntheticData()} true
+     */
+    public ReportOptions reportOptions() {
+        return ReportOptions.defaults().withSyntheticData(isSynthetic());
+    }
+
+    /**
+     * Starts a linked report site of this pilot, stamped "synthetic data" on every page.
+     *
+     * @param title the site's title, not blank
+     * @return a site builder with {@link #reportOptions()} and the title
+     * @throws IllegalArgumentException if the title is blank
+     */
+    public ReportSite.Builder siteBuilder(String title) {
+        return ReportSite.builder(reportOptions().withTitle(title));
     }
 
     /**

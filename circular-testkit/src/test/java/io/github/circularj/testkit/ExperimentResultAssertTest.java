@@ -148,4 +148,103 @@ class ExperimentResultAssertTest {
         assertThat(erasure.comparison("B").orElseThrow().variant()).hasFinding(ERASURE).withEvidenceCount(3);
         assertThat(ENGINE.score(a(), erasureAtHundred(), AS_OF)).hasBand(Band.EXEMPLARY).hasScore(100, within(0.0));
     }
+
+    /** The strict experiment the other way round: B, C and D improve; A stays. */
+    private final ExperimentResult relaxed = PolicyExperiment.compare(erasureAndRetention(), pack(), population(), AS_OF);
+
+    @Test
+    void noSubjectImprovedPassesWhenEverySubjectFellOrStayed() {
+        assertThat(strict).noSubjectImproved();
+    }
+
+    @Test
+    void noSubjectImprovedFailsNamingTheSubjectsThatImprovedWithWhy() {
+        assertThatThrownBy(() -> assertThat(relaxed).noSubjectImproved())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting no subject to improve but 3 of 4 did:")
+                .hasMessageContaining("B (Enterprise B): 50.00 NON_COMPLIANT → 100.00 EXEMPLARY (+50.00)")
+                .hasMessageContaining("C (Enterprise C): 50.00 NON_COMPLIANT → 75.00 COMPLIANT (+25.00)")
+                .hasMessageContaining("Rule REC-RETENTION \"Records kept long enough\": MET")
+                .hasMessageNotContaining("A (Enterprise A)");
+    }
+
+    @Test
+    void onlyRulesChangedPassesForExactlyTheRulesThatChanged() {
+        assertThat(strict).onlyRulesChanged(RETENTION, ERASURE).onlyRulesChanged(ERASURE, RETENTION);
+    }
+
+    @Test
+    void onlyRulesChangedFailsForAnotherRuleThatChangedWithTheSubjectsItChanged() {
+        assertThatThrownBy(() -> assertThat(strict).onlyRulesChanged(RETENTION))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting only [REC-RETENTION] to change findings but [DATA-ERASURE, REC-RETENTION]"
+                        + " did; not expected: [DATA-ERASURE]")
+                .hasMessageContaining("B (Enterprise B): 100.00 EXEMPLARY → 50.00 NON_COMPLIANT")
+                .hasMessageNotContaining("changed no finding");
+    }
+
+    @Test
+    void onlyRulesChangedFailsForAnExpectedRuleThatChangedNothing() {
+        assertThatThrownBy(() -> assertThat(strict).onlyRulesChanged(RETENTION, ERASURE, PROHIBITED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("; changed no finding: [SRC-PROHIBITED]")
+                .hasMessageNotContaining("not expected");
+        assertThatThrownBy(() -> assertThat(strict).onlyRulesChanged())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs at least one rule");
+    }
+
+    @Test
+    void hasMigrationsAtLeastAndAtMostPassWithinTheirBounds() {
+        assertThat(strict).hasMigrationsAtLeast(Band.EXEMPLARY, Band.NON_COMPLIANT, 1)
+                .hasMigrationsAtLeast(Band.EXEMPLARY, Band.NON_COMPLIANT, 0)
+                .hasMigrationsAtMost(Band.EXEMPLARY, Band.NON_COMPLIANT, 1)
+                .hasMigrationsAtMost(Band.EXEMPLARY, Band.NON_COMPLIANT, 4)
+                .hasMigrationsAtMost(Band.NON_COMPLIANT, Band.EXEMPLARY, 0);
+    }
+
+    @Test
+    void hasMigrationsAtLeastFailsWhenFewerMoved() {
+        assertThatThrownBy(() -> assertThat(strict).hasMigrationsAtLeast(Band.EXEMPLARY, Band.NON_COMPLIANT, 2))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting at least 2 subjects to move from EXEMPLARY to NON_COMPLIANT but 1 did")
+                .hasMessageContaining("B (Enterprise B): 100.00 EXEMPLARY → 50.00 NON_COMPLIANT");
+    }
+
+    @Test
+    void hasMigrationsAtMostFailsWhenMoreMoved() {
+        assertThatThrownBy(() -> assertThat(strict).hasMigrationsAtMost(Band.COMPLIANT, Band.NON_COMPLIANT, 0))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting at most 0 subjects to move from COMPLIANT to NON_COMPLIANT but 1 did")
+                .hasMessageContaining("C (Enterprise C): 75.00 COMPLIANT → 50.00 NON_COMPLIANT");
+    }
+
+    @Test
+    void hasRuleImpactAtLeastAndAtMostPassWithinTheirBounds() {
+        assertThat(strict).hasRuleImpactAtLeast(RETENTION, 3, 2).hasRuleImpactAtLeast(RETENTION, 1, 0)
+                .hasRuleImpactAtMost(RETENTION, 3, 2).hasRuleImpactAtMost(ERASURE, 4, 4)
+                .hasRuleImpactAtMost(PROHIBITED, 0, 0).hasRuleImpactAtLeast(PROHIBITED, 0, 0);
+    }
+
+    @Test
+    void hasRuleImpactAtLeastFailsWhenTheRuleChangedFewerOrMovedFewer() {
+        assertThatThrownBy(() -> assertThat(strict).hasRuleImpactAtLeast(ERASURE, 3, 0))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting DATA-ERASURE to have changed at least 3 subjects, at least 0 of which"
+                        + " moved band, but DATA-ERASURE: 2 subjects changed, 1 moved band")
+                .hasMessageContaining("D (Enterprise D): 50.00 NON_COMPLIANT → 0.00 NON_COMPLIANT");
+        assertThatThrownBy(() -> assertThat(strict).hasRuleImpactAtLeast(ERASURE, 1, 2))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("at least 2 of which moved band");
+        assertThatThrownBy(() -> assertThat(strict).hasRuleImpactAtLeast(PROHIBITED, 1, 0))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("but SRC-PROHIBITED changed no finding");
+    }
+
+    @Test
+    void hasRuleImpactAtMostFailsWhenTheRuleChangedMore() {
+        assertThatThrownBy(() -> assertThat(strict).hasRuleImpactAtMost(RETENTION, 2, 2))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting REC-RETENTION to have changed at most 2 subjects, at most 2 of which"
+                        + " moved band, but REC-RETENTION: 3 subjects changed, 2 moved band");
+        assertThatThrownBy(() -> assertThat(strict).hasRuleImpactAtMost(RETENTION, 3, 1))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("at most 1 of which moved band");
+    }
 }

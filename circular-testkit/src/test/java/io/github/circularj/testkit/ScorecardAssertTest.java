@@ -21,6 +21,7 @@ import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.Finding;
 import io.github.circularj.rules.Outcome;
 import io.github.circularj.rules.RuleId;
+import io.github.circularj.rules.RulePack;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.experiment.ExperimentResult;
 import io.github.circularj.rules.experiment.PolicyExperiment;
@@ -128,5 +129,21 @@ class ScorecardAssertTest {
                 .hasMessageContaining("Expecting B to have a finding for NO-SUCH-RULE but pack toy-enterprise"
                         + " 1-erasure-100 has no such rule; its findings are [DATA-ERASURE, SRC-PROHIBITED, REC-RETENTION]")
                 .hasMessageContaining("score 75.00 of 100, band COMPLIANT");
+    }
+
+    @Test
+    void isRatedAndIsNotRatedTellWhetherAnyRuleCounted() {
+        RulePack<Toys.TestEnterprise, Toys.TestItem> onlyErasure = RulePack.<Toys.TestEnterprise, Toys.TestItem>builder(
+                "only-erasure", "1").criterion("Data protection", 1, pack().rule(ERASURE).orElseThrow()).build();
+        Scorecard nothingSold = ENGINE.score(Toys.enterprise("Z", 0, 0, 0, 3), onlyErasure, AS_OF);
+        assertThat(nothingSold).isNotRated();
+        assertThat(ENGINE.score(b(), pack(), AS_OF)).isRated();
+        assertThatThrownBy(() -> assertThat(nothingSold).isRated())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting Z to be rated but no rule of pack only-erasure 1 counted towards its score")
+                .hasMessageContaining("not rated");
+        assertThatThrownBy(() -> assertThat(ENGINE.score(b(), pack(), AS_OF)).isNotRated())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting B not to be rated but it is: B (Enterprise B) toy-enterprise 1");
     }
 }

@@ -10,6 +10,9 @@ import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
+import io.github.circularj.rules.report.ReportFormat;
+import io.github.circularj.rules.report.ReportSite;
+import io.github.circularj.rules.report.ScorecardReport;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,5 +60,22 @@ class SyntheticPilotScoringTest {
         assertThat(city.finding(SecondhandPilot.CITY_STANDARD_MARKETS)).isPresent();
         assertThat(city.finding(SecondhandPilot.CITY_MARKET_GROWTH).orElseThrow().outcome())
                 .isNotEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    }
+
+    @Test
+    void reportsOfTheSyntheticPilotAreStampedSyntheticByDefault() {
+        SyntheticPilot clean = pilot().build();
+        assertThat(clean.reportOptions().isSyntheticData()).isTrue();
+        List<Scorecard> cards = ComplianceEngine.create()
+                .scoreAll(clean.enterpriseSubjects(), SecondhandPilot.enterprisePack(), AS_OF);
+        assertThat(ScorecardReport.of(cards.get(0), clean.reportOptions()).render(ReportFormat.TEXT))
+                .contains("*** synthetic data ***");
+        ReportSite site = clean.siteBuilder("Synthetic pilot").enterprises(cards).build();
+        assertThat(site.options().isSyntheticData()).isTrue();
+        assertThat(site.render()).allSatisfy((name, text) -> {
+            if (name.endsWith(".html")) {
+                assertThat(text).as(name).contains("<div class=\"stamp\">synthetic data</div>");
+            }
+        });
     }
 }

@@ -1,23 +1,25 @@
 package io.github.circularj.examples;
 
+import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.party.City;
 import io.github.circularj.rules.ComplianceEngine;
+import io.github.circularj.rules.RulePack;
 import io.github.circularj.rules.Scorecard;
+import io.github.circularj.rules.experiment.ExperimentResult;
+import io.github.circularj.rules.experiment.PolicyExperiment;
+import io.github.circularj.rules.experiment.Sensitivity;
+import io.github.circularj.rules.experiment.SensitivityResult;
 import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
 import io.github.circularj.rules.report.OverviewReport;
-import io.github.circularj.rules.report.Report;
 import io.github.circularj.rules.report.ReportFormat;
 import io.github.circularj.rules.report.ReportOptions;
-import io.github.circularj.rules.report.ScorecardReport;
+import io.github.circularj.rules.report.ReportSite;
+import io.github.circularj.rules.report.Reports;
 import io.github.circularj.testkit.SyntheticPilot;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -30,8 +32,10 @@ import java.util.Map;
  * The README's run command: generates a synthetic secondhand-goods pilot (3 fictional cities, 24
  * enterprises, 30,000 items by default), scores every enterprise with
  * {@link SecondhandPilot#enterprisePack()} and every city with {@link SecondhandPilot#cityPack()} as of
- * a fixed date, prints a ranked overview, and writes HTML, JSON and CSV reports to
- * {@code examples/target/pilot-report/}.
+ * a fixed date, compares the enterprises with a stricter pack and sweeps the DATA-ERASURE threshold (as
+ * {@link PolicyExperimentExample} does), prints a ranked overview, and writes a linked report site to
+ * {@code examples/target/pilot-report/}: {@code index.html}, a page per city and per enterprise, and the
+ * experiment and sweep pages, with JSON and CSV next to them.
  *
  * <pre>
  * ./mvnw -B -q -Prun -pl examples -am package
@@ -49,21 +53,22 @@ public final class PilotOverview {
     static final String USAGE = String.join("\n",
             "usage: PilotOverview [--as-of YYYY-MM-DD] [--seed N] [--items N] [--out DIR] [--help]",
             "",
-            "Scores a synthetic secondhand-goods pilot with the built-in pilot packs and writes reports.",
+            "Scores a synthetic secondhand-goods pilot with the built-in pilot packs and writes a report site.",
             "",
             "  --as-of  the date to score as of (default " + ExampleOptions.DEFAULT_AS_OF + "); the reporting",
             "           period is the year that ends on it",
             "  --seed   the seed of the synthetic pilot (default " + ExampleOptions.DEFAULT_SEED + ")",
             "  --items  items in the whole pilot, spread over " + SyntheticPilots.enterprises()
                     + " enterprises (default " + ExampleOptions.DEFAULT_ITEMS + ")",
-            "  --out    where to write the reports (default examples/target/pilot-report)",
+            "  --out    where to write the report site (default examples/target/pilot-report); an existing",
+            "           directory is replaced only if it is empty or an earlier site",
             "  --help   print this message");
 
     private PilotOverview() {
     }
 
     /**
-     * Runs the example and exits with status 2 on a bad command line.
+     * Runs the example and exits with status 1 if the site cannot be written, 2 on a bad command line.
      *
      * @param args the options; see {@code --help}
      */
@@ -74,7 +79,10 @@ public final class PilotOverview {
         }
     }
 
-    /** Runs the example; returns the exit status: 0 on success, 2 on a bad command line. */
+    /**
+     * Runs the example; returns the exit status: 0 on success, 1 if the site cannot be written, 2 on a bad
+     * command line.
+     */
     static int run(String[] args, PrintStream out, PrintStream err) {
         ExampleOptions options;
         try {
@@ -124,9 +132,18 @@ public final class PilotOverview {
             cities.add(engine.score(city, SecondhandPilot.cityPack(), options.asOf()));
         }
 
+        if (progress) {
+            err.println("comparing with a stricter pack and sweeping " + SecondhandPilot.DATA_ERASURE + " ...");
+        }
+        RulePack<EnterpriseSubject, Lifecycle> baseline = SecondhandPilot.enterprisePack();
+        ExperimentResult experiment = PolicyExperiment.compare(engine, baseline,
+                PolicyExperimentExample.stricter(baseline), pilot.enterpriseSubjects(), options.asOf());
+        SensitivityResult sweep = Sensitivity.sweep(engine, baseline, SecondhandPilot.DATA_ERASURE,
+                PolicyExperimentExample.ERASURE_THRESHOLDS, pilot.enterpriseSubjects(), options.asOf());
+
         String title = "Synthetic pilot, " + pilot.cities().size() + " cities, " + enterprises.size() + " enterprises, "
                 + String.format(Locale.ROOT, "%,d", pilot.itemCount()) + " items, as of " + options.asOf();
-        ReportOptions base = ReportOptions.defaults().withSyntheticData(pilot.isSynthetic()).withEvidenceLimit(5);
+        ReportOptions base = pilot.reportOptions().withEvidenceLimit(5);
         OverviewReport enterpriseOverview = OverviewReport.of(enterprises, base.withTitle(title + ": enterprises"));
         OverviewReport cityOverview = OverviewReport.of(cities, base.withTitle(title + ": cities"));
 
@@ -134,37 +151,26 @@ public final class PilotOverview {
         out.println();
         out.print(enterpriseOverview.render(ReportFormat.TEXT));
 
+        ReportSite.Builder site = ReportSite.builder(base.withTitle(title));
+        for (int i = 0; i < cities.size(); i++) {
+            site.city(cities.get(i), byCity.get(pilot.cities().get(i)));
+        }
+        site.experiment("Enterprises if DATA-ERASURE were 100 % now and Traceability weighed twice", experiment)
+                .sensitivity("Enterprises against the DATA-ERASURE threshold", sweep);
         Path dir = options.out();
+        Path index;
         try {
-            Files.createDirectories(dir);
-            write(dir, "enterprises", enterpriseOverview);
-            write(dir, "cities", cityOverview);
-            for (int i = 0; i < cities.size(); i++) {
-                City city = pilot.cities().get(i);
-                Scorecard card = cities.get(i);
-                String code = city.code().toString();
-                write(dir, "city-" + code, ScorecardReport.of(card, base));
-                write(dir, "city-" + code + "-enterprises",
-                        OverviewReport.of(byCity.get(city), base.withTitle(card.subjectName() + ": enterprises")));
-            }
+            index = Reports.site(site.build(), dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the reports to " + dir.toAbsolutePath(), e);
+            err.println("PilotOverview: cannot write the report site: " + e.getMessage());
+            return 1;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         out.println();
         out.printf(Locale.ROOT, "Scored %d enterprises and %d cities (%,d items) in %.1f s.%n", enterprises.size(),
                 cities.size(), pilot.itemCount(), millis / 1000.0);
-        out.println("Reports (HTML, JSON, CSV) written to " + dir.toAbsolutePath().normalize());
-        out.println("Open " + dir.resolve("enterprises.html").toAbsolutePath().normalize().toUri());
+        out.println("Report site (HTML pages, with JSON and CSV) written to " + dir.toAbsolutePath().normalize());
+        out.println("Open " + index.toUri());
         return 0;
-    }
-
-    private static void write(Path dir, String name, Report report) throws IOException {
-        for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.CSV)) {
-            Path file = dir.resolve(name + "." + format.fileExtension());
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                report.writeTo(format, writer);
-            }
-        }
     }
 }

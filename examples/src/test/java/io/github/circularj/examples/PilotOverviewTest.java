@@ -33,25 +33,44 @@ class PilotOverviewTest {
     }
 
     @Test
-    void writesTheHtmlJsonAndCsvOfTheOverviewsAndOfEveryCity() throws IOException {
+    void writesALinkedSiteWithAPagePerCityAndEnterpriseAndTheExperimentAndSweep() throws IOException {
         Console console = runSmall();
         assertThat(console.status()).isZero();
         try (var files = Files.list(dir)) {
-            // enterprises, cities, and per city its scorecard and its enterprises: 2 + 3 × 2 reports, 3 formats each.
-            assertThat(files.map(f -> f.getFileName().toString())).hasSize(24)
-                    .contains("enterprises.html", "enterprises.json", "enterprises.csv", "cities.html");
+            // index; per city and enterprise a page with its JSON and CSV; the overviews' JSON and CSV;
+            // the experiment's and the sweep's page and JSON: 1 + 27 × 3 + 4 + 2 × 2.
+            assertThat(files.map(f -> f.getFileName().toString())).hasSize(90)
+                    .contains("index.html", "enterprises.json", "enterprises.csv", "cities.json", "cities.csv",
+                            "city-138100.html", "enterprise-91138100MA000P2EWQ.html", "experiment-1.html",
+                            "sensitivity-1.html");
         }
     }
 
     @Test
-    void theOverviewPageParsesWithABandColouredBarPerEnterpriseAndTheSyntheticStamp() throws IOException {
+    void theIndexParsesWithABandColouredBarPerEnterpriseLinksToEveryPageAndTheSyntheticStamp() throws IOException {
         runSmall();
-        Document doc = Jsoup.parse(dir.resolve("enterprises.html").toFile(), "UTF-8");
+        Document doc = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
         assertThat(doc.select("div.stamp").text()).isEqualTo("synthetic data");
         assertThat(doc.select("svg text.svg-stamp").text()).isEqualTo("synthetic data");
-        assertThat(doc.select("table tbody tr")).hasSize(SyntheticPilots.enterprises());
+        assertThat(doc.select("table.ranking")).hasSize(2);
+        assertThat(doc.select("table.ranking").get(0).select("tbody tr")).hasSize(SyntheticPilots.CITIES);
+        assertThat(doc.select("table.ranking").get(1).select("tbody tr")).hasSize(SyntheticPilots.enterprises());
         assertThat(doc.select("svg rect")).hasSize(SyntheticPilots.enterprises())
                 .allSatisfy(bar -> assertThat(bar.attr("fill")).isIn("#1a7f37", "#0969da", "#bf8700", "#cf222e"));
+        for (String href : doc.select("a[href]").eachAttr("href")) {
+            assertThat(dir.resolve(href.replaceAll("#.*", ""))).as(href).isRegularFile();
+        }
+    }
+
+    @Test
+    void theIndexRanksEnterprisesByBandThenScore() throws IOException {
+        runSmall();
+        Document doc = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
+        List<String> bands = doc.select("table.ranking").get(1).select("tbody tr td[data-label=Band] .band").eachText();
+        List<String> sorted = bands.stream().sorted((a, b) -> Integer.compare(
+                io.github.circularj.rules.Band.valueOf(a).ordinal(), io.github.circularj.rules.Band.valueOf(b).ordinal()))
+                .toList();
+        assertThat(bands).hasSize(SyntheticPilots.enterprises()).isEqualTo(sorted);
     }
 
     @Test
@@ -77,16 +96,42 @@ class PilotOverviewTest {
     @Test
     void printsARankedOverviewAndWhereTheHtmlIs() {
         Console console = runSmall("--as-of", "2026-12-31", "--seed", "7");
-        assertThat(console.out()).contains("*** synthetic data ***", "24 subjects, ranked by score",
-                "3 subjects, ranked by score", "Open " + dir.resolve("enterprises.html").toAbsolutePath().toUri());
+        assertThat(console.out()).contains("*** synthetic data ***", "24 subjects, ranked by band, then score",
+                "3 subjects, ranked by band, then score", "Open " + dir.resolve("index.html").toAbsolutePath().toUri());
     }
 
     @Test
     void theSameSeedWritesTheSameBytes() throws IOException {
         runSmall("--seed", "11");
-        byte[] first = Files.readAllBytes(dir.resolve("enterprises.json"));
+        java.util.Map<String, byte[]> first = new java.util.TreeMap<>();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                first.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
         runSmall("--seed=11");
-        assertThat(Files.readAllBytes(dir.resolve("enterprises.json"))).isEqualTo(first);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(first.keySet());
+        }
+        first.forEach((name, bytes) -> {
+            try {
+                assertThat(Files.readAllBytes(dir.resolve(name))).as(name).isEqualTo(bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void refusesToReplaceADirectoryThatIsNotASite() throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        Console console = runSmall();
+        assertThat(console.status()).isEqualTo(1);
+        assertThat(console.err()).startsWith("PilotOverview: cannot write the report site: directory ")
+                .contains("exists and is neither empty nor a report site");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("notes.txt");
+        }
     }
 
     @Test
@@ -94,7 +139,7 @@ class PilotOverviewTest {
         assertThat(runSmall().err()).isEmpty();
         Console large = Console.run(PilotOverview::run, "--items", Long.toString(PilotOverview.PROGRESS_THRESHOLD),
                 "--out", dir.toString());
-        assertThat(large.err()).contains("scored 24 of 24 enterprises", "scoring 3 cities");
+        assertThat(large.err()).contains("scored 24 of 24 enterprises", "scoring 3 cities", "comparing with a stricter pack");
     }
 
     @Test

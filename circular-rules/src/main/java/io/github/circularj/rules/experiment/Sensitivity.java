@@ -290,13 +290,18 @@ public final class Sensitivity {
             double[] scores = new double[n];
             double[] deltas = new double[n];
             List<Band> bands = new ArrayList<>();
+            List<String> moved = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 scores[i] = all.get(i).scores()[j + 1];
                 deltas[i] = scores[i] - base[i];
                 bands.add(all.get(i).bands()[j + 1]);
+                if (bands.get(i) != baseBands.get(i)) {
+                    moved.add(all.get(i).subjectId());
+                }
             }
+            moved.sort(null);
             rows.add(new SensitivityRow(steps.get(j).label(), steps.get(j).value(), Statistics.of(scores),
-                    Statistics.of(deltas), BandCounts.of(bands), BandMigration.of(baseBands, bands)));
+                    Statistics.of(deltas), BandCounts.of(bands), BandMigration.of(baseBands, bands), moved));
         }
         SensitivityResult result = new SensitivityResult(pack, parameter, asOf, Statistics.of(base),
                 BandCounts.of(baseBands), rows);

@@ -1,5 +1,6 @@
 package io.github.circularj.rules.experiment;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,11 @@ import java.util.Objects;
  * @param deltas the statistics of the per-subject deltas from the pack as given
  * @param bands the counts per band at this value
  * @param migration the band migration from the pack as given to the pack at this value
+ * @param movedSubjects the ids of the subjects that changed band from the pack as given, in natural
+ *     {@link String} order, so that a report can name (and link to) them
  */
 public record SensitivityRow(String label, double value, Statistics scores, Statistics deltas, BandCounts bands,
-        BandMigration migration) {
+        BandMigration migration, List<String> movedSubjects) {
 
     /**
      * Validates the row.
@@ -27,11 +30,14 @@ public record SensitivityRow(String label, double value, Statistics scores, Stat
      * @param deltas the delta statistics, not null
      * @param bands the band counts, not null
      * @param migration the migration, not null
-     * @throws IllegalArgumentException if the label is blank, the value not finite, or the parts count
-     *     different numbers of subjects
+     * @param movedSubjects the ids of the subjects that moved band, not null; copied
+     * @throws IllegalArgumentException if the label is blank, the value not finite, the parts count
+     *     different numbers of subjects, or the moved subjects are not as many as the migration's moves,
+     *     not sorted or not distinct
      */
     public SensitivityRow {
         Objects.requireNonNull(label, "label");
+        movedSubjects = List.copyOf(Objects.requireNonNull(movedSubjects, "movedSubjects"));
         Objects.requireNonNull(scores, "scores");
         Objects.requireNonNull(deltas, "deltas");
         Objects.requireNonNull(bands, "bands");
@@ -48,6 +54,17 @@ public record SensitivityRow(String label, double value, Statistics scores, Stat
             throw new IllegalArgumentException("sensitivity row \"" + label + "\": scores count " + n + ", deltas "
                     + deltas.count() + ", bands " + bands.total() + " (" + bands + "), migration " + migration.total()
                     + " (to " + migration.toCounts() + "); they must agree");
+        }
+        if (movedSubjects.size() != migration.moved()) {
+            throw new IllegalArgumentException("sensitivity row \"" + label + "\": " + movedSubjects.size()
+                    + " moved subjects named but the migration has " + migration.moved() + " moves; they must agree");
+        }
+        for (int i = 1; i < movedSubjects.size(); i++) {
+            if (movedSubjects.get(i - 1).compareTo(movedSubjects.get(i)) >= 0) {
+                throw new IllegalArgumentException("sensitivity row \"" + label + "\": moved subjects \""
+                        + movedSubjects.get(i - 1) + "\" and \"" + movedSubjects.get(i)
+                        + "\" are not in strictly ascending order; list each id once, sorted");
+            }
         }
     }
 

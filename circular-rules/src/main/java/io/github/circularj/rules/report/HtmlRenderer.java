@@ -1,6 +1,7 @@
 package io.github.circularj.rules.report;
 
 import io.github.circularj.rules.Band;
+import io.github.circularj.rules.Citation;
 import io.github.circularj.rules.CriterionScore;
 import io.github.circularj.rules.Finding;
 import io.github.circularj.rules.Outcome;
@@ -31,16 +32,16 @@ import java.util.OptionalDouble;
  */
 final class HtmlRenderer implements Renderer {
 
-    private static final String NEUTRAL = "#57606a";
+    static final String NEUTRAL = "#57606a";
 
-    private static final String CSS = String.join("\n",
+    static final String CSS = String.join("\n",
             "body{font-family:system-ui,-apple-system,\"Segoe UI\",\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;"
                     + "margin:0 auto;max-width:1200px;padding:0 1.5rem 2rem;color:#1f2328;line-height:1.45}",
             "h1{font-size:1.6rem;margin:1rem 0 .5rem}",
             "h2{font-size:1.2rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #d0d7de}",
             ".stamp{position:sticky;top:0;background:#fff8c5;border:1px solid #d4a72c;color:#7d4e00;font-weight:bold;"
                     + "text-align:center;text-transform:uppercase;letter-spacing:.1em;padding:.2rem}",
-            "@media print{.stamp{position:fixed;left:0;right:0}}",
+            "@media print{.stamp{position:static}}",
             "dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem;margin:0}",
             "dt{font-weight:bold}dd{margin:0}",
             "table{border-collapse:collapse;width:100%;font-size:.9rem}",
@@ -63,11 +64,26 @@ final class HtmlRenderer implements Renderer {
             "svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#1f2328}",
             "svg .axis{fill:#57606a;font-size:10px}svg .grid{stroke:#d0d7de;stroke-width:1}",
             "svg .svg-stamp{fill:#7d4e00;font-weight:bold;text-transform:uppercase}",
-            "pre{background:#f6f8fa;padding:.8rem;overflow-x:auto;font-size:.85rem}",
+            "pre{background:#f6f8fa;padding:.8rem;white-space:pre-wrap;overflow-wrap:anywhere;font-size:.85rem}",
             "footer{margin-top:2rem;color:#57606a;font-size:.85rem}");
 
+    /** The statistics in the order the tables show them. */
+    private static final List<String> STATISTICS = List.of("Mean", "Median", "Min", "Max");
+
     /** One bar of a chart. */
-    private record Bar(String label, OptionalDouble value, String valueText, String colour) {
+    record Bar(String label, OptionalDouble value, String valueText, String colour) {
+    }
+
+    private final Links links;
+
+    /** A renderer of single pages that link nowhere. */
+    HtmlRenderer() {
+        this(Links.NONE);
+    }
+
+    /** A renderer of the pages of a site, whose subject ids link to the subjects' pages. */
+    HtmlRenderer(Links links) {
+        this.links = links;
     }
 
     @Override
@@ -116,15 +132,7 @@ final class HtmlRenderer implements Renderer {
             out.append("</td>");
             out.append("<td class=\"num\">").append(escape(Fmt.attainment(f))).append("</td>");
             out.append("<td class=\"num\">").append(Fmt.fixed2(f.points())).append("</td>");
-            out.append("<td>").append(escape(Fmt.citation(f.citation()))).append("<br/>");
-            if (Fmt.isLibraryDefault(f)) {
-                out.append("<span class=\"badge library-default\" title=\"")
-                        .append(escape(Fmt.LIBRARY_DEFAULT_NOTE)).append("\">library default</span>");
-            } else {
-                out.append("<span class=\"badge basis\">").append(escape(Fmt.basis(f.citation().basis())))
-                        .append("</span>");
-            }
-            out.append("</td>");
+            out.append("<td>").append(citation(f.citation())).append("</td>");
             out.append("<td>").append(escape(Fmt.evidence(f.evidence(), options))).append("</td>");
             out.append("</tr>\n");
         }
@@ -144,8 +152,18 @@ final class HtmlRenderer implements Renderer {
         ReportOptions options = report.options();
         List<Scorecard> ranking = report.ranking();
         open(out, report.title(), options);
+        // a pack or a date that every subject shares is said once here, not on every row
+        boolean onePack = !ranking.isEmpty()
+                && ranking.stream().map(c -> c.packId() + " " + c.packVersion()).distinct().count() == 1;
+        boolean oneDate = !ranking.isEmpty() && ranking.stream().map(Scorecard::asOf).distinct().count() == 1;
         out.append("<p>").append(Integer.toString(ranking.size())).append(ranking.size() == 1 ? " subject" : " subjects")
-                .append(", ranked by score.");
+                .append(", ranked by band, then score.");
+        if (onePack) {
+            out.append(" Pack ").append(escape(ranking.get(0).packId() + " " + ranking.get(0).packVersion())).append('.');
+        }
+        if (oneDate) {
+            out.append(" As of ").append(ranking.get(0).asOf().toString()).append('.');
+        }
         if (options.generatedAt().isPresent()) {
             out.append(" Generated ").append(escape(options.generatedAt().get().toString())).append('.');
         }
@@ -165,12 +183,13 @@ final class HtmlRenderer implements Renderer {
                     Fmt.score(card) + " " + card.band().name(),
                     colour(card.band())));
         }
-        chart(out, "Ranking of subjects by score", bars, options);
+        chart(out, "Ranking of subjects by band, then score", bars, options);
         out.append("</section>\n");
 
-        out.append("<section>\n<h2>Subjects</h2>\n<table>\n<thead><tr><th>#</th><th>Subject</th><th>Name</th>"
-                + "<th>Pack</th><th>As of</th><th>Score</th><th>Band</th><th>Capped by</th><th>Met</th>"
-                + "<th>Not met</th><th>Library defaults</th></tr></thead>\n<tbody>\n");
+        out.append("<section>\n<h2>Subjects</h2>\n<table>\n<thead><tr><th>#</th><th>Subject</th><th>Name</th>")
+                .append(onePack ? "" : "<th>Pack</th>").append(oneDate ? "" : "<th>As of</th>")
+                .append("<th>Score</th><th>Band</th><th>Capped by</th><th>Met</th>"
+                        + "<th>Not met</th><th>Library defaults</th></tr></thead>\n<tbody>\n");
         rank = 0;
         for (Scorecard card : ranking) {
             rank++;
@@ -178,8 +197,12 @@ final class HtmlRenderer implements Renderer {
             out.append("<tr><td class=\"num\">").append(Integer.toString(rank)).append("</td>");
             out.append("<td><code>").append(escape(card.subjectId())).append("</code></td>");
             out.append("<td>").append(escape(card.subjectName())).append("</td>");
-            out.append("<td>").append(escape(card.packId() + " " + card.packVersion())).append("</td>");
-            out.append("<td>").append(card.asOf().toString()).append("</td>");
+            if (!onePack) {
+                out.append("<td>").append(escape(card.packId() + " " + card.packVersion())).append("</td>");
+            }
+            if (!oneDate) {
+                out.append("<td>").append(card.asOf().toString()).append("</td>");
+            }
             out.append("<td class=\"num\">").append(Fmt.score(card)).append("</td>");
             out.append("<td>").append(bandBadge(card.band())).append("</td>");
             out.append("<td>").append(escape(Fmt.cappedBy(card, ", "))).append("</td>");
@@ -219,7 +242,7 @@ final class HtmlRenderer implements Renderer {
         }
         out.append("</dl>\n</section>\n");
 
-        out.append("<section>\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th></th><th>n</th>"
+        out.append("<section>\n<h2>Summary</h2>\n<table class=\"stack summary\">\n<thead><tr><th></th><th>n</th>"
                 + "<th>Mean</th><th>Median</th><th>Min</th><th>Max</th></tr></thead>\n<tbody>\n");
         Summary summary = result.summary();
         statisticsRow(out, "Baseline score", summary.baselineScores(), false);
@@ -235,25 +258,27 @@ final class HtmlRenderer implements Renderer {
         migrationMatrix(out, migration, options);
         out.append("</section>\n");
 
-        out.append("<section>\n<h2>Subjects by delta, largest fall first</h2>\n<table class=\"deltas\">\n<thead><tr>"
+        out.append("<section>\n<h2>Subjects by delta, largest fall first</h2>\n<table class=\"stack deltas\">\n<thead><tr>"
                 + "<th>#</th><th>Subject</th><th>Name</th><th>Baseline</th><th>Variant</th><th>Delta</th>"
                 + "<th>Band</th><th>Changed rules</th></tr></thead>\n<tbody>\n");
         int rank = 0;
         for (SubjectComparison c : report.ranking()) {
             rank++;
-            out.append("<tr><td class=\"num\">").append(Integer.toString(rank)).append("</td>");
-            out.append("<td><code>").append(escape(c.subjectId())).append("</code></td>");
-            out.append("<td>").append(escape(c.subjectName())).append("</td>");
-            out.append("<td class=\"num\">").append(Fmt.score(c.baseline())).append("</td>");
-            out.append("<td class=\"num\">").append(Fmt.score(c.variant())).append("</td>");
-            out.append("<td class=\"num\"").append(deltaStyle(c.delta())).append('>').append(Fmt.signed(c.delta()))
+            out.append(links.isSite() ? "<tr id=\"subject-" + ReportSite.safeName(c.subjectId()) + "\">" : "<tr>");
+            out.append("<td class=\"num\" data-label=\"#\">").append(Integer.toString(rank)).append("</td>");
+            out.append("<td data-label=\"Subject\">").append(subjectRef(c.subjectId())).append("</td>");
+            out.append("<td data-label=\"Name\">").append(escape(c.subjectName())).append("</td>");
+            out.append("<td class=\"num\" data-label=\"Baseline\">").append(Fmt.score(c.baseline())).append("</td>");
+            out.append("<td class=\"num\" data-label=\"Variant\">").append(Fmt.score(c.variant())).append("</td>");
+            out.append("<td class=\"num\" data-label=\"Delta\"").append(deltaStyle(c.delta())).append('>').append(Fmt.signed(c.delta()))
                     .append("</td>");
-            out.append("<td>").append(bandBadge(c.fromBand()));
+            out.append("<td data-label=\"Band\">").append(bandBadge(c.fromBand()));
             if (c.movedBand()) {
                 out.append(" \u2192 ").append(bandBadge(c.toBand()));
             }
             out.append("</td>");
-            out.append("<td>").append(escape(Fmt.ruleIds(c.changedRules(), ", "))).append("</td></tr>\n");
+            out.append("<td data-label=\"Changed rules\">").append(escape(Fmt.ruleIds(c.changedRules(), ", ")))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
 
@@ -261,12 +286,13 @@ final class HtmlRenderer implements Renderer {
         if (result.ruleImpacts().isEmpty()) {
             out.append("<p>No rule&#39;s finding changed for any subject.</p>\n");
         } else {
-            out.append("<table class=\"impacts\">\n<thead><tr><th>Rule</th><th>Subjects changed</th>"
+            out.append("<table class=\"stack impacts\">\n<thead><tr><th>Rule</th><th>Subjects changed</th>"
                     + "<th>Of which moved band</th></tr></thead>\n<tbody>\n");
             for (RuleImpact impact : result.ruleImpacts()) {
-                out.append("<tr><td><code>").append(escape(impact.ruleId().value())).append("</code></td>")
-                        .append("<td class=\"num\">").append(Integer.toString(impact.subjectsChanged())).append("</td>")
-                        .append("<td class=\"num\">").append(Integer.toString(impact.subjectsMovedBand()))
+                out.append("<tr><td data-label=\"Rule\"><code>").append(escape(impact.ruleId().value())).append("</code></td>")
+                        .append("<td class=\"num\" data-label=\"Changed\">").append(Integer.toString(impact.subjectsChanged()))
+                        .append("</td><td class=\"num\" data-label=\"Moved band\">")
+                        .append(Integer.toString(impact.subjectsMovedBand()))
                         .append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n");
@@ -297,45 +323,66 @@ final class HtmlRenderer implements Renderer {
         sensitivityChart(out, result, options);
         out.append("</section>\n");
 
-        out.append("<section>\n<h2>Values</h2>\n<table class=\"sensitivity\">\n<thead><tr><th>Value</th><th>Mean</th>"
+        out.append("<section>\n<h2>Values</h2>\n<table class=\"stack sensitivity\">\n<thead><tr><th>Value</th><th>Mean</th>"
                 + "<th>Median</th><th>Min</th><th>Max</th><th>Mean delta</th>");
         for (Band band : Band.values()) {
             out.append("<th>").append(bandBadge(band)).append("</th>");
         }
         out.append("<th>Moved band</th></tr></thead>\n<tbody>\n");
         for (SensitivityRow row : result.rows()) {
-            out.append("<tr><td>").append(escape(row.label())).append("</td>");
-            for (OptionalDouble value : List.of(row.scores().mean(), row.scores().median(), row.scores().min(),
-                    row.scores().max())) {
-                out.append("<td class=\"num\">").append(Fmt.stat(value)).append("</td>");
+            out.append("<tr><td data-label=\"Value\">").append(escape(row.label())).append("</td>");
+            List<OptionalDouble> stats = List.of(row.scores().mean(), row.scores().median(), row.scores().min(),
+                    row.scores().max());
+            for (int i = 0; i < stats.size(); i++) {
+                out.append("<td class=\"num\" data-label=\"").append(STATISTICS.get(i)).append("\">")
+                        .append(Fmt.stat(stats.get(i))).append("</td>");
             }
-            out.append("<td class=\"num\">").append(Fmt.signedStat(row.deltas().mean())).append("</td>");
+            out.append("<td class=\"num\" data-label=\"Mean delta\">").append(Fmt.signedStat(row.deltas().mean()))
+                    .append("</td>");
             for (Band band : Band.values()) {
-                out.append("<td class=\"num\">").append(Integer.toString(row.bands().count(band))).append("</td>");
+                out.append("<td class=\"num\" data-label=\"").append(band.name()).append("\">")
+                        .append(Integer.toString(row.bands().count(band))).append("</td>");
             }
-            out.append("<td class=\"num\">").append(Integer.toString(row.subjectsMovedBand())).append("</td></tr>\n");
+            out.append("<td class=\"num\" data-label=\"Moved band\">").append(Integer.toString(row.subjectsMovedBand()))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
+        if (links.isSite()) {
+            out.append("<section>\n<h2>Subjects that moved band</h2>\n<dl class=\"moved\">\n");
+            for (SensitivityRow row : result.rows()) {
+                out.append("<dt>").append(escape(row.label())).append("</dt><dd>");
+                if (row.movedSubjects().isEmpty()) {
+                    out.append("none");
+                }
+                for (int i = 0; i < row.movedSubjects().size(); i++) {
+                    out.append(i == 0 ? "" : ", ").append(subjectRef(row.movedSubjects().get(i)));
+                }
+                out.append("</dd>\n");
+            }
+            out.append("</dl>\n</section>\n");
+        }
         close(out, options);
     }
 
-    private static void statisticsRow(Appendable out, String name, Statistics stats, boolean signed)
+    static void statisticsRow(Appendable out, String name, Statistics stats, boolean signed)
             throws IOException {
-        out.append("<tr><th>").append(escape(name)).append("</th><td class=\"num\">")
+        out.append("<tr><th>").append(escape(name)).append("</th><td class=\"num\" data-label=\"n\">")
                 .append(Integer.toString(stats.count())).append("</td>");
-        for (OptionalDouble value : List.of(stats.mean(), stats.median(), stats.min(), stats.max())) {
-            out.append("<td class=\"num\">").append(signed ? Fmt.signedStat(value) : Fmt.stat(value)).append("</td>");
+        List<OptionalDouble> values = List.of(stats.mean(), stats.median(), stats.min(), stats.max());
+        for (int i = 0; i < values.size(); i++) {
+            out.append("<td class=\"num\" data-label=\"").append(STATISTICS.get(i)).append("\">")
+                    .append(signed ? Fmt.signedStat(values.get(i)) : Fmt.stat(values.get(i))).append("</td>");
         }
         out.append("</tr>\n");
     }
 
-    private static void bandCounts(Appendable out, BandCounts counts) throws IOException {
+    static void bandCounts(Appendable out, BandCounts counts) throws IOException {
         for (Band band : Band.values()) {
             out.append(bandBadge(band)).append(' ').append(Integer.toString(counts.count(band))).append(' ');
         }
     }
 
-    private static String deltaStyle(double delta) {
+    static String deltaStyle(double delta) {
         String text = Fmt.fixed2(delta);
         if ("0.00".equals(text)) {
             return "";
@@ -348,10 +395,10 @@ final class HtmlRenderer implements Renderer {
      * tinted in the colour of the band subjects moved to, the stronger the more subjects; the diagonal
      * (kept band) is outlined.
      */
-    private static void migrationMatrix(Appendable out, BandMigration migration, ReportOptions options)
+    static void migrationMatrix(Appendable out, BandMigration migration, ReportOptions options)
             throws IOException {
         double labelWidth = 170;
-        double cell = 110;
+        double cell = 132;
         double cellHeight = 44;
         double top = 58;
         int bandCount = Band.values().length;
@@ -409,14 +456,14 @@ final class HtmlRenderer implements Renderer {
      * A line chart over the swept values: the mean score (left axis, 0 to 100) as a solid line and the
      * number of subjects in each band (right axis) as dashed lines in the band colours.
      */
-    private static void sensitivityChart(Appendable out, SensitivityResult result, ReportOptions options)
+    static void sensitivityChart(Appendable out, SensitivityResult result, ReportOptions options)
             throws IOException {
         double left = 60;
         double right = 640;
         double top = 40;
         double bottom = 280;
-        double width = 780;
-        double height = 330;
+        double width = 830; // the legend of five bands needs it
+        double height = 352;
         List<SensitivityRow> rows = new ArrayList<>(result.rows());
         rows.sort(Comparator.comparingDouble(SensitivityRow::value));
         double lo = rows.get(0).value();
@@ -437,8 +484,7 @@ final class HtmlRenderer implements Renderer {
                     .append("<text class=\"axis\" x=\"").append(Fmt.px(right + 6)).append("\" y=\"").append(y)
                     .append("\">").append(Fmt.decimal(population * tick / 100.0)).append("</text>\n");
         }
-        out.append("<text class=\"axis\" x=\"").append(Fmt.px(left - 6)).append("\" y=\"").append(Fmt.px(top - 14))
-                .append("\" text-anchor=\"end\">mean score</text>");
+        out.append("<text class=\"axis\" x=\"4\" y=\"").append(Fmt.px(top - 14)).append("\">mean score</text>");
         out.append("<text class=\"axis\" x=\"").append(Fmt.px(right + 6)).append("\" y=\"").append(Fmt.px(top - 14))
                 .append("\">subjects</text>\n");
         for (SensitivityRow row : rows) {
@@ -497,35 +543,37 @@ final class HtmlRenderer implements Renderer {
                     .append("\" stroke=\"").append(colour(band)).append("\" stroke-width=\"1.5\" stroke-dasharray=\"5,3\"/>")
                     .append("<text x=\"").append(Fmt.px(legendX + 24)).append("\" y=\"").append(Fmt.px(legendY))
                     .append("\">").append(band.name()).append("</text>");
-            legendX += 40 + 7 * band.name().length();
+            legendX += 44 + 7.5 * band.name().length();
         }
         out.append("</g>\n</svg>\n");
     }
 
-    private static double xOf(double value, double lo, double hi, double left, double right) {
+    static double xOf(double value, double lo, double hi, double left, double right) {
         return hi == lo ? (left + right) / 2 : left + (right - left) * (value - lo) / (hi - lo);
     }
 
-    private static void svgOpen(Appendable out, double width, double height, String title) throws IOException {
+    static void svgOpen(Appendable out, double width, double height, String title) throws IOException {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(Fmt.px(width))
                 .append("\" height=\"").append(Fmt.px(height)).append("\" viewBox=\"0 0 ").append(Fmt.px(width))
                 .append(' ').append(Fmt.px(height)).append("\" role=\"img\" aria-label=\"").append(escape(title))
                 .append("\">\n<title>").append(escape(title)).append("</title>\n");
     }
 
-    private static void open(Appendable out, String title, ReportOptions options) throws IOException {
+    void open(Appendable out, String title, ReportOptions options) throws IOException {
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append(links.isSite() ? ReportSite.GENERATOR + "\n" : "")
                 .append("<title>").append(escape(title + (options.isSyntheticData() ? " (" + Fmt.SYNTHETIC + ")" : "")))
-                .append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
+                .append("</title>\n<style>\n").append(CSS).append(links.css()).append("\n</style>\n</head>\n<body>\n");
         if (options.isSyntheticData()) {
             out.append("<div class=\"stamp\">").append(Fmt.SYNTHETIC).append("</div>\n");
         }
+        out.append(links.nav());
         out.append("<h1>").append(escape(title)).append("</h1>\n");
     }
 
-    private static void close(Appendable out, ReportOptions options) throws IOException {
+    static void close(Appendable out, ReportOptions options) throws IOException {
         out.append("<footer>");
         if (options.isSyntheticData()) {
             out.append("<p class=\"stamp\">").append(Fmt.SYNTHETIC).append("</p>");
@@ -534,15 +582,43 @@ final class HtmlRenderer implements Renderer {
                 + " advice.</p></footer>\n</body>\n</html>\n");
     }
 
-    private static void pair(Appendable out, String key, String value) throws IOException {
+    /**
+     * A finding's sources as HTML: one line per source (document, article, issuer, in-force date), each
+     * with its own basis as a badge ("library default" stands out). Every HTML page, single or of a site,
+     * writes citations through here.
+     */
+    static String citation(Citation citation) {
+        StringBuilder html = new StringBuilder();
+        for (Citation.Source source : citation.sources()) {
+            if (html.length() > 0) {
+                html.append("<br/>");
+            }
+            html.append(escape(source.toString())).append(' ');
+            if (source.basis().isLibraryDefault()) {
+                html.append("<span class=\"badge library-default\" title=\"").append(escape(Fmt.LIBRARY_DEFAULT_NOTE))
+                        .append("\">library default</span>");
+            } else {
+                html.append("<span class=\"badge basis\">").append(escape(Fmt.basis(source.basis()))).append("</span>");
+            }
+        }
+        return html.toString();
+    }
+
+    /** A subject id as code, linked to the subject's page when the site has one. */
+    String subjectRef(String subjectId) {
+        String code = "<code>" + escape(subjectId) + "</code>";
+        return links.subject(subjectId).map(href -> "<a href=\"" + escape(href) + "\">" + code + "</a>").orElse(code);
+    }
+
+    static void pair(Appendable out, String key, String value) throws IOException {
         out.append("<dt>").append(escape(key)).append("</dt><dd>").append(escape(value)).append("</dd>\n");
     }
 
-    private static String bandBadge(Band band) {
+    static String bandBadge(Band band) {
         return "<span class=\"badge band " + cssName("band", band.name()) + "\">" + band.name() + "</span>";
     }
 
-    private static String cssName(String prefix, String constant) {
+    static String cssName(String prefix, String constant) {
         return prefix + "-" + constant.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
@@ -562,7 +638,7 @@ final class HtmlRenderer implements Renderer {
     }
 
     /** A horizontal bar chart of scores in [0, 100], one row per bar, in the order given. */
-    private static void chart(Appendable out, String title, List<Bar> bars, ReportOptions options) throws IOException {
+    static void chart(Appendable out, String title, List<Bar> bars, ReportOptions options) throws IOException {
         int labelChars = 8;
         for (Bar bar : bars) {
             labelChars = Math.max(labelChars, DisplayWidth.of(Fmt.oneLine(bar.label())));

@@ -73,7 +73,7 @@ final class MarkdownRenderer implements Renderer {
         heading(out, report.title(), options);
         List<Scorecard> ranking = report.ranking();
         out.append(Integer.toString(ranking.size())).append(ranking.size() == 1 ? " subject" : " subjects")
-                .append(", ranked by score.\n");
+                .append(", ranked by band, then score.\n");
         if (options.generatedAt().isPresent()) {
             out.append("Generated ").append(options.generatedAt().get().toString()).append(".\n");
         }

@@ -10,12 +10,16 @@ import java.util.TreeMap;
 
 /**
  * A report of many scorecards, such as every enterprise and city of a pilot: a ranking of the subjects
- * by score, with band, pack, as-of date, the mandatory rules that capped a band, and how many findings
- * rest on library-default thresholds.
+ * by band, then score, with pack, as-of date, the mandatory rules that capped a band, and how many
+ * findings rest on library-default thresholds.
  *
- * <p>The ranking orders subjects by score, highest first; equal scores by subject id, then pack id, pack
- * version and as-of date (all in natural order), so the ranking, and every rendering, is the same
- * whatever order the scorecards came in. Positions count from 1; equal scores get consecutive positions.
+ * <p>The ranking puts rated subjects before subjects that are not {@linkplain Scorecard#isRated() rated};
+ * then orders by band, best first, so that a band capped by a failed mandatory rule ranks below every
+ * better band whatever its score (a capped NON_COMPLIANT 83.33 below a COMPLIANT 81.25); then by score,
+ * highest first; equal scores by subject id, then pack id, pack version and as-of date (all in natural
+ * order), so the ranking, and every rendering, is the same whatever order the scorecards came in.
+ * Positions count from 1; equal scores get consecutive positions. The report site ranks with the same
+ * order.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,7 +28,10 @@ public final class OverviewReport implements Report {
     /** The title of an overview whose options give none. */
     public static final String DEFAULT_TITLE = "Overview";
 
-    static final Comparator<Scorecard> RANKING = Comparator.comparingDouble(Scorecard::score).reversed()
+    /** The one ranking of subjects every report and the site use: rated first, then band, then score. */
+    static final Comparator<Scorecard> RANKING = Comparator.comparing((Scorecard card) -> !card.isRated())
+            .thenComparing(Scorecard::band)
+            .thenComparing(Comparator.comparingDouble(Scorecard::score).reversed())
             .thenComparing(Scorecard::subjectId)
             .thenComparing(Scorecard::packId)
             .thenComparing(Scorecard::packVersion)

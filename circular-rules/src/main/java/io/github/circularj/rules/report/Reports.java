@@ -1,11 +1,13 @@
 package io.github.circularj.rules.report;
 
 import io.github.circularj.rules.Scorecard;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One-call rendering of scorecards and overviews; for options, or to write to a {@link java.io.Writer},
- * use {@link ScorecardReport} and {@link OverviewReport}.
+ * One-call rendering of scorecards and overviews, and writing of a linked {@link ReportSite}; for
+ * options, or to write to a {@link java.io.Writer}, use {@link ScorecardReport} and {@link OverviewReport}.
  *
  * <pre>{@code
  * String html = Reports.render(scorecard, ReportFormat.HTML);
@@ -31,7 +33,7 @@ public final class Reports {
     }
 
     /**
-     * Renders an overview of scorecards, ranked by score.
+     * Renders an overview of scorecards, ranked by band, then score.
      *
      * @param scorecards the scorecards in any order, not null
      * @param format the format, not null
@@ -42,5 +44,21 @@ public final class Reports {
      */
     public static String renderOverview(List<Scorecard> scorecards, ReportFormat format, String title) {
         return OverviewReport.of(scorecards, title).render(format);
+    }
+
+    /**
+     * Writes a linked report site to a directory, all or nothing; see {@link ReportSite#writeTo(Path)}.
+     *
+     * <pre>{@code
+     * Path index = Reports.site(ReportSite.builder(options).city(city, itsEnterprises).build(), dir);
+     * }</pre>
+     *
+     * @param site the site, not null
+     * @param dir the directory, not null; created, or replaced if empty or an earlier site
+     * @return the index page's path
+     * @throws IOException if a file cannot be written, or {@code dir} exists and is neither empty nor a site
+     */
+    public static Path site(ReportSite site, Path dir) throws IOException {
+        return site.writeTo(dir);
     }
 }

@@ -39,6 +39,24 @@ class SensitivityTest {
     }
 
     @Test
+    void eachRowNamesTheSubjectsThatMovedBandInIdOrder() {
+        assertThat(thresholds.rows()).extracting(SensitivityRow::movedSubjects)
+                .containsExactly(List.of("C"), List.of(), List.of("B"), List.of("B"));
+    }
+
+    @Test
+    void aRowRefusesMovedSubjectsThatDisagreeWithItsMigration() {
+        SensitivityRow row = thresholds.rows().get(0);
+        assertThatIllegalArgumentException().isThrownBy(() -> new SensitivityRow(row.label(), row.value(), row.scores(),
+                row.deltas(), row.bands(), row.migration(), List.of()))
+                .withMessage("sensitivity row \"at least 90 %\": 0 moved subjects named but the migration has 1 moves;"
+                        + " they must agree");
+        SensitivityRow two = thresholds.rows().get(2);
+        assertThat(new SensitivityRow(two.label(), two.value(), two.scores(), two.deltas(), two.bands(), two.migration(),
+                List.of("B"))).isEqualTo(two);
+    }
+
+    @Test
     void aThresholdThatChangesNoOutcomeMovesNobody() {
         SensitivityRow row = thresholds.rows().get(1);
         assertThat(row.scores()).isEqualTo(thresholds.baselineScores());
