@@ -87,6 +87,49 @@ class EnterprisePackTest {
     }
 
     @Test
+    void registrationAndLabellingAreMandatoryOnlyWhereAStatuteNamesTheDuty() {
+        // Reference: SRC-REGISTRATION "STATUTE for used electrical and electronic products, used cars and pawnshops
+        // ... LIBRARY_DEFAULT (not mandatory) for other categories"; DISC-SECONDHAND-LABEL "STATUTE and mandatory for
+        // used electrical and electronic products and for remanufactured or refurbished goods ...; for other goods
+        // STATUTE but not mandatory".
+        Lifecycle sofa = history("F2", Category.FURNITURE).collectedUnverified().listed(Disclosure.DEFECTS).sold().build();
+        Scorecard card = score(dealer(goodPhone("P1").build(), goodPhone("P3").build(), sofa), AS_OF);
+
+        Finding registration = card.finding(SecondhandPilot.SRC_REGISTRATION).orElseThrow();
+        Finding label = card.finding(SecondhandPilot.DISC_SECONDHAND_LABEL).orElseThrow();
+        assertThat(registration.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(registration.isMandatory()).isFalse();
+        assertThat(registration.parts()).extracting(p -> p.term().scope(), Finding.Part::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EnterpriseRule.STATUTORY_INTAKES, Outcome.MET),
+                org.assertj.core.groups.Tuple.tuple(EnterpriseRule.OTHER_GOODS, Outcome.NOT_MET));
+        assertThat(registration.term().orElseThrow().citation().orElseThrow().basis()).isEqualTo(Basis.LIBRARY_DEFAULT);
+        assertThat(label.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(label.isMandatory()).isFalse();
+        assertThat(label.term().orElseThrow().citation().orElseThrow().title()).isEqualTo("消费者权益保护法");
+        assertThat(card.cappedBy()).isEmpty();
+
+        Lifecycle phone = history("P2", Category.PHONE).collectedUnverified().inspected().erased()
+                .listed(Disclosure.CONDITION_GRADE).sold().build();
+        Scorecard phones = score(dealer(goodPhone("P1").build(), goodPhone("P3").build(), phone), AS_OF);
+        assertThat(phones.cappedBy()).containsExactly(SecondhandPilot.SRC_REGISTRATION, SecondhandPilot.DISC_SECONDHAND_LABEL);
+    }
+
+    @Test
+    void aPawnshopRegistersTheSellerOfEveryItemByStatute() {
+        Lifecycle sofa = history("F2", Category.FURNITURE).collectedUnverified().build();
+        io.github.circularj.model.party.Enterprise pawnshop = PilotFixtures.enterprise(PilotFixtures.code("91330100MA27XK106"),
+                "Example Pawn Co.", io.github.circularj.model.party.EnterpriseRole.PAWNSHOP);
+        Scorecard card = score(PilotFixtures.subject(pawnshop, PilotFixtures.THREE_YEARS, goodPhone("P1").build(), sofa), AS_OF);
+
+        Finding registration = card.finding(SecondhandPilot.SRC_REGISTRATION).orElseThrow();
+        assertThat(registration.isMandatory()).isTrue();
+        assertThat(registration.parts()).singleElement() // one scope held every intake
+                .satisfies(p -> assertThat(p.term().scope()).isEqualTo(EnterpriseRule.STATUTORY_INTAKES));
+        assertThat(registration.term().orElseThrow().scope()).isEqualTo(EnterpriseRule.STATUTORY_INTAKES);
+        assertThat(card.cappedBy()).contains(SecondhandPilot.SRC_REGISTRATION);
+    }
+
+    @Test
     void aDealerWhoFlagsReportsAndHoldsAnItemIsNotCapped() {
         // Reference SRC-PROHIBITED: "Flagging an item already held, reporting it and handing it over is the
         // compliant path the law asks for (Art. 9) and is never a violation." Version 2024.12 capped this dealer.
