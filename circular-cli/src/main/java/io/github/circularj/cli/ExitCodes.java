@@ -14,15 +14,6 @@ final class ExitCodes {
     /** A defect of circular itself; the message asks for a report with {@code --verbose}. */
     static final int INTERNAL = 4;
 
-    /** The lines of every command's help that list the exit statuses. */
-    static final String[] HELP = {
-        "0:Success.",
-        "1:Findings: rejected or unreadable lines (validate), or a subject below --fail-below (score).",
-        "2:Usage error: unknown command, option, pack, rule or parameter; a bad value.",
-        "3:An input cannot be read (missing, a directory, not a ledger file) or an output cannot be written.",
-        "4:An internal error of circular (please report it with the output of --verbose).",
-    };
-
     private ExitCodes() {
     }
 }
