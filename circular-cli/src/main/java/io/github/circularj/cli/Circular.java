@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
             "  circular sample --out sample",
             "  circular validate sample/*.jsonl",
             "  circular score sample/*.jsonl --as-of 2025-12-31 --out report",
-            "  circular experiment sample/*.jsonl --as-of 2025-12-31 --set DATA-ERASURE.target=100%",
+            "  circular experiment sample/*.jsonl --as-of 2025-12-31 \\",
+            "      --set DATA-ERASURE.target=100%%",
             "  circular rules --as-of 2025-12-31",
             "  circular help score"})
 public final class Circular implements Runnable {

@@ -38,9 +38,11 @@ import picocli.CommandLine.Spec;
             "3:An input cannot be read or the report site cannot be written.",
             "4:An internal error of circular."},
         footerHeading = "%nExamples:%n", footer = {
-            "  circular experiment examples/data/*.jsonl --as-of 2025-12-31 --set DATA-ERASURE.target=100%",
-            "  circular experiment ledgers/*.jsonl --as-of 2025-12-31 --set REFUND-7DAY.refund-window=10d \\",
-            "      --set SRC-REGISTRATION.weight=2 --out what-if"})
+            "  circular experiment examples/data/*.jsonl --as-of 2025-12-31 \\",
+            "      --set DATA-ERASURE.weight=10",
+            "  circular experiment ledgers/*.jsonl --as-of 2025-12-31 \\",
+            "      --set REFUND-7DAY.refund-window=10d --set DATA-ERASURE.target=100%% \\",
+            "      --out what-if"})
 final class ExperimentCommand implements Callable<Integer> {
 
     @Spec
@@ -54,7 +56,7 @@ final class ExperimentCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--set", required = true, paramLabel = "RULE.PARAM=VALUE", description = "A change of the variant:"
-            + " a rule's parameter, target or weight, e.g. DATA-ERASURE.target=100% (repeatable; see `circular rules`).")
+            + " a rule's parameter, target or weight, e.g. DATA-ERASURE.target=100%% (repeatable; see `circular rules`).")
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -90,15 +92,18 @@ final class ExperimentCommand implements Callable<Integer> {
         String changes = settings.stream().map(Setting::format).collect(Collectors.joining(", "));
         String title = String.format(Locale.ROOT, "Enterprises as of %s with %s", asOf, changes);
         ReportOptions options = ReportOptions.defaults().withSyntheticData(synthetic).withTitle(title);
-        stdout.print(ExperimentReport.of(result, options).render(format.report()));
-        stdout.flush();
+        Path index = null;
         if (out != null) {
             List<io.github.circularj.rules.Scorecard> baselineCards = result.comparisons().stream()
                     .map(SubjectComparison::baseline).collect(Collectors.toList());
             ReportSite site = ReportSite.builder(options.withTitle(String.format(Locale.ROOT,
                     "%d enterprises from %d files, as of %s", subjects.size(), inputs.size(), asOf)))
                     .enterprises(baselineCards).experiment(title, result).build();
-            Path index = Output.site(site, out);
+            index = Output.site(site, out);
+        }
+        stdout.print(ExperimentReport.of(result, options).render(format.report()));
+        stdout.flush();
+        if (index != null) {
             progress.note("Report site written to " + out + "; open " + index.toUri());
         }
         return ExitCodes.OK;

@@ -13,11 +13,26 @@ final class Output {
     }
 
     /**
-     * Fails early, before any work, for an output directory that cannot be one.
+     * Fails early, before any work, for an output directory that cannot be one (the checks of
+     * {@link ReportSite#checkTarget} and a parent that is a file).
      *
-     * @throws Failure (I/O) if the path, or a directory above it, is a file
+     * @throws Failure (I/O) if the path, or a directory above it, is a file, or it holds files of the user's
      */
     static void check(Path out) {
+        checkNoFileInTheWay(out);
+        try {
+            ReportSite.checkTarget(out);
+        } catch (IOException e) {
+            throw Failure.io("--out " + out + ": " + Inputs.describe(e), e);
+        }
+    }
+
+    /**
+     * Fails for an output directory that is a file, or below a file.
+     *
+     * @throws Failure (I/O) if it is
+     */
+    static void checkNoFileInTheWay(Path out) {
         Path at = out.toAbsolutePath().normalize();
         if (Files.exists(at) && !Files.isDirectory(at)) {
             throw Failure.io("--out " + out + " is a file, not a directory; give a directory (created if missing,"

@@ -75,7 +75,7 @@ final class SampleCommand implements Callable<Integer> {
             throw Failure.usage(e.getMessage());
         }
         Path target = out.toAbsolutePath().normalize();
-        Output.check(out);
+        Output.checkNoFileInTheWay(out);
         boolean replaceEmpty = Files.isDirectory(target) && isEmpty(target);
         if (Files.exists(target) && !replaceEmpty) {
             throw Failure.io("--out " + out + " exists and is not empty; give a new or empty directory, so that no file"

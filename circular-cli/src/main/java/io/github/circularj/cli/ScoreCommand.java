@@ -48,10 +48,13 @@ import picocli.CommandLine.Spec;
             "4:An internal error of circular."},
         footerHeading = "%nExamples:%n", footer = {
             "  circular score examples/data/*.jsonl --as-of 2025-12-31",
-            "  circular score ledgers/*.jsonl --as-of 2025-12-31 --out report --fail-below COMPLIANT",
-            "  circular score ledgers/*.jsonl --as-of 2025-12-31 --pack city --format json > overview.json",
-            "  circular score ledgers/*.jsonl --as-of 2025-12-31 --set REFUND-7DAY.refund-window=10d",
-            "  circular score trades.csv --csv-header shop-header.jsonl --as-of 2025-12-31"})
+            "  circular score ledgers/*.jsonl --as-of 2025-12-31 --out report \\",
+            "      --fail-below COMPLIANT",
+            "  circular score ledgers/*.jsonl --as-of 2025-12-31 --pack city \\",
+            "      --format json > overview.json",
+            "  circular score ledgers/*.jsonl --as-of 2025-12-31 \\",
+            "      --set REFUND-7DAY.refund-window=10d",
+            "  circular score trades.csv --csv-header shop.jsonl --as-of 2025-12-31"})
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -70,7 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
     String pack;
 
     @Option(names = "--set", paramLabel = "RULE.PARAM=VALUE", description = "Score with another value of a rule's"
-            + " parameter, or its target or weight, e.g. DATA-ERASURE.target=100% (repeatable; see `circular rules`).")
+            + " parameter, or its target or weight, e.g. DATA-ERASURE.target=100%% (repeatable; see `circular rules`).")
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -147,7 +150,7 @@ final class ScoreCommand implements Callable<Integer> {
                 enterprises.size() == 1 ? "enterprise" : "enterprises", inputs.size(),
                 inputs.size() == 1 ? "file" : "files", asOf);
         ReportOptions options = ReportOptions.defaults().withSyntheticData(synthetic).withTitle(title);
-        print(out, enterprises, cityCards, options);
+        Optional<Path> index = Optional.empty();
 
         if (this.out != null) {
             ReportSite.Builder site = ReportSite.builder(options);
@@ -159,9 +162,10 @@ final class ScoreCommand implements Callable<Integer> {
                     site.city(cityCards.get(c++), cardsOfCity.get(code));
                 }
             }
-            Path index = Output.site(site.build(), this.out);
-            progress.note("Report site written to " + this.out + "; open " + index.toUri());
+            index = Optional.of(Output.site(site.build(), this.out));
         }
+        print(out, enterprises, cityCards, options);
+        index.ifPresent(page -> progress.note("Report site written to " + this.out + "; open " + page.toUri()));
         return failBelow == null ? ExitCodes.OK : verdict(enterprises, cityCards, progress);
     }
 

@@ -150,7 +150,9 @@ class BadInputTest {
         Path mine = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(mine.resolve("notes.txt"), "keep", StandardCharsets.UTF_8);
         out = mine;
-        score().failsWith(3, "exists and is neither empty nor a report site");
+        Cli.Run r = score().failsWith(3, "exists and is neither empty nor a report site");
+        assertThat(r.out()).as("refused before any work: nothing scored, nothing printed").isEmpty();
+        assertThat(r.errLines()).hasSize(1);
         assertThat(Cli.entries(mine)).containsExactly("notes.txt");
         assertThat(Cli.entries(dir)).containsExactly("blocker", "mine");
     }

@@ -269,9 +269,23 @@ class CommandsTest {
 
     @Test
     void everyCommandHasHelpWithExamplesAndTheVersion() {
+        java.io.PrintStream systemErr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : List.of("validate", "score", "experiment", "rules", "sample")) {
+                assertThat(run(command, "--help").out()).isNotEmpty();
+            }
+            assertThat(run("--help").out()).isNotEmpty();
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).as("picocli's warnings about help texts").isEmpty();
         for (String command : List.of("validate", "score", "experiment", "rules", "sample")) {
             Cli.Run help = run(command, "--help");
             assertThat(help.exit()).isZero();
+            assertThat(help.err()).isEmpty();
+            assertThat(help.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
             assertThat(help.out()).contains("Usage: circular " + command).contains("Examples:")
                     .contains("  circular " + command).contains("Exit codes:");
             Cli.Run version = run(command, "--version");
