@@ -86,7 +86,7 @@ final class ExperimentCommand implements Callable<Integer> {
         List<EnterpriseSubject> subjects = inputs.stream().map(Inputs.Input::subject).collect(Collectors.toList());
         ComplianceEngine engine = ComplianceEngine.builder()
                 .parallelism(Runtime.getRuntime().availableProcessors()).build();
-        ExperimentResult result = PolicyExperiment.compare(engine, baseline, variant, subjects, asOf);
+        ExperimentResult result = Inputs.rereading(() -> PolicyExperiment.compare(engine, baseline, variant, subjects, asOf));
 
         boolean synthetic = inputs.stream().allMatch(in -> in.header().synthetic());
         String changes = settings.stream().map(Setting::format).collect(Collectors.joining(", "));

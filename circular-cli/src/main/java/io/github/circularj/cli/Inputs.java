@@ -106,6 +106,22 @@ final class Inputs {
         return inputs;
     }
 
+    /**
+     * Runs work that reads the files again (scoring streams a grouped ledger file afresh on every pass), and
+     * reports a file that changed or vanished since it was imported as unreadable input.
+     *
+     * @throws Failure (I/O) if a pass over a file fails
+     */
+    static <T> T rereading(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (UncheckedIOException e) {
+            throw Failure.io("a file could not be read again while it was scored: " + describe(e.getCause()), e);
+        } catch (IllegalStateException e) {
+            throw Failure.io("a file changed while it was scored: " + e.getMessage(), e);
+        }
+    }
+
     /** Fails, with one line, for a path that is missing, a directory or not readable. */
     static void checkReadable(Path file, String what) {
         if (!Files.exists(file)) {

@@ -120,7 +120,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<EnterpriseSubject> subjects = inputs.stream().map(Inputs.Input::subject).collect(Collectors.toList());
         ComplianceEngine engine = ComplianceEngine.builder()
                 .parallelism(Runtime.getRuntime().availableProcessors()).build();
-        List<Scorecard> enterprises = engine.scoreAll(subjects, enterprisePack, asOf);
+        List<Scorecard> enterprises = Inputs.rereading(() -> engine.scoreAll(subjects, enterprisePack, asOf));
 
         Map<String, City> cities = new TreeMap<>();
         Map<String, List<Integer>> members = new TreeMap<>();
@@ -140,7 +140,8 @@ final class ScoreCommand implements Callable<Integer> {
                 List<Integer> indices = members.get(city.getKey());
                 List<EnterpriseSubject> own = indices.stream().map(subjects::get).collect(Collectors.toList());
                 CitySubject subject = CitySubject.derived(city.getValue(), own, CityStatistics.none()).derive(scored::get);
-                cityCards.add(engine.score(subject, cityPack.get(), asOf));
+                RulePack<CitySubject, EnterpriseResult> packOfCities = cityPack.get();
+                cityCards.add(Inputs.rereading(() -> engine.score(subject, packOfCities, asOf)));
                 cardsOfCity.put(city.getKey(), indices.stream().map(enterprises::get).collect(Collectors.toList()));
             }
         }
