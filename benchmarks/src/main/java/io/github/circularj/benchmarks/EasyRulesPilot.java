@@ -42,10 +42,11 @@ final class EasyRulesPilot {
                 continue;
             }
             int duty = i;
-            String name = PilotDuties.PER_ITEM.get(i).id().value();
+            String name = dutyName(duties, i);
             rules.register(new RuleBuilder()
                     .name(name)
-                    .description("the " + name + " duty of the pilot's enterprise pack")
+                    .description("the " + duties.rule(i).id().value() + " duty of the pilot's enterprise pack, term "
+                            + duties.term(i).label())
                     .priority(i)
                     .when(facts -> {
                         Lifecycle item = facts.get(ITEM);
@@ -61,15 +62,20 @@ final class EasyRulesPilot {
         return rules;
     }
 
+    /** One Easy Rules rule per duty: a rule of the pack and one of its terms (a rule dated by act or scoped has several). */
+    private static String dutyName(PilotDuties duties, int i) {
+        return duties.rule(i).id().value() + "#" + i;
+    }
+
     /** Collects the tallies of the rules that fired. */
     static final class Collector implements RuleListener {
         private final Tallies tallies;
         private final Map<String, Integer> dutyOf = new HashMap<>();
 
         Collector(PilotDuties duties) {
-            tallies = new Tallies(duties.size());
+            tallies = new Tallies(duties);
             for (int i = 0; i < duties.size(); i++) {
-                dutyOf.put(PilotDuties.PER_ITEM.get(i).id().value(), i);
+                dutyOf.put(dutyName(duties, i), i);
             }
         }
 

@@ -19,7 +19,7 @@ final class HandLoop {
     static PilotFindings score(EnterpriseSubject subject, LocalDate asOf) {
         RulePack<EnterpriseSubject, Lifecycle> pack = SecondhandPilot.enterprisePack();
         PilotDuties duties = new PilotDuties(subject, pack, asOf);
-        Tallies t = new Tallies(duties.size());
+        Tallies t = new Tallies(duties);
         int n = duties.size();
         for (Lifecycle l : subject.ledger()) {
             t.events(l);

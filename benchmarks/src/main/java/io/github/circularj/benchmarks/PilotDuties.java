@@ -33,6 +33,7 @@ final class PilotDuties {
     private final List<Boolean> applies = new ArrayList<>();
     private final List<EnterpriseRule> ruleOf = new ArrayList<>();
     private final List<Term> termOf = new ArrayList<>();
+    private final List<Function<Lifecycle, String>> evidenceIds = new ArrayList<>();
 
     /**
      * Binds every per-item duty to an enterprise as of a date: one duty per rule and per term of the rule that
@@ -57,7 +58,9 @@ final class PilotDuties {
                 applies.add(rule.appliesTo(subject));
                 ruleOf.add(r);
                 termOf.add(term);
-                judgements.add(r.judgement(subject, Parameters.of(rule.parameters(), asOf).forActs(acts)));
+                Parameters parameters = Parameters.of(rule.parameters(), asOf).forActs(acts).forScope(term.scope());
+                judgements.add(r.judgement(subject, parameters));
+                evidenceIds.add(r.evidenceId(subject, parameters));
             }
         }
     }
@@ -90,6 +93,11 @@ final class PilotDuties {
     /** The term of duty {@code i}. */
     Term term(int i) {
         return termOf.get(i);
+    }
+
+    /** How an offending item of duty {@code i} is named in the evidence, as the pack's rule names it. */
+    String evidenceId(int i, Lifecycle item) {
+        return evidenceIds.get(i).apply(item);
     }
 
     /** Judges one item for duty {@code i}, or {@link Tally#NONE} when its history holds nothing the duty is about. */

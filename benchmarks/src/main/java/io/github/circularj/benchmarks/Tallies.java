@@ -32,8 +32,11 @@ final class Tallies {
     private final long[] offending;
     private final List<TreeSet<String>> smallest = new ArrayList<>();
     private long events;
+    private final PilotDuties dutyList;
 
-    Tallies(int duties) {
+    Tallies(PilotDuties dutyList) {
+        this.dutyList = dutyList;
+        int duties = dutyList.size();
         inScope = new long[duties];
         complying = new long[duties];
         offending = new long[duties];
@@ -53,7 +56,7 @@ final class Tallies {
         complying[duty] += tally.complying();
         if (tally.offends()) {
             offending[duty]++;
-            offer(smallest.get(duty), item.itemId().value());
+            offer(smallest.get(duty), dutyList.evidenceId(duty, item));
         }
     }
 
@@ -143,7 +146,7 @@ final class Tallies {
 
     private static RuleFinding profile(EnterpriseRule r, EnterpriseSubject subject, Parameters parameters, Target target) {
         OptionalDouble shortfall = EnterpriseRule.retentionShortfall(subject, parameters);
-        if (shortfall.isEmpty()) {
+        if (shortfall.isEmpty()) { // the pack's statutory and other-operator terms share target 0 years short
             return new RuleFinding(r.id().value(), Outcome.INSUFFICIENT_EVIDENCE, OptionalDouble.empty(), 0, List.of());
         }
         return new RuleFinding(r.id().value(), target.isMet(shortfall.getAsDouble()) ? Outcome.MET : Outcome.NOT_MET,

@@ -261,7 +261,7 @@ public final class ComplianceEngine {
                         }
                     }
                 } else {
-                    rule.termAsOf(context.asOf()).ifPresent(terms::add);
+                    terms.addAll(rule.termsAsOf(context.asOf())); // one per scope
                 }
                 String reason = null;
                 if (terms.isEmpty()) {
@@ -274,7 +274,7 @@ public final class ComplianceEngine {
                 if (reason == null) {
                     for (Term t : terms) {
                         ruleLanes.add(lanes.size());
-                        lanes.add(lane(rule.id(), bind(rule, rule.isDatedByAct() ? actsOf(t) : EffectivePeriod.ALWAYS)));
+                        lanes.add(lane(rule.id(), bind(rule, rule.isDatedByAct() ? actsOf(t) : EffectivePeriod.ALWAYS, t.scope())));
                     }
                 } else {
                     terms.clear();
@@ -296,10 +296,10 @@ public final class ComplianceEngine {
                     : EffectivePeriod.of(term.period().start(), until);
         }
 
-        private Indicator<T, ?> bind(Rule<S, T> rule, EffectivePeriod acts) {
+        private Indicator<T, ?> bind(Rule<S, T> rule, EffectivePeriod acts, String scope) {
             try {
                 return Objects.requireNonNull(rule.measure().indicatorFor(subject,
-                        context.forParameters(rule.parameters()).forActs(acts)),
+                        context.forParameters(rule.parameters()).forActs(acts).forScope(scope)),
                         () -> "rule " + rule.id() + ": its measure gave no indicator");
             } catch (ClassCastException e) {
                 throw new IllegalArgumentException("rule " + rule.id() + ": its measure does not fit subject "
@@ -345,10 +345,10 @@ public final class ComplianceEngine {
                 }
                 Finding.Part decisive;
                 List<Finding.Part> withActs = judged.stream().filter(p -> p.outcome() != Outcome.NOT_APPLICABLE).toList();
-                if (!rule.isDatedByAct() || withActs.size() <= 1) {
+                if (withActs.size() <= 1) {
                     decisive = withActs.isEmpty() ? judged.get(judged.size() - 1) : withActs.get(0);
                     measurements[i] = decisive.measurement();
-                    parts.add(rule.isDatedByAct() ? withActs : List.of());
+                    parts.add(rule.isDatedByAct() || judged.size() > 1 ? withActs : List.of());
                 } else {
                     decisive = decisive(withActs);
                     measurements[i] = pooled(withActs);
@@ -595,13 +595,15 @@ public final class ComplianceEngine {
             if (f.parts().size() > 1) {
                 List<Explanation> byTerm = new ArrayList<>();
                 f.parts().forEach(part -> byTerm.add(Explanation.of(part.toString())));
-                lines.add(new Explanation("each act judged by the term in force on its day (" + f.parts().size()
-                        + " terms); decided by the term " + f.term().orElseThrow().period(), byTerm));
+                boolean scoped = f.parts().stream().anyMatch(part -> part.term().isScoped());
+                lines.add(new Explanation((scoped ? "each act judged by the term of its scope in force on its day ("
+                        : "each act judged by the term in force on its day (") + f.parts().size()
+                        + " terms); decided by the term " + f.term().orElseThrow().label(), byTerm));
             }
-            f.term().ifPresent(term -> lines.add(Explanation.of("term " + term.period() + ": target "
+            f.term().ifPresent(term -> lines.add(Explanation.of("term " + term.label() + ": target "
                     + targetText(term) + (term.mandatory() ? ", mandatory" : ", not mandatory")
-                    + (rule.terms().size() > 1 && !rule.isDatedByAct() ? " (selected as of " + context.asOf() + " from "
-                            + rule.terms().size() + " terms)" : "")
+                    + (rule.terms().size() > 1 && !rule.isDatedByAct() && !term.isScoped() ? " (selected as of "
+                            + context.asOf() + " from " + rule.terms().size() + " terms)" : "")
                     + (rule.terms().size() > 1 && rule.isDatedByAct() && f.parts().size() <= 1
                             ? " (every act in scope fell in its days; " + rule.terms().size() + " terms)" : ""))));
             for (Parameter p : rule.parameters()) {

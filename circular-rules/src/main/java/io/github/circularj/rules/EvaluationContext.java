@@ -69,4 +69,14 @@ public record EvaluationContext(LocalDate asOf, int evidenceLimit, Parameters pa
     public EvaluationContext forActs(EffectivePeriod period) {
         return new EvaluationContext(asOf, evidenceLimit, parameters.forActs(period));
     }
+
+    /**
+     * Returns a copy whose measure counts only the records of a term's scope (see {@link Parameters#scope()}).
+     *
+     * @param scope the scope, not null, empty for every record
+     * @return the copy
+     */
+    public EvaluationContext forScope(String scope) {
+        return new EvaluationContext(asOf, evidenceLimit, parameters.forScope(scope));
+    }
 }

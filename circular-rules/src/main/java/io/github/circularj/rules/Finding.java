@@ -63,7 +63,7 @@ public final class Finding {
          */
         @Override
         public String toString() {
-            return term.period() + ": " + measurement + " against " + term.target() + ", " + outcome
+            return term.label() + ": " + measurement + " against " + term.target() + ", " + outcome
                     + (term.mandatory() ? ", mandatory" : "");
         }
     }

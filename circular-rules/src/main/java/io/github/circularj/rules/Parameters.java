@@ -21,11 +21,13 @@ public final class Parameters {
     private final List<Parameter> all;
     private final LocalDate asOf;
     private final EffectivePeriod actsIn;
+    private final String scope;
 
-    private Parameters(List<Parameter> all, LocalDate asOf, EffectivePeriod actsIn) {
+    private Parameters(List<Parameter> all, LocalDate asOf, EffectivePeriod actsIn, String scope) {
         this.all = List.copyOf(all);
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.actsIn = Objects.requireNonNull(actsIn, "actsIn");
+        this.scope = Objects.requireNonNull(scope, "scope");
     }
 
     /**
@@ -44,7 +46,7 @@ public final class Parameters {
             }
             names.add(p.name());
         }
-        return new Parameters(parameters, asOf, EffectivePeriod.ALWAYS);
+        return new Parameters(parameters, asOf, EffectivePeriod.ALWAYS, "");
     }
 
     /**
@@ -73,7 +75,27 @@ public final class Parameters {
      * @return the copy
      */
     public Parameters forActs(EffectivePeriod period) {
-        return new Parameters(all, asOf, period);
+        return new Parameters(all, asOf, period, scope);
+    }
+
+    /**
+     * Returns the scope of the term being measured ({@link Term#scope()}): the part of the rule's records the
+     * measure counts, or empty for every record. A rule with scoped terms is measured once per scope.
+     *
+     * @return the scope, empty for every record
+     */
+    public String scope() {
+        return scope;
+    }
+
+    /**
+     * Returns a copy that counts only the records of a term's scope.
+     *
+     * @param records the scope, not null, empty for every record
+     * @return the copy
+     */
+    public Parameters forScope(String records) {
+        return new Parameters(all, asOf, actsIn, Objects.requireNonNull(records, "records"));
     }
 
     /**
@@ -137,6 +159,7 @@ public final class Parameters {
      */
     @Override
     public String toString() {
-        return all + " as of " + asOf + (actsIn.equals(EffectivePeriod.ALWAYS) ? "" : ", acts " + actsIn);
+        return all + " as of " + asOf + (actsIn.equals(EffectivePeriod.ALWAYS) ? "" : ", acts " + actsIn)
+                + (scope.isEmpty() ? "" : ", scope " + scope);
     }
 }

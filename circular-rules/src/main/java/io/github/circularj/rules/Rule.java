@@ -88,14 +88,18 @@ public final class Rule<S, T> {
         this.weight = b.weight;
         this.describer = b.describer;
         List<Term> sorted = new ArrayList<>(terms);
-        sorted.sort(Comparator.comparing(t -> t.period().start()));
+        sorted.sort(Comparator.comparing(t -> t.period().start())); // stable: terms of one day in declaration order
         if (sorted.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " has no target; give it a target or at least one term");
         }
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i - 1).period().overlaps(sorted.get(i).period())) {
-                throw new IllegalArgumentException("rule " + id + ": terms " + sorted.get(i - 1).period() + " and "
-                        + sorted.get(i).period() + " overlap; at most one term may be in force on any date");
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                Term a = sorted.get(i);
+                Term b2 = sorted.get(j);
+                if (a.scope().equals(b2.scope()) && a.period().overlaps(b2.period())) {
+                    throw new IllegalArgumentException("rule " + id + ": terms " + a.label() + " and " + b2.label()
+                            + " overlap; at most one term of a scope may be in force on any date");
+                }
             }
         }
         for (Term term : sorted) {
@@ -192,7 +196,8 @@ public final class Rule<S, T> {
     }
 
     /**
-     * Returns the terms in order of their start dates.
+     * Returns the terms in order of their start dates (terms of one start date, such as scoped terms, in the
+     * order declared).
      *
      * @return the terms, unmodifiable, not empty
      */
@@ -222,7 +227,8 @@ public final class Rule<S, T> {
     }
 
     /**
-     * Returns the term in force on a date.
+     * Returns the term in force on a date; for a rule with scoped terms, the first in force in the rule's order
+     * (see {@link #termsAsOf} for all of them).
      *
      * @param date the date, not null
      * @return the term, or empty if the rule is not in force that day
@@ -230,6 +236,18 @@ public final class Rule<S, T> {
     public Optional<Term> termAsOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return terms.stream().filter(t -> t.period().contains(date)).findFirst();
+    }
+
+    /**
+     * Returns the terms in force on a date: one per scope ({@link Term#scope()}); for a rule without scoped
+     * terms, the one term of {@link #termAsOf}.
+     *
+     * @param date the date, not null
+     * @return the terms in force, in the rule's order; empty if the rule is not in force that day
+     */
+    public List<Term> termsAsOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return terms.stream().filter(t -> t.period().contains(date)).toList();
     }
 
     /**

@@ -159,14 +159,15 @@ public final class RulePack<S, T> {
     }
 
     /**
-     * Returns the rules whose term in force on a date is mandatory, in pack order.
+     * Returns the rules with a mandatory term in force on a date (for a rule with scoped terms, in some scope),
+     * in pack order.
      *
      * @param asOf the date, not null
      * @return the ids, unmodifiable
      */
     public List<RuleId> mandatoryRules(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return rules().stream().filter(r -> r.termAsOf(asOf).map(Term::mandatory).orElse(false))
+        return rules().stream().filter(r -> r.termsAsOf(asOf).stream().anyMatch(Term::mandatory))
                 .map(Rule::id).toList();
     }
 

@@ -28,7 +28,12 @@ public enum Unit {
      * Percentage points, as a growth rate is given: the value 22.5 means 22.5 % and is written so.
      * (A {@link #SHARE} is a fraction in [0, 1] instead.)
      */
-    PERCENT;
+    PERCENT,
+    /**
+     * A shortfall in years against a required period, written {@code "2 years short"}; a target of at most 0
+     * reads "0 years short", never a bare "0 years".
+     */
+    YEARS_SHORT;
 
     /**
      * Writes a value of this unit for a person, with at most two decimals and no locale effects.
@@ -52,6 +57,8 @@ public enum Unit {
                 return plain(value) + " %";
             case YEARS:
                 return plain(value) + (value == 1.0 ? " year" : " years");
+            case YEARS_SHORT:
+                return plain(value) + (value == 1.0 ? " year short" : " years short");
             default:
                 return plain(value);
         }

@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
  *   <li>{@link #holdsPersonalData()}: items may hold a user's data and must be erased before resale or
  *       export: phones, tablets, computers, wearables and office equipment (rule DATA-ERASURE; national
  *       standard 数据安全技术 电子产品信息清除技术要求, reported as GB 46864-2025).</li>
- *   <li>{@link #isWeee()}: waste electrical and electronic products handled under
- *       废弃电器电子产品回收处理管理条例 (Art. 2, 3) and its catalogue 废弃电器电子产品处理目录: TVs,
- *       refrigerators, washing machines, air conditioners, computers, phones, printers, copiers and
- *       other household and office appliances. Wearables are <em>not</em> flagged: smart watches and
- *       bands are not on the catalogue; define a custom category if a regulator says otherwise.</li>
+ *   <li>{@link #isWeee()}: the products of the catalogue under 废弃电器电子产品回收处理管理条例 (Art. 2, 3),
+ *       废弃电器电子产品处理目录, 2014 edition, exactly its 14 products: refrigerators, air conditioners,
+ *       range hoods, washing machines, electric water heaters, gas water heaters, printers, copiers, fax
+ *       machines, televisions, monitors, microcomputers (desktops, laptops and tablets), mobile phones and
+ *       fixed telephones. Microwave ovens, vacuum cleaners, other small appliances and wearables are
+ *       <em>not</em> on it and are not flagged; define a custom category if a later catalogue adds one.</li>
  *   <li>{@link #isVehicle()}: motor vehicles, whose scrapping falls under 报废机动车回收管理办法.</li>
  *   <li>{@link #isSerialised()}: each unit carries an identifier (an IMEI or serial number for
  *       electronics, a VIN for vehicles, a serial plate for machinery), so per-item provenance can be
@@ -77,11 +78,24 @@ public final class Category {
     /** Television sets: WEEE. */
     public static final Category TELEVISION = builtIn("appliance/television", "Television set", false, true, false, false, false);
 
-    /** Large household appliances (refrigerators, washing machines, air conditioners, water heaters): WEEE. */
+    /**
+     * Large household appliances on the WEEE catalogue (refrigerators, washing machines, air conditioners,
+     * electric and gas water heaters): WEEE.
+     */
     public static final Category LARGE_APPLIANCE = builtIn("appliance/large", "Large household appliance", false, true, false, false, false);
 
-    /** Small household appliances (range hoods, microwave ovens, vacuum cleaners): WEEE. */
-    public static final Category SMALL_APPLIANCE = builtIn("appliance/small", "Small household appliance", false, true, false, false, false);
+    /** Range hoods: WEEE (on the 2014 catalogue). */
+    public static final Category RANGE_HOOD = builtIn("appliance/range-hood", "Range hood", false, true, false, false, false);
+
+    /**
+     * Small household appliances (microwave ovens, vacuum cleaners, rice cookers, kettles): not WEEE, for they
+     * are not on the 2014 catalogue.
+     */
+    public static final Category SMALL_APPLIANCE = builtIn("appliance/small", "Small household appliance", false, false, false, false, false);
+
+    /** Fixed telephones: WEEE (on the 2014 catalogue), serialised. */
+    public static final Category FIXED_TELEPHONE =
+            builtIn("electronics/fixed-telephone", "Fixed telephone", false, true, false, true, false);
 
     /** Passenger cars: vehicle, serialised (VIN), gradable. */
     public static final Category PASSENGER_CAR = builtIn("vehicle/passenger-car", "Passenger car", false, false, true, true, true);
@@ -106,7 +120,7 @@ public final class Category {
     public static final Category MACHINERY = builtIn("machinery", "Machinery", false, false, false, true, false);
 
     private static final List<Category> BUILT_INS = List.of(PHONE, TABLET, LAPTOP, DESKTOP, WEARABLE, OFFICE_EQUIPMENT,
-            TELEVISION, LARGE_APPLIANCE, SMALL_APPLIANCE, PASSENGER_CAR, COMMERCIAL_VEHICLE, FURNITURE, APPAREL, LUXURY,
+            TELEVISION, LARGE_APPLIANCE, RANGE_HOOD, SMALL_APPLIANCE, FIXED_TELEPHONE, PASSENGER_CAR, COMMERCIAL_VEHICLE, FURNITURE, APPAREL, LUXURY,
             BOOK, MACHINERY);
 
     private final String code;

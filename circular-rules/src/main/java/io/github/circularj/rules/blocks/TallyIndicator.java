@@ -30,10 +30,12 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
 
     private final EventTypes about;
     private final Function<Lifecycle, Tally> judge;
+    private final Function<Lifecycle, String> evidenceId;
     private final int limit;
     private final boolean count;
 
-    private TallyIndicator(EventTypes about, Function<Lifecycle, Tally> judge, int limit, boolean count) {
+    private TallyIndicator(EventTypes about, Function<Lifecycle, Tally> judge, Function<Lifecycle, String> evidenceId,
+            int limit, boolean count) {
         if (about.isEmpty()) {
             throw new IllegalArgumentException("about \"" + about + "\" is empty; an indicator is about at least one event type");
         }
@@ -42,6 +44,7 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
         }
         this.about = about;
         this.judge = Objects.requireNonNull(judge, "judge");
+        this.evidenceId = Objects.requireNonNull(evidenceId, "evidenceId");
         this.limit = limit;
         this.count = count;
     }
@@ -57,7 +60,28 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
      * @throws IllegalArgumentException if {@code about} is empty or the limit negative
      */
     public static TallyIndicator share(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
-        return new TallyIndicator(about, judge, limit, false);
+        return new TallyIndicator(about, judge, TallyIndicator::itemId, limit, false);
+    }
+
+    /**
+     * Obtains the share of records in scope that comply, naming each offending item in the evidence as
+     * {@code evidenceId} says, such as its id followed by what is missing.
+     *
+     * @param about the event types the rule is about, not empty
+     * @param judge the judgement of one item, not null, stateless
+     * @param evidenceId how an offending item is named in the evidence, not null, stateless; applied only to
+     *     offending items
+     * @param limit the most offending item ids kept as evidence, zero or more
+     * @return the indicator
+     * @throws IllegalArgumentException if {@code about} is empty or the limit negative
+     */
+    public static TallyIndicator share(EventTypes about, Function<Lifecycle, Tally> judge,
+            Function<Lifecycle, String> evidenceId, int limit) {
+        return new TallyIndicator(about, judge, evidenceId, limit, false);
+    }
+
+    private static String itemId(Lifecycle lifecycle) {
+        return lifecycle.itemId().value();
     }
 
     /**
@@ -71,7 +95,7 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
      * @throws IllegalArgumentException if {@code about} is empty or the limit negative
      */
     public static TallyIndicator offendingItems(EventTypes about, Function<Lifecycle, Tally> judge, int limit) {
-        return new TallyIndicator(about, judge, limit, true);
+        return new TallyIndicator(about, judge, TallyIndicator::itemId, limit, true);
     }
 
     /**
@@ -122,7 +146,9 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
         acc.complying += t.complying();
         if (t.offends()) {
             acc.offendingItems++;
-            offer(acc, record.itemId().value());
+            if (limit > 0) {
+                offer(acc, evidenceId.apply(record));
+            }
         }
     }
 

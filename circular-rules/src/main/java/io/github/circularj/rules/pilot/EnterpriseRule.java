@@ -3,6 +3,11 @@ package io.github.circularj.rules.pilot;
 import io.github.circularj.model.lifecycle.EventType;
 import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.model.lifecycle.RejectedEvent;
+import io.github.circularj.model.product.ItemId;
+import io.github.circularj.model.party.Enterprise;
+import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.rules.Basis;
 import io.github.circularj.rules.Citation;
 import io.github.circularj.rules.Describer;
@@ -10,6 +15,7 @@ import io.github.circularj.rules.EffectivePeriod;
 import io.github.circularj.rules.Evidence;
 import io.github.circularj.rules.Indicators;
 import io.github.circularj.rules.Measure;
+import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Parameter;
 import io.github.circularj.rules.Parameters;
 import io.github.circularj.rules.Rule;
@@ -23,11 +29,15 @@ import io.github.circularj.rules.blocks.Window;
 import io.github.circularj.rules.blocks.TallyIndicator;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The enterprise rules of the secondhand goods circulation pilot, each declared once: its id (the constant's
@@ -54,19 +64,29 @@ import java.util.function.Function;
  */
 public enum EnterpriseRule {
 
-    /** Verify and record the seller's identity when buying in. */
+    /**
+     * Verify and record the seller's identity when buying in: a statute's mandatory duty for used electrical
+     * and electronic products, used cars and pawn; this library's default, not mandatory, for other goods.
+     */
     SRC_REGISTRATION(SecondhandPilot.TRACEABILITY, "Seller identity verified and recorded at intake", EventType.COLLECTED) {
         @Override
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
-            return b.citation(Citation.of(source("废旧金属收购业治安管理办法", "Art. 7 (analogue)", SecondhandPilot.PUBLIC_SECURITY, Basis.STATUTE),
-                            source("电子商务法", "Art. 27 (platform sellers)", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE)))
+            Citation statutes = Citation.of(
+                    source("旧电器电子产品流通管理办法", "MOFCOM Order 2013 No. 1, in force 2013-05-01: buy-in registration"
+                            + " of the seller's identity and a per-item file (article not verified)", SecondhandPilot.MOFCOM, Basis.STATUTE),
+                    source("二手车流通管理办法", "buy-in registration (article not verified)", SecondhandPilot.MOFCOM_ET_AL, Basis.STATUTE),
+                    source("治安管理处罚法", "Art. 59 (2012 text, pawn; renumbering by the 2025 revision not verified)",
+                            SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE));
+            Citation analogue = cite("废旧金属收购业治安管理办法", "Art. 7 (an analogue only; no statute names the duty for these goods)",
+                    SecondhandPilot.PUBLIC_SECURITY, Basis.LIBRARY_DEFAULT);
+            return b.citation(statutes.and(analogue.sources().get(0)))
                     .parameter(Parameter.of(VERIFICATION_TOLERANCE, "the longest time from an intake to the seller's"
-                            + " verification that still registers the seller at intake", 24, Unit.HOURS,
-                            cite("废旧金属收购业治安管理办法", "Art. 7 (analogue)", SecondhandPilot.PUBLIC_SECURITY,
-                                    Basis.LIBRARY_DEFAULT)))
-                    .appliesTo("operators that buy in (recyclers, dealers, consignment, trade-in)", s -> s.enterprise().buysIn())
-                    .target(Target.atLeast(1.0, Unit.SHARE))
-                    .mandatory(true)
+                            + " verification that still registers the seller at intake", 24, Unit.HOURS, analogue))
+                    .appliesTo("operators that buy in (recyclers, dealers, consignment, trade-in, pawn)", s -> s.enterprise().buysIn())
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(1.0, Unit.SHARE), true).citedTo(statutes)
+                            .scopedTo(STATUTORY_INTAKES))
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(1.0, Unit.SHARE), false).citedTo(analogue)
+                            .scopedTo(OTHER_GOODS))
                     .describedAs(items("intakes", "had no verified seller or no source record"));
         }
 
@@ -74,6 +94,14 @@ public enum EnterpriseRule {
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             Duration tolerance = hours(parameters.value(VERIFICATION_TOLERANCE));
             return l -> Judgements.registration(l, window(subject, parameters), tolerance);
+        }
+
+        @Override
+        Predicate<Lifecycle> scope(String scope, EnterpriseSubject subject) {
+            boolean pawn = subject.enterprise().hasRole(EnterpriseRole.PAWNSHOP);
+            Predicate<Lifecycle> statutory = l -> pawn || Judgements.electrical(l.item().category())
+                    || l.item().category().isVehicle();
+            return scopes(scope, STATUTORY_INTAKES, statutory);
         }
     },
 
@@ -93,26 +121,32 @@ public enum EnterpriseRule {
         }
     },
 
-    /** Keep registration and transaction records long enough; judged from the enterprise's profile, not its items. */
+    /**
+     * Keep registration and transaction records long enough; judged from the enterprise's profile, not its
+     * items. A statute sets the years for platforms, licensed WEEE processors and auctioneers; for other
+     * operators the 3 years are this library's default.
+     */
     SRC_RETENTION(SecondhandPilot.TRACEABILITY, "Records kept for the required years") {
         @Override
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
-            return b.citation(Citation.of(source("电子商务法", "Art. 31 (3 y)", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE),
-                            source("废弃电器电子产品回收处理管理条例", "Art. 17 (3 y)", SecondhandPilot.STATE_COUNCIL, Basis.STATUTE),
-                            source("拍卖法", "Art. 54 (5 y)", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE)))
-                    .parameter(Parameter.of(REQUIRED_YEARS, "the years every operator keeps its records", 3, Unit.YEARS,
-                            cite("电子商务法", "Art. 31", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE)))
+            Citation statutes = Citation.of(source("电子商务法", "Art. 31 (platforms: 3 years)", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE),
+                    source("废弃电器电子产品回收处理管理条例", "Art. 17 (WEEE processors: 3 years)", SecondhandPilot.STATE_COUNCIL, Basis.STATUTE),
+                    source("拍卖法", "Art. 54 (auctioneers: 5 years)", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE));
+            Citation other = cite("电子商务法", "Art. 31 (3 years, for platforms; applied to other operators by analogy)",
+                    SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.LIBRARY_DEFAULT);
+            return b.citation(statutes)
+                    .parameter(Parameter.of(REQUIRED_YEARS, "the years a platform, a WEEE processor or any other operator"
+                            + " keeps its records (a statute's for the first two, this library's default for the rest)", 3,
+                            Unit.YEARS, statutes.withBasis(Basis.STATUTE)))
                     .parameter(Parameter.of(AUCTIONEER_YEARS, "the years an auctioneer keeps its records", 5, Unit.YEARS,
                             cite("拍卖法", "Art. 54", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE)))
-                    .measure((s, c) -> Indicators.<EnterpriseSubject, Lifecycle>profile("the declared record-retention period",
-                            subject -> retentionShortfall(subject, c.parameters()), Unit.YEARS).indicatorFor(s, c))
-                    .target(Target.atMost(0, Unit.YEARS))
-                    .describedAs(m -> m.value().orElseThrow() == 0.0
-                            ? "the declared record-retention period meets the required period ({" + REQUIRED_YEARS
-                                    + "}; {" + AUCTIONEER_YEARS + "} for auctioneers)"
-                            : "the declared record-retention period falls short of the required period ({"
-                                    + REQUIRED_YEARS + "}; {" + AUCTIONEER_YEARS + "} for auctioneers) by "
-                                    + Unit.YEARS.format(m.value().orElseThrow()));
+                    .measure((s, c) -> Indicators.<EnterpriseSubject, Lifecycle>fromSubject(
+                            subject -> retention(subject, c.parameters())).indicatorFor(s, c))
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atMost(0, Unit.YEARS_SHORT), false).citedTo(statutes)
+                            .scopedTo(STATUTORY_KEEPERS))
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atMost(0, Unit.YEARS_SHORT), false).citedTo(other)
+                            .scopedTo(OTHER_OPERATORS))
+                    .describedAs(m -> m.reason().isEmpty() ? Unit.YEARS_SHORT.format(m.value().orElseThrow()) : m.reason());
         }
 
         @Override
@@ -122,25 +156,33 @@ public enum EnterpriseRule {
         }
     },
 
-    /** Never buy or sell stolen, seized or banned goods (a count of offending items, zero tolerance). */
+    /**
+     * Never buy or sell stolen, seized, banned or recalled goods: a count of the items bought in or sold while a
+     * flag stood, zero tolerance. Flagging an item held, reporting it and handing it over is the path the law
+     * asks for and never an offence.
+     */
     SRC_PROHIBITED(SecondhandPilot.TRACEABILITY, "No trade in stolen, seized or banned goods", EventType.COLLECTED, EventType.SOLD) {
         @Override
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
             return b.citation(Citation.of(source("废旧金属收购业治安管理办法", "Art. 8", SecondhandPilot.PUBLIC_SECURITY, Basis.STATUTE),
-                            source("拍卖法", "Art. 7", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE)))
+                            source("拍卖法", "Art. 7", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE),
+                            source("治安管理处罚法", "Art. 59 (2012 text, pawn and scrap operators; renumbering by the 2025"
+                                    + " revision not verified)", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE)))
                     .measure((s, c) -> TallyIndicator.offendingItems(about(), judgement(s, c.parameters()), c.evidenceLimit()))
                     .target(Target.zeroTolerance(Unit.COUNT))
                     .mandatory(true)
                     .describedAs(withIds(m -> {
                         long n = (long) m.value().orElseThrow();
-                        return n + (n == 1 ? " item bought in or sold carries" : " items bought in or sold carry")
-                                + " an uncleared stolen, seized or prohibited flag";
+                        return n + (n == 1 ? " item was" : " items were") + " bought in or sold while flagged (suspected"
+                                + " stolen, seized, prohibited or recalled) and not cleared";
                     }, "item", "items"));
         }
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.prohibitedTrade(l, window(subject, parameters));
+            Map<ItemId, List<LifecycleEvent>> refused = refusedTrades(subject);
+            Window window = window(subject, parameters);
+            return l -> Judgements.prohibitedTrade(l, window, refused.getOrDefault(l.itemId(), List.of()));
         }
     },
 
@@ -206,34 +248,60 @@ public enum EnterpriseRule {
         }
     },
 
-    /** Erase user data before resale or export. */
+    /**
+     * Erase user data before resale or export, again after a buyer's return. Each sale or export is judged by
+     * the term of its day: before 2027-01-01 at 95 %, this library's default (the standard is not yet in
+     * force); from 2027-01-01 at 100 %, the standard's mandatory duty.
+     */
     DATA_ERASURE(SecondhandPilot.DATA_SECURITY, "User data erased before resale or export", EventType.SOLD, EventType.EXPORTED) {
         @Override
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
-            return b.citation(erasureStandard())
-                    .term(Term.of(EffectivePeriod.until(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(0.95, Unit.SHARE), false))
-                    .term(Term.of(EffectivePeriod.from(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), true))
-                    .describedAs(items("devices holding personal data sold or exported", "had no data-erasure record before sale"));
+            Citation standard = erasureStandard();
+            return b.citation(standard)
+                    .term(Term.of(EffectivePeriod.until(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(0.95, Unit.SHARE), false)
+                            .citedTo(cite(SecondhandPilot.ERASURE_STANDARD_TITLE, "in force only from "
+                                    + SecondhandPilot.ERASURE_STANDARD_IN_FORCE,
+                                    SecondhandPilot.STANDARDS_BODIES, Basis.LIBRARY_DEFAULT)))
+                    .term(Term.of(EffectivePeriod.from(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), true)
+                            .citedTo(standard))
+                    .describedAs(items("devices holding personal data sold or exported",
+                            "had no erasure since they last came in (collected or returned)"));
         }
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.erasure(l, window(subject, parameters));
         }
+
+        @Override
+        Function<Lifecycle, Optional<String>> explain(EnterpriseSubject subject, Parameters parameters) {
+            return l -> Judgements.erasureGap(l, window(subject, parameters));
+        }
     },
 
-    /** Erase by a method the standard accepts, and verify it. */
+    /**
+     * Erase by a method the standard accepts, and verify it: each erasure is judged by the term of its day,
+     * this library's default before 2027-01-01 and the standard's mandatory duty from then.
+     */
     DATA_ERASURE_METHOD(SecondhandPilot.DATA_SECURITY, "Erasure by a method the standard accepts, verified",
-            EventType.SOLD, EventType.EXPORTED) {
+            EventType.DATA_ERASED) {
         @Override
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
-            Citation clauses = erasureStandard();
-            return b.citation(clauses)
+            Citation standard = erasureStandard();
+            Citation passes = cite(SecondhandPilot.ERASURE_STANDARD_TITLE, "overwrite passes (clause numbers not verified)",
+                    SecondhandPilot.STANDARDS_BODIES, Basis.STANDARD).inForceFrom(SecondhandPilot.ERASURE_STANDARD_IN_FORCE);
+            return b.citation(standard)
                     .parameter(Parameter.of(MAGNETIC_PASSES, "the fewest overwrite passes on magnetic media", 3, Unit.COUNT,
-                            clauses))
-                    .parameter(Parameter.of(FLASH_PASSES, "the fewest overwrite passes on flash media", 1, Unit.COUNT, clauses))
-                    .target(Target.atLeast(1.0, Unit.SHARE))
-                    .describedAs(items("erased devices sold or exported", "had no verified block erase or sufficient overwrite"));
+                            passes))
+                    .parameter(Parameter.of(FLASH_PASSES, "the fewest overwrite passes on flash media", 1, Unit.COUNT, passes))
+                    .term(Term.of(EffectivePeriod.until(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), false)
+                            .citedTo(cite(SecondhandPilot.ERASURE_STANDARD_TITLE, "in force only from "
+                                    + SecondhandPilot.ERASURE_STANDARD_IN_FORCE,
+                                    SecondhandPilot.STANDARDS_BODIES, Basis.LIBRARY_DEFAULT)))
+                    .term(Term.of(EffectivePeriod.from(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), true)
+                            .citedTo(standard))
+                    .describedAs(items("erasures of devices holding personal data",
+                            "were not verified, or neither a block erase nor an overwrite with enough passes"));
         }
 
         @Override
@@ -244,21 +312,40 @@ public enum EnterpriseRule {
         }
     },
 
-    /** Label goods as secondhand or refurbished. */
+    /**
+     * Label goods as secondhand or refurbished: mandatory for used electrical and electronic products and for
+     * refurbished goods (statutes that name the duty); for other goods the consumer law's duty of truthful
+     * information, not mandatory here.
+     */
     DISC_SECONDHAND_LABEL(SecondhandPilot.DISCLOSURE_AND_QUALITY, "Goods labelled as secondhand or refurbished", EventType.SOLD) {
         @Override
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
-            return b.citation(Citation.of(source("循环经济促进法", "Art. 39, 40, 56 (fine RMB 5,000–50,000)", SecondhandPilot.NPC_STANDING_COMMITTEE,
-                            Basis.STATUTE), source("废弃电器电子产品回收处理管理条例", "Art. 12", SecondhandPilot.STATE_COUNCIL, Basis.STATUTE)))
+            Citation named = Citation.of(source("废弃电器电子产品回收处理管理条例", "Art. 12 (repaired used electrical and"
+                            + " electronic products sold as used and labelled)", SecondhandPilot.STATE_COUNCIL, Basis.STATUTE),
+                    source("旧电器电子产品流通管理办法", "labelling of used products (article not verified)", SecondhandPilot.MOFCOM,
+                            Basis.STATUTE),
+                    source("循环经济促进法", "Art. 40 (remanufactured and refurbished goods labelled), Art. 56 (fine RMB"
+                            + " 5,000–50,000)", SecondhandPilot.NPC_STANDING_COMMITTEE, Basis.STATUTE));
+            Citation truthful = cite("消费者权益保护法", "Art. 20 (truthful information)", SecondhandPilot.NPC_STANDING_COMMITTEE,
+                    Basis.STATUTE);
+            return b.citation(named.and(truthful.sources().get(0)))
                     .appliesTo("all sellers", s -> true)
-                    .target(Target.atLeast(1.0, Unit.SHARE))
-                    .mandatory(true)
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(1.0, Unit.SHARE), true).citedTo(named)
+                            .scopedTo(ELECTRICAL_OR_REFURBISHED))
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(1.0, Unit.SHARE), false).citedTo(truthful)
+                            .scopedTo(OTHER_GOODS))
                     .describedAs(items("sales", "did not disclose the secondhand or refurbished status"));
         }
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             return l -> Judgements.secondhandLabel(l, window(subject, parameters));
+        }
+
+        @Override
+        Predicate<Lifecycle> scope(String scope, EnterpriseSubject subject) {
+            return scopes(scope, ELECTRICAL_OR_REFURBISHED,
+                    l -> Judgements.electrical(l.item().category()) || l.has(EventType.REFURBISHED));
         }
     },
 
@@ -352,17 +439,29 @@ public enum EnterpriseRule {
         }
     },
 
-    /** Give refurbished goods a warranty. */
+    /**
+     * Give refurbished goods a warranty: a library default everywhere (90 % of sales, at least 3 months), each
+     * category citing its own source — never a used-car rule for a phone.
+     */
     WARRANTY_REFURB(SecondhandPilot.CONSUMER_PROTECTION, "Refurbished goods sold with a warranty of {minimum-warranty} or more",
             EventType.SOLD) {
         @Override
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
-            Citation source = cite("二手车交易规范", "used cars ≤ 3 years / 60,000 km: ≥ 3 months or 5,000 km (unverified)", "",
-                    Basis.LIBRARY_DEFAULT);
-            return b.citation(source)
-                    .parameter(Parameter.of(MINIMUM_WARRANTY, "the shortest warranty on refurbished goods", 3, Unit.MONTHS, source))
+            Citation electronics = cite("旧电器电子产品流通管理办法", "the 2011 and 2012 drafts asked a warranty of at least 3"
+                    + " months unless agreed otherwise; the final text is not verified", SecondhandPilot.MOFCOM, Basis.LIBRARY_DEFAULT);
+            Citation cars = cite("二手车交易规范", "cars up to 3 years or 60,000 km: at least 3 months or 5,000 km (not verified)",
+                    SecondhandPilot.MOFCOM, Basis.LIBRARY_DEFAULT);
+            Citation other = libraryDefault("no published warranty duty for refurbished goods of other categories");
+            return b.citation(electronics.and(cars.sources().get(0)))
+                    .parameter(Parameter.of(MINIMUM_WARRANTY, "the shortest warranty on refurbished goods", 3, Unit.MONTHS,
+                            electronics.and(cars.sources().get(0))))
                     .appliesTo("all sellers", s -> true)
-                    .target(Target.atLeast(0.9, Unit.SHARE))
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(0.9, Unit.SHARE), false).citedTo(electronics)
+                            .scopedTo(ELECTRICAL))
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(0.9, Unit.SHARE), false).citedTo(cars)
+                            .scopedTo(VEHICLES))
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(0.9, Unit.SHARE), false).citedTo(other)
+                            .scopedTo(OTHER_GOODS))
                     .describedAs(items("sales of refurbished goods", "carried no warranty of {" + MINIMUM_WARRANTY + "} or more"));
         }
 
@@ -371,19 +470,37 @@ public enum EnterpriseRule {
             int months = (int) parameters.value(MINIMUM_WARRANTY);
             return l -> Judgements.refurbishedWarranty(l, window(subject, parameters), months);
         }
+
+        @Override
+        Predicate<Lifecycle> scope(String scope, EnterpriseSubject subject) {
+            Predicate<Lifecycle> vehicle = l -> l.item().category().isVehicle();
+            Predicate<Lifecycle> electrical = l -> !vehicle.test(l) && Judgements.electrical(l.item().category());
+            return switch (scope) {
+                case ELECTRICAL -> electrical;
+                case VEHICLES -> vehicle;
+                default -> scopes(scope, ELECTRICAL, electrical.or(vehicle));
+            };
+        }
     },
 
-    /** Register a used car's ownership transfer within 30 days. */
+    /**
+     * Register a used car's ownership transfer within 30 days: the statute's duty is the new owner's; holding
+     * the selling enterprise to it is this library's default, and the finding says so.
+     */
     CAR_TRANSFER_30D(SecondhandPilot.CONSUMER_PROTECTION, "Used-car ownership transfer within {transfer-window}", EventType.SOLD) {
         @Override
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
-            Citation statute = cite("机动车登记规定", "Art. 25", SecondhandPilot.PUBLIC_SECURITY, Basis.STATUTE);
+            Citation statute = cite("机动车登记规定", "Art. 25 (30 days; the duty is the new owner's)", SecondhandPilot.PUBLIC_SECURITY,
+                    Basis.STATUTE);
             return b.citation(statute)
                     .parameter(Parameter.of(TRANSFER_WINDOW, "the longest time from a used car's sale to the registered transfer",
                             30, Unit.DAYS, statute))
                     .appliesTo("all sellers", s -> true)
-                    .target(Target.atLeast(1.0, Unit.SHARE))
-                    .describedAs(items("vehicle sales", "had no ownership transfer registered within {" + TRANSFER_WINDOW + "}"));
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(1.0, Unit.SHARE), false)
+                            .citedTo(statute.withBasis(Basis.LIBRARY_DEFAULT)))
+                    .describedAs(m -> withIds(Describer.share("vehicle sales", "had no ownership transfer registered within {"
+                            + TRANSFER_WINDOW + "}"), "item", "items").describe(m) + "; the statute puts the duty on the new"
+                            + " owner, and holding the seller to it is this library's default");
         }
 
         @Override
@@ -446,6 +563,21 @@ public enum EnterpriseRule {
         }
     };
 
+    /** The scope of SRC-REGISTRATION's statutory, mandatory term. */
+    public static final String STATUTORY_INTAKES = "used electrical and electronic products, used cars, and every intake of a pawnshop";
+    /** The scope of DISC-SECONDHAND-LABEL's mandatory term. */
+    public static final String ELECTRICAL_OR_REFURBISHED = "used electrical and electronic products, and refurbished goods";
+    /** The scope of WARRANTY-REFURB's term for electrical and electronic products (vehicles apart). */
+    public static final String ELECTRICAL = "electrical and electronic products";
+    /** The scope of WARRANTY-REFURB's term for vehicles. */
+    public static final String VEHICLES = "used cars and other vehicles";
+    /** The scope of a rule's term for the goods no other term of the rule names. */
+    public static final String OTHER_GOODS = "other goods";
+    /** The scope of SRC-RETENTION's statutory term: the operators whose years a statute sets. */
+    public static final String STATUTORY_KEEPERS = "platforms, licensed WEEE processors and auctioneers";
+    /** The scope of SRC-RETENTION's term for the operators no statute names. */
+    public static final String OTHER_OPERATORS = "other operators";
+
     /** SRC-REGISTRATION's parameter: hours from an intake within which the seller's verification registers the seller. */
     public static final String VERIFICATION_TOLERANCE = "verification-tolerance";
     /** SRC-POLICE-REPORT's parameter: hours from flag to police report. */
@@ -497,7 +629,54 @@ public enum EnterpriseRule {
      *     ({@link #retentionShortfall})
      */
     public Function<Lifecycle, Tally> judgement(EnterpriseSubject subject, Parameters parameters) {
-        return known(bind(subject, parameters), parameters.asOf());
+        Function<Lifecycle, Tally> judge = bind(subject, parameters);
+        if (!parameters.scope().isEmpty()) {
+            Predicate<Lifecycle> in = scope(parameters.scope(), subject);
+            Function<Lifecycle, Tally> whole = judge;
+            judge = l -> in.test(l) ? whole.apply(l) : Tally.NONE;
+        }
+        return known(judge, parameters.asOf());
+    }
+
+    /**
+     * Returns how an offending item is named in a finding's evidence: its id, followed for DATA-ERASURE by
+     * what is missing, such as {@code "P-7: no erasure since it was returned on 2026-03-04"}. Call it once per
+     * subject, like {@link #judgement}; apply it only to the items that judgement found offending.
+     *
+     * @param subject the enterprise scored, not null
+     * @param parameters the rule's parameters as of the evaluation, not null
+     * @return the evidence id of an offending item
+     */
+    public Function<Lifecycle, String> evidenceId(EnterpriseSubject subject, Parameters parameters) {
+        Function<Lifecycle, Optional<String>> why = explain(subject, parameters);
+        java.time.Instant cutoff = cutoff(parameters.asOf());
+        return l -> why.apply(l.asOf(cutoff)).map(w -> l.itemId().value() + ": " + w).orElse(l.itemId().value());
+    }
+
+    /** What is missing in an offending item, for its evidence id; empty by default. */
+    Function<Lifecycle, Optional<String>> explain(EnterpriseSubject subject, Parameters parameters) {
+        return l -> Optional.empty();
+    }
+
+    /**
+     * The items of one of the rule's scopes ({@link Term#scope()}), for a rule with scoped terms.
+     *
+     * @throws IllegalArgumentException if the rule has no such scope
+     */
+    Predicate<Lifecycle> scope(String scope, EnterpriseSubject subject) {
+        throw new IllegalArgumentException("rule " + id + " has no scoped terms; scope \"" + scope + "\" is unknown");
+    }
+
+    /** A rule's two scopes: the named one, and {@link #OTHER_GOODS} for every item outside it. */
+    Predicate<Lifecycle> scopes(String scope, String named, Predicate<Lifecycle> inNamed) {
+        if (scope.equals(named)) {
+            return inNamed;
+        }
+        if (scope.equals(OTHER_GOODS)) {
+            return inNamed.negate();
+        }
+        throw new IllegalArgumentException("rule " + id + ": scope \"" + scope + "\" is unknown; its scopes are \""
+                + named + "\" and \"" + OTHER_GOODS + "\"");
     }
 
     /** The judgement of one item's whole history, for {@link #judgement}, which first cuts it at the as-of day. */
@@ -594,7 +773,7 @@ public enum EnterpriseRule {
 
     private Measure<EnterpriseSubject, Lifecycle> share() {
         return (subject, context) -> TallyIndicator.share(about, judgement(subject, context.parameters()),
-                context.evidenceLimit());
+                evidenceId(subject, context.parameters()), context.evidenceLimit());
     }
 
     /**
@@ -602,8 +781,69 @@ public enum EnterpriseRule {
      * an event, a refund or a transfer recorded later is not yet evidence.
      */
     static Function<Lifecycle, Tally> known(Function<Lifecycle, Tally> judgement, LocalDate asOf) {
-        java.time.Instant cutoff = asOf.plusDays(1).atStartOfDay(EnterpriseSubject.ZONE).toInstant().minusNanos(1);
+        java.time.Instant cutoff = cutoff(asOf);
         return l -> judgement.apply(l.asOf(cutoff));
+    }
+
+    /** The last instant of the as-of day in {@link EnterpriseSubject#ZONE}. */
+    private static java.time.Instant cutoff(LocalDate asOf) {
+        return asOf.plusDays(1).atStartOfDay(EnterpriseSubject.ZONE).toInstant().minusNanos(1);
+    }
+
+    /**
+     * SRC-RETENTION's measurement for the scope being measured: the years short, with a detail that reads as a
+     * shortfall ("keeps records 2 years; 3 are required"); not applicable in the scope the enterprise is not
+     * in, insufficient evidence when the profile declares no period.
+     */
+    static Measurement retention(EnterpriseSubject subject, Parameters parameters) {
+        Enterprise e = subject.enterprise();
+        boolean statutory = e.hasRole(EnterpriseRole.PLATFORM) || e.hasRole(EnterpriseRole.WEEE_PROCESSOR_LICENSED)
+                || e.hasRole(EnterpriseRole.AUCTIONEER);
+        if (parameters.scope().equals(STATUTORY_KEEPERS) && !statutory) {
+            return Measurement.notApplicable(Unit.YEARS_SHORT, "not a platform, a licensed WEEE processor or an auctioneer");
+        }
+        if (parameters.scope().equals(OTHER_OPERATORS) && statutory) {
+            return Measurement.notApplicable(Unit.YEARS_SHORT, "a statute sets the years of a platform, a WEEE processor or an auctioneer");
+        }
+        OptionalDouble shortfall = retentionShortfall(subject, parameters);
+        if (shortfall.isEmpty()) {
+            return Measurement.insufficientEvidence(Unit.YEARS_SHORT, "the profile declares no record-retention period");
+        }
+        int required = Judgements.requiredRetentionYears(e, (int) parameters.value(REQUIRED_YEARS),
+                (int) parameters.value(AUCTIONEER_YEARS));
+        int declared = subject.profile().recordRetentionYears().getAsInt();
+        String who = e.hasRole(EnterpriseRole.AUCTIONEER) ? "an auctioneer" : e.hasRole(EnterpriseRole.PLATFORM) ? "a platform"
+                : e.hasRole(EnterpriseRole.WEEE_PROCESSOR_LICENSED) ? "a WEEE processor" : "an operator";
+        String detail = "keeps records " + years(declared) + "; " + required + (required == 1 ? " is" : " are")
+                + " required of " + who;
+        return Measurement.of(shortfall.getAsDouble(), Unit.YEARS_SHORT).withDetail(detail);
+    }
+
+    private static String years(int n) {
+        return n + (n == 1 ? " year" : " years");
+    }
+
+    /**
+     * The intakes and sales the ledger refused (for any reason but an unknown item), by item: trades
+     * the accepted history does not show, which SRC-PROHIBITED still judges.
+     */
+    static Map<ItemId, List<LifecycleEvent>> refusedTrades(EnterpriseSubject subject) {
+        Map<ItemId, List<LifecycleEvent>> byItem = new HashMap<>();
+        subject.report().ifPresent(report -> {
+            for (RejectedEvent r : report.rejected()) {
+                EventType type = r.event().type();
+                if (r.reason() != RejectedEvent.Reason.UNKNOWN_ITEM
+                        && (type == EventType.COLLECTED || type == EventType.SOLD)) {
+                    byItem.computeIfAbsent(r.event().itemId(), id -> new ArrayList<>()).add(r.event());
+                }
+            }
+        });
+        return byItem;
+    }
+
+    /** A citation that says a number is this library's default and no document sets it. */
+    static Citation libraryDefault(String why) {
+        return cite("Circular library default", why, "", Basis.LIBRARY_DEFAULT);
     }
 
     // ---- helpers of the declarations ----

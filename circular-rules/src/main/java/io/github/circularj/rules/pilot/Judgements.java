@@ -61,9 +61,13 @@ import javax.annotation.Nullable;
  */
 final class Judgements {
 
-    /** The flags that mark goods the enterprise must not trade (SRC-PROHIBITED). */
-    static final Set<FlagReason> PROHIBITED_FLAGS =
-            Set.of(FlagReason.SUSPECTED_STOLEN, FlagReason.SEIZED, FlagReason.PROHIBITED_CATEGORY);
+    /**
+     * The flags that mark goods the enterprise must not trade while they stand (SRC-PROHIBITED): suspected
+     * stolen, seized, a prohibited category, recalled (docs/policy.md).
+     */
+    static final Set<FlagReason> PROHIBITED_FLAGS = Set.of(FlagReason.SUSPECTED_STOLEN, FlagReason.SEIZED,
+            FlagReason.PROHIBITED_CATEGORY, FlagReason.RECALLED);
+
     private Judgements() {
     }
 
@@ -142,6 +146,15 @@ final class Judgements {
         return t;
     }
 
+    /**
+     * Whether a category is an electrical or electronic product, as 旧电器电子产品流通管理办法 means "used
+     * electrical and electronic products": a product on the WEEE catalogue, one that holds personal data, or
+     * one whose code lies under {@code electronics} or {@code appliance}.
+     */
+    static boolean electrical(Category c) {
+        return c.isWeee() || c.holdsPersonalData() || c.isWithin("electronics") || c.isWithin("appliance");
+    }
+
     /** Whether SRC-PROVENANCE is about an item's category: electronics, appliances (WEEE) or vehicles. */
     static boolean tracedCategory(Category c) {
         return c.isWeee() || c.isVehicle() || c.holdsPersonalData();
@@ -186,34 +199,58 @@ final class Judgements {
     }
 
     /**
-     * SRC-PROHIBITED: an item bought in or sold in the period (in scope) offends when it carries, at the
-     * end of the period, a prohibited flag (suspected stolen, seized, prohibited category) not followed by
-     * a clearance. An item never flagged carries no flag, so it complies once traded.
+     * SRC-PROHIBITED: an item bought in or sold in the period (in scope) offends when, at the moment of one of
+     * those trades, it stood flagged (suspected stolen, seized, prohibited category, recalled) and not cleared
+     * since. Flagging an item already held, reporting it and keeping it from sale is what the law asks of a
+     * dealer (废旧金属收购业治安管理办法 Art. 9) and is never an offence: only a trade while the flag stands is.
+     *
+     * <p>The lifecycle's transition table refuses a sale of a quarantined item, so such a trade reaches the
+     * rule as a refused event of the ledger's report: {@code refusedTrades} holds the item's refused intakes,
+     * and sales, and each one in the period is judged like an accepted trade, against the flags of the
+     * accepted history at its instant. A refused record never vanishes from this rule.
      */
-    static Tally prohibitedTrade(Lifecycle lifecycle, Window window) {
+    static Tally prohibitedTrade(Lifecycle lifecycle, Window window, List<LifecycleEvent> refusedTrades) {
         List<LifecycleEvent> events = lifecycle.events();
-        if (!lifecycle.has(EventType.FLAGGED)) {
-            for (int i = 0; i < events.size(); i++) {
-                if (tradedIn(events.get(i), window)) {
+        boolean flagged = lifecycle.has(EventType.FLAGGED);
+        boolean traded = false;
+        boolean offends = false;
+        boolean standing = false; // a prohibited flag not cleared since, at this point of the history
+        for (int i = 0; i < events.size(); i++) {
+            LifecycleEvent e = events.get(i);
+            if (tradedIn(e, window)) {
+                traded = true;
+                offends |= standing;
+                if (!flagged && refusedTrades.isEmpty()) {
                     return Tally.item(true, true);
                 }
             }
-            return Tally.NONE;
-        }
-        boolean traded = false;
-        boolean pending = false;
-        for (int i = 0; i < events.size(); i++) {
-            LifecycleEvent e = events.get(i);
-            traded |= tradedIn(e, window);
-            if (e.at().isBefore(window.end())) {
-                if (e instanceof Flagged f && PROHIBITED_FLAGS.contains(f.reason())) {
-                    pending = true;
-                } else if (e instanceof Cleared) {
-                    pending = false;
-                }
+            if (e instanceof Flagged f && PROHIBITED_FLAGS.contains(f.reason())) {
+                standing = true;
+            } else if (e instanceof Cleared) {
+                standing = false;
             }
         }
-        return Tally.item(traded, !pending);
+        for (LifecycleEvent refused : refusedTrades) {
+            if (window.contains(refused.at())) {
+                traded = true;
+                offends |= flaggedAt(events, refused.at());
+            }
+        }
+        return Tally.item(traded, !offends);
+    }
+
+    /** Whether a prohibited flag of the history, not cleared since, stood at an instant (a flag at that instant stands). */
+    private static boolean flaggedAt(List<LifecycleEvent> events, Instant at) {
+        boolean standing = false;
+        for (int i = 0; i < events.size() && !events.get(i).at().isAfter(at); i++) {
+            LifecycleEvent e = events.get(i);
+            if (e instanceof Flagged f && PROHIBITED_FLAGS.contains(f.reason())) {
+                standing = true;
+            } else if (e instanceof Cleared) {
+                standing = false;
+            }
+        }
+        return standing;
     }
 
     /** Whether an event buys the item in or sells it in the period: what puts it in SRC-PROHIBITED's scope. */
@@ -286,34 +323,59 @@ final class Judgements {
     }
 
     /**
-     * DATA-ERASURE-METHOD: an item of a category that holds personal data, sold or exported in the period
-     * with some erasure (of any method) in the cycle before it, had an erasure that meets the standard
-     * ({@link ErasureStandard#meets}) before every such sale or export. Items never erased are
-     * DATA-ERASURE's offence, not this rule's.
+     * DATA-ERASURE's account of an offending item: the first sale or export in the period with no erasure in
+     * its cycle, said from where the cycle began — "no erasure since it was returned on 2026-03-04", "no
+     * erasure since it was collected on …", or, for an item never taken in, "no erasure before it was sold on
+     * …" — and "(a factory reset only)" when a factory reset was all there was. Empty when the item does not
+     * offend. Days are in the window's zone.
      */
-    static Tally erasureMethod(Lifecycle lifecycle, Window window, int magneticPasses, int flashPasses) {
+    static Optional<String> erasureGap(Lifecycle lifecycle, Window window) {
         if (!holdsPersonalData(lifecycle)) {
-            return Tally.NONE;
+            return Optional.empty();
         }
         List<LifecycleEvent> events = lifecycle.events();
-        boolean inScope = false;
-        boolean complies = true;
-        boolean erased = false; // by any method, in the cycle so far
-        boolean meets = false; // by a method that meets the standard, in the cycle so far
+        LifecycleEvent began = null; // the event that began the cycle so far
+        boolean erased = false;
+        boolean reset = false;
         for (int i = 0; i < events.size(); i++) {
             LifecycleEvent e = events.get(i);
             if (Cycles.startsCycle(e)) {
+                began = e;
                 erased = false;
-                meets = false;
+                reset = false;
             } else if (e instanceof DataErased d) {
-                erased = true;
-                meets |= ErasureStandard.meets(d, magneticPasses, flashPasses);
-            } else if (erased && Cycles.isDisposal(e) && window.contains(e.at())) {
-                inScope = true;
-                complies &= meets;
+                erased |= ErasureStandard.counts(d);
+                reset |= !ErasureStandard.counts(d);
+            } else if (Cycles.isDisposal(e) && window.contains(e.at()) && !erased) {
+                String act = e instanceof Exported ? "exported" : "sold";
+                String gap = began instanceof Returned r ? "no erasure since it was returned on " + window.dayOf(r.at())
+                        : began != null ? "no erasure since it was " + (began instanceof Collected ? "collected" : "taken in")
+                                + " on " + window.dayOf(began.at())
+                        : "no erasure before it was " + act + " on " + window.dayOf(e.at());
+                return Optional.of(gap + (reset ? " (a factory reset only)" : ""));
             }
         }
-        return Tally.item(inScope, complies);
+        return Optional.empty();
+    }
+
+    /**
+     * DATA-ERASURE-METHOD: per erasure in the period of an item of a category that holds personal data,
+     * whether it meets the standard ({@link ErasureStandard#meets}): verified, and a block erase or an
+     * overwrite with enough passes. A factory reset is an erasure that never meets it. Each erasure is an act,
+     * dated by its own day.
+     */
+    static Tally erasureMethod(Lifecycle lifecycle, Window window, int magneticPasses, int flashPasses) {
+        if (!holdsPersonalData(lifecycle) || !lifecycle.has(EventType.DATA_ERASED)) {
+            return Tally.NONE;
+        }
+        List<LifecycleEvent> events = lifecycle.events();
+        Tally t = Tally.NONE;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof DataErased d && window.contains(d.at())) {
+                t = t.plus(ErasureStandard.meets(d, magneticPasses, flashPasses));
+            }
+        }
+        return t;
     }
 
     // ---- disclosure and quality ----

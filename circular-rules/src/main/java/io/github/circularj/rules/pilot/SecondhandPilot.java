@@ -28,7 +28,9 @@ import java.util.Map;
  * {@link io.github.circularj.rules.Basis#LIBRARY_DEFAULT}, so findings say that the number is a default.
  *
  * <p><b>Enterprise pack</b> (pack id {@value #ENTERPRISE_PACK_ID}, version {@value #ENTERPRISE_VERSION},
- * effective from the pilot notice of 2024-12-11). Its rules are the constants of {@link EnterpriseRule},
+ * effective from the pilot notice of 2024-12-11). Where a statute names a duty for some goods or roles only,
+ * the rule has a mandatory statutory term for those and a library-default term, not mandatory, for the rest
+ * ({@link io.github.circularj.rules.Term#scope()}); each act is judged by the term in force on its day. Its rules are the constants of {@link EnterpriseRule},
  * each declared once, in that order and grouped by {@link EnterpriseRule#criterion()};
  * {@link RulePack#describe()} lists them with their parameters, terms and sources. The criteria and their
  * weights are library defaults, chosen to weigh the pilot's third work line (standardise market order) most
@@ -56,8 +58,11 @@ public final class SecondhandPilot {
     public static final String ENTERPRISE_PACK_ID = "cn-secondhand-pilot-enterprise";
     /** The city pack's id. */
     public static final String CITY_PACK_ID = "cn-secondhand-pilot-city";
-    /** The current version of both packs. */
-    public static final String ENTERPRISE_VERSION = "2024.12";
+    /**
+     * The current version of both packs: 2026.12, the reading of the law corrected against the texts (see
+     * {@link #enterprisePacks()}). Scorecards of the first reading name version 2024.12.
+     */
+    public static final String ENTERPRISE_VERSION = "2026.12";
     /** The date of the notice organising the pilot, from which the packs are effective. */
     public static final LocalDate PILOT_NOTICE = LocalDate.of(2024, 12, 11);
     /** The day the mandatory erasure standard comes into force. */
@@ -151,7 +156,7 @@ public final class SecondhandPilot {
             DISCLOSURE_AND_QUALITY, 20.0, CONSUMER_PROTECTION, 15.0, END_OF_LIFE, 15.0, CIRCULARITY, 5.0);
 
     private static final RulePackHistory<EnterpriseSubject, Lifecycle> ENTERPRISE_PACKS =
-            RulePackHistory.of(List.of(enterprise2024()));
+            RulePackHistory.of(List.of(enterprisePack(ENTERPRISE_VERSION)));
     private static final RulePack<CitySubject, EnterpriseResult> CITY_PACK = CityRules.pack();
 
     private SecondhandPilot() {
@@ -169,8 +174,16 @@ public final class SecondhandPilot {
 
     /**
      * Returns every version of the enterprise pack. Version {@value #ENTERPRISE_VERSION} is effective from
-     * the pilot notice of 2024-12-11; the erasure standard's coming into force on 2027-01-01 is a change of
-     * DATA-ERASURE's term within that version, not a new version.
+     * the pilot notice of 2024-12-11. A change of the law on a date is a term of a rule within a version, each
+     * act judged by the term in force on its day: the erasure standard's coming into force on 2027-01-01 is
+     * DATA-ERASURE's and DATA-ERASURE-METHOD's second term, not a new version.
+     *
+     * <p>Version 2026.12 replaces 2024.12, the library's first reading, over the same days: an audit against
+     * the law texts found that 2024.12 said more than the law in places (it capped a dealer who flagged, reported
+     * and handed over an item; it held all goods to the registration and labelling duties that statutes name for
+     * some; it judged 2026 sales by the erasure standard of 2027). A reading known to misstate the law is not
+     * kept for new scoring; the project's CHANGELOG lists every rule whose result changed and why, and a
+     * scorecard names the version that produced it.
      *
      * @return the history, ordered by effective date
      */
@@ -206,9 +219,9 @@ public final class SecondhandPilot {
         return CITY_PACK;
     }
 
-    private static RulePack<EnterpriseSubject, Lifecycle> enterprise2024() {
+    private static RulePack<EnterpriseSubject, Lifecycle> enterprisePack(String version) {
         RulePack.Builder<EnterpriseSubject, Lifecycle> pack =
-                RulePack.<EnterpriseSubject, Lifecycle>builder(ENTERPRISE_PACK_ID, ENTERPRISE_VERSION)
+                RulePack.<EnterpriseSubject, Lifecycle>builder(ENTERPRISE_PACK_ID, version)
                         .effective(EffectivePeriod.from(PILOT_NOTICE));
         Map<String, List<Rule<EnterpriseSubject, Lifecycle>>> byCriterion = new LinkedHashMap<>();
         for (EnterpriseRule r : EnterpriseRule.values()) {

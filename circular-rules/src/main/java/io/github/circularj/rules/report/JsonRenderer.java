@@ -207,8 +207,11 @@ final class JsonRenderer implements Renderer {
         if (f.parts().size() > 1) {
             Json.Arr parts = new Json.Arr();
             for (Finding.Part p : f.parts()) {
-                parts.add(new Json.Obj()
-                        .put("period", p.term().period().toString())
+                Json.Obj part = new Json.Obj().put("period", p.term().period().toString());
+                if (p.term().isScoped()) {
+                    part.put("scope", p.term().scope());
+                }
+                parts.add(part
                         .put("mandatory", p.term().mandatory())
                         .put("target", target(p.term().target()))
                         .put("measurement", measurement(p.measurement()))

@@ -542,7 +542,7 @@ final class SitePages {
         if (f.parts().size() > 1) {
             html.append("<ul class=\"parts\">");
             for (Finding.Part part : f.parts()) {
-                html.append("<li>").append(HtmlRenderer.escape(part.term().period() + ": " + part.measurement()
+                html.append("<li>").append(HtmlRenderer.escape(part.term().label() + ": " + part.measurement()
                         + " against " + part.term().target() + ", " + outcome(part.outcome())));
                 if (part.term().mandatory()) {
                     html.append(" <span class=\"badge mandatory\">mandatory</span>");

@@ -42,8 +42,6 @@ class EnterprisePackTest {
         return Stream.of(
                 Arguments.of(SecondhandPilot.SRC_REGISTRATION, history("P2", Category.PHONE).collectedUnverified().inspected()
                         .erased().listed().sold().build()),
-                Arguments.of(SecondhandPilot.SRC_PROHIBITED, history("P2", Category.PHONE).collected()
-                        .flagged(FlagReason.PROHIBITED_CATEGORY).build()),
                 Arguments.of(SecondhandPilot.DISC_SECONDHAND_LABEL, history("P2", Category.PHONE).collected().inspected()
                         .erased().listed(Disclosure.CONDITION_GRADE).sold().build()),
                 Arguments.of(SecondhandPilot.WEEE_HANDOVER, history("T2", Category.TELEVISION).collected()
@@ -65,14 +63,101 @@ class EnterprisePackTest {
 
     @Test
     void theMandatoryRulesAreThoseOfTheReference() {
+        // SRC-REGISTRATION and DISC-SECONDHAND-LABEL are mandatory in their statutory scope only; DATA-ERASURE and
+        // DATA-ERASURE-METHOD from 2027-01-01, when the standard is in force.
         RulePack<EnterpriseSubject, Lifecycle> pack = SecondhandPilot.enterprisePack();
 
         assertThat(pack.mandatoryRules(AS_OF)).containsExactly(SecondhandPilot.SRC_REGISTRATION,
                 SecondhandPilot.SRC_PROHIBITED, SecondhandPilot.DISC_SECONDHAND_LABEL, SecondhandPilot.WEEE_HANDOVER,
                 SecondhandPilot.ELV_HANDOVER);
         assertThat(pack.mandatoryRules(STANDARD_DAY)).containsExactly(SecondhandPilot.SRC_REGISTRATION,
-                SecondhandPilot.SRC_PROHIBITED, SecondhandPilot.DATA_ERASURE, SecondhandPilot.DISC_SECONDHAND_LABEL,
-                SecondhandPilot.WEEE_HANDOVER, SecondhandPilot.ELV_HANDOVER);
+                SecondhandPilot.SRC_PROHIBITED, SecondhandPilot.DATA_ERASURE, SecondhandPilot.DATA_ERASURE_METHOD,
+                SecondhandPilot.DISC_SECONDHAND_LABEL, SecondhandPilot.WEEE_HANDOVER, SecondhandPilot.ELV_HANDOVER);
+    }
+
+    /** A dealer's ledger of three good phones, one more item and events that the ledger may refuse. */
+    private static EnterpriseSubject dealerWith(Lifecycle item, io.github.circularj.model.lifecycle.LifecycleEvent... more) {
+        Ledger.Builder b = Ledger.builder(PilotFixtures.DEALER, PilotFixtures.PERIOD).item(item.item()).events(item.events())
+                .events(List.of(more));
+        for (String good : List.of("P1", "P3", "P4")) {
+            Lifecycle l = goodPhone(good).build();
+            b.item(l.item()).events(l.events());
+        }
+        return EnterpriseSubject.of(b.build(), PilotFixtures.THREE_YEARS);
+    }
+
+    @Test
+    void registrationAndLabellingAreMandatoryOnlyWhereAStatuteNamesTheDuty() {
+        // Reference: SRC-REGISTRATION "STATUTE for used electrical and electronic products, used cars and pawnshops
+        // ... LIBRARY_DEFAULT (not mandatory) for other categories"; DISC-SECONDHAND-LABEL "STATUTE and mandatory for
+        // used electrical and electronic products and for remanufactured or refurbished goods ...; for other goods
+        // STATUTE but not mandatory".
+        Lifecycle sofa = history("F2", Category.FURNITURE).collectedUnverified().listed(Disclosure.DEFECTS).sold().build();
+        Scorecard card = score(dealer(goodPhone("P1").build(), goodPhone("P3").build(), sofa), AS_OF);
+
+        Finding registration = card.finding(SecondhandPilot.SRC_REGISTRATION).orElseThrow();
+        Finding label = card.finding(SecondhandPilot.DISC_SECONDHAND_LABEL).orElseThrow();
+        assertThat(registration.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(registration.isMandatory()).isFalse();
+        assertThat(registration.parts()).extracting(p -> p.term().scope(), Finding.Part::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EnterpriseRule.STATUTORY_INTAKES, Outcome.MET),
+                org.assertj.core.groups.Tuple.tuple(EnterpriseRule.OTHER_GOODS, Outcome.NOT_MET));
+        assertThat(registration.term().orElseThrow().citation().orElseThrow().basis()).isEqualTo(Basis.LIBRARY_DEFAULT);
+        assertThat(label.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(label.isMandatory()).isFalse();
+        assertThat(label.term().orElseThrow().citation().orElseThrow().title()).isEqualTo("消费者权益保护法");
+        assertThat(card.cappedBy()).isEmpty();
+
+        Lifecycle phone = history("P2", Category.PHONE).collectedUnverified().inspected().erased()
+                .listed(Disclosure.CONDITION_GRADE).sold().build();
+        Scorecard phones = score(dealer(goodPhone("P1").build(), goodPhone("P3").build(), phone), AS_OF);
+        assertThat(phones.cappedBy()).containsExactly(SecondhandPilot.SRC_REGISTRATION, SecondhandPilot.DISC_SECONDHAND_LABEL);
+    }
+
+    @Test
+    void aPawnshopRegistersTheSellerOfEveryItemByStatute() {
+        Lifecycle sofa = history("F2", Category.FURNITURE).collectedUnverified().build();
+        io.github.circularj.model.party.Enterprise pawnshop = PilotFixtures.enterprise(PilotFixtures.code("91330100MA27XK106"),
+                "Example Pawn Co.", io.github.circularj.model.party.EnterpriseRole.PAWNSHOP);
+        Scorecard card = score(PilotFixtures.subject(pawnshop, PilotFixtures.THREE_YEARS, goodPhone("P1").build(), sofa), AS_OF);
+
+        Finding registration = card.finding(SecondhandPilot.SRC_REGISTRATION).orElseThrow();
+        assertThat(registration.isMandatory()).isTrue();
+        assertThat(registration.parts()).singleElement() // one scope held every intake
+                .satisfies(p -> assertThat(p.term().scope()).isEqualTo(EnterpriseRule.STATUTORY_INTAKES));
+        assertThat(registration.term().orElseThrow().scope()).isEqualTo(EnterpriseRule.STATUTORY_INTAKES);
+        assertThat(card.cappedBy()).contains(SecondhandPilot.SRC_REGISTRATION);
+    }
+
+    @Test
+    void aDealerWhoFlagsReportsAndHoldsAnItemIsNotCapped() {
+        // Reference SRC-PROHIBITED: "Flagging an item already held, reporting it and handing it over is the
+        // compliant path the law asks for (Art. 9) and is never a violation." Version 2024.12 capped this dealer.
+        Scorecard card = score(dealerWith(history("P2", Category.PHONE).collected().flagged(FlagReason.SUSPECTED_STOLEN)
+                .policeReported().build()), AS_OF);
+
+        assertThat(card.finding(SecondhandPilot.SRC_PROHIBITED).orElseThrow().outcome()).isEqualTo(Outcome.MET);
+        assertThat(card.cappedBy()).doesNotContain(SecondhandPilot.SRC_PROHIBITED);
+    }
+
+    @Test
+    void aSaleOfAFlaggedItemThatTheLedgerRefusedStillCountsAndCapsTheBand() {
+        // "count of acquisitions and sales of an item that, at the moment of that trade, stands flagged ... and not
+        // cleared": the transition table refuses the sale, and the refused sale is still judged, never dropped.
+        Lifecycle held = history("P2", Category.PHONE).collected().flagged(FlagReason.RECALLED).build();
+        io.github.circularj.model.lifecycle.LifecycleEvent sale = history("P2", Category.PHONE)
+                .at(held.events().get(1).at().plus(Duration.ofDays(3))).collected().listed().sold().build().events().get(2);
+        EnterpriseSubject subject = dealerWith(held, sale);
+        assertThat(subject.report().orElseThrow().rejected()).hasSize(1);
+        Scorecard card = score(subject, AS_OF);
+
+        Finding f = card.finding(SecondhandPilot.SRC_PROHIBITED).orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(f.evidence().ids()).containsExactly("P2");
+        assertThat(f.message()).startsWith("1 item was bought in or sold while flagged (suspected stolen, seized, prohibited"
+                + " or recalled) and not cleared (item P2)");
+        assertThat(card.cappedBy()).contains(SecondhandPilot.SRC_PROHIBITED);
+        assertThat(card.band()).isEqualTo(Band.NON_COMPLIANT);
     }
 
     /** 25 phones sold, of which P25 was never erased: 96 % erased. */
@@ -107,8 +192,10 @@ class EnterprisePackTest {
         assertThat(f.isMandatory()).isFalse();
         assertThat(f.term().orElseThrow().period()).hasToString("before 2027-01-01");
         assertThat(card.cappedBy()).isEmpty();
-        assertThat(f.message()).isEqualTo("1 of 25 devices holding personal data sold or exported (4 %) had no data-erasure"
-                + " record before sale (item P25); the target is at least 95 % (数据安全技术 电子产品信息清除技术要求, in force 2027-01-01)");
+        assertThat(f.message()).isEqualTo("1 of 25 devices holding personal data sold or exported (4 %) had no erasure since"
+                + " they last came in (collected or returned) (item P25: no erasure since it was collected on 2026-03-02);"
+                + " the target is at least 95 % (数据安全技术 电子产品信息清除技术要求 in force only from 2027-01-01, threshold a"
+                + " library default)");
     }
 
     /** A ledger of July 2026 to June 2027: P1 erased and sold in 2026, P2 sold unerased in 2027. */
@@ -137,7 +224,7 @@ class EnterprisePackTest {
         assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
         assertThat(f.isMandatory()).isTrue();
         assertThat(card.cappedBy()).containsExactly(SecondhandPilot.DATA_ERASURE);
-        assertThat(f.evidence().ids()).containsExactly("P2");
+        assertThat(f.evidence().ids()).containsExactly("P2: no erasure since it was collected on 2027-02-01");
         assertThat(f.message()).contains("each act judged by the term of its day: before 2027-01-01: 100 % (1 of 1)"
                 + " against at least 95 %, MET; from 2027-01-01: 0 % (0 of 1) against 100 %, NOT_MET, mandatory");
     }

@@ -81,15 +81,16 @@ class EnterpriseRulesTest {
                 met(SecondhandPilot.SRC_RETENTION, "a dealer keeping records 3 years", () -> dealer(goodPhone("P1").build())),
                 notMet(SecondhandPilot.SRC_RETENTION, "an auctioneer keeping records 3 years",
                         () -> subject(AUCTIONEER, THREE_YEARS, goodPhone("P1").build()),
-                        "falls short of the required period (3 years; 5 years for auctioneers) by 2 years", "拍卖法 Art. 54 (5 y)"),
+                        "keeps records 3 years; 5 are required of an auctioneer; the target is 0 years short",
+                        "拍卖法 Art. 54 (auctioneers: 5 years)"),
 
                 met(SecondhandPilot.SRC_PROHIBITED, "a suspect phone cleared before resale", () -> dealer(history("P2", Category.PHONE)
                         .collected().flagged(FlagReason.SUSPECTED_STOLEN).policeReported().cleared().inspected().erased().listed()
                         .sold().build())),
-                notMet(SecondhandPilot.SRC_PROHIBITED, "a phone bought in and seized", () -> dealer(goodPhone("P1").build(),
-                                history("P3", Category.PHONE).collected().flagged(FlagReason.SEIZED).build()),
-                        "1 item bought in or sold carries an uncleared stolen, seized or prohibited flag (item P3)",
-                        "the target is zero (no tolerance)"),
+                notMet(SecondhandPilot.SRC_PROHIBITED, "a seized phone sold (the ledger refused the sale)",
+                        () -> EnterpriseSubject.of(withRefusedSaleWhileFlagged(), THREE_YEARS),
+                        "1 item was bought in or sold while flagged (suspected stolen, seized, prohibited or recalled) and not"
+                                + " cleared (item P3)", "the target is zero (no tolerance)"),
                 notApplicable(SecondhandPilot.SRC_PROHIBITED, "nothing bought in or sold in the period",
                         () -> dealer(history("T1", Category.TELEVISION).after(Duration.ofDays(-400)).collected()
                                 .after(Duration.ofDays(400)).handedOver(PROCESSOR).build())),
@@ -111,8 +112,9 @@ class EnterpriseRulesTest {
                 notMet(SecondhandPilot.DATA_ERASURE, "a phone only factory-reset", () -> dealer(goodPhone("P1").build(),
                                 history("P2", Category.PHONE).collected().inspected()
                                         .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).listed().sold().build()),
-                        "1 of 2 devices holding personal data sold or exported (50 %) had no data-erasure record before sale (item P2)",
-                        "at least 95 %"),
+                        "1 of 2 devices holding personal data sold or exported (50 %) had no erasure since they last came in"
+                                + " (collected or returned) (item P2: no erasure since it was collected on 2026-03-02 (a factory"
+                                + " reset only))", "at least 95 %"),
                 notApplicable(SecondhandPilot.DATA_ERASURE, "only furniture sold",
                         () -> dealer(history("F1", Category.FURNITURE).collected().listed().sold().build())),
 
@@ -120,7 +122,8 @@ class EnterpriseRulesTest {
                 notMet(SecondhandPilot.DATA_ERASURE_METHOD, "two overwrite passes on a magnetic disk", () -> dealer(goodPhone("P1").build(),
                                 history("L2", Category.LAPTOP).collected().inspected()
                                         .erased(ErasureMethod.OVERWRITE, 2, StorageMedium.MAGNETIC, true).listed().sold().build()),
-                        "1 of 2 erased devices sold or exported (50 %) had no verified block erase or sufficient overwrite (item L2)"),
+                        "1 of 2 erasures of devices holding personal data (50 %) were not verified, or neither a block erase"
+                                + " nor an overwrite with enough passes (item L2)"),
                 notApplicable(SecondhandPilot.DATA_ERASURE_METHOD, "a phone sold with no erasure at all",
                         () -> dealer(history("P2", Category.PHONE).collected().inspected().listed().sold().build())),
 
@@ -250,7 +253,7 @@ class EnterpriseRulesTest {
                 SecondhandPilot.SRC_RETENTION);
 
         assertThat(f.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
-        assertThat(f.message()).contains("the declared record-retention period not supplied");
+        assertThat(f.message()).contains("the profile declares no record-retention period");
     }
 
     @Test
@@ -263,6 +266,17 @@ class EnterpriseRulesTest {
     }
 
     /** A builder's ledger of a history's events plus a second sale of the sold item, which the table refuses. */
+    /** P3 bought in and seized, then a sale of it that the ledger refuses (the item is quarantined). */
+    static Ledger.Result withRefusedSaleWhileFlagged() {
+        Lifecycle held = history("P3", Category.PHONE).collected().flagged(FlagReason.SEIZED).build();
+        Lifecycle sold = goodPhone("P3").build();
+        Sold sale = (Sold) sold.events().get(sold.events().size() - 1);
+        return Ledger.builder(PilotFixtures.DEALER, PilotFixtures.PERIOD).item(held.item()).events(held.events())
+                .event(new Sold(EventId.of("P3-sold-while-seized"), sale.itemId(), held.events().get(1).at().plusSeconds(3600),
+                        sale.actor(), sale.sale()))
+                .build();
+    }
+
     static Ledger.Result withRejectedResale(Lifecycle sold) {
         Sold sale = (Sold) sold.events().get(sold.events().size() - 1);
         return Ledger.builder(PilotFixtures.DEALER, PilotFixtures.PERIOD).item(sold.item()).events(sold.events())

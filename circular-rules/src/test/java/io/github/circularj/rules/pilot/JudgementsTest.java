@@ -140,31 +140,47 @@ class JudgementsTest {
     }
 
     @Test
-    void aTradedItemOffendsWhileAProhibitedFlagIsUncleared() {
+    void anItemFlaggedWhileHeldAndReportedDoesNotOffend() {
+        // policy.md SRC-PROHIBITED: "Flagging an item already held, reporting it and handing it over is the
+        // compliant path the law asks for (Art. 9) and is never a violation."
         assertThat(Judgements.prohibitedTrade(history("P1", Category.PHONE).collected()
-                .flagged(FlagReason.SUSPECTED_STOLEN).build(), WINDOW)).isEqualTo(FAILED);
+                .flagged(FlagReason.SUSPECTED_STOLEN).policeReported().build(), WINDOW, List.of())).isEqualTo(MET);
         assertThat(Judgements.prohibitedTrade(history("P2", Category.PHONE).collected()
-                .flagged(FlagReason.PROHIBITED_CATEGORY).cleared().build(), WINDOW)).isEqualTo(MET);
-        assertThat(Judgements.prohibitedTrade(history("P3", Category.PHONE).collected()
-                .flagged(FlagReason.RECALLED).build(), WINDOW)).as("a recall is not a prohibition").isEqualTo(MET);
-        assertThat(Judgements.prohibitedTrade(history("P4", Category.PHONE).collected()
-                .at(END.plus(Duration.ofHours(1))).flagged(FlagReason.SEIZED).build(), WINDOW))
-                .as("flagged after the period").isEqualTo(MET);
+                .flagged(FlagReason.PROHIBITED_CATEGORY).cleared().listed().sold().build(), WINDOW, List.of())).isEqualTo(MET);
         assertThat(Judgements.prohibitedTrade(history("P5", Category.PHONE).at(T0.minus(Duration.ofDays(400))).collected()
-                .at(T0).flagged(FlagReason.SEIZED).build(), WINDOW)).as("not bought in or sold in the period")
+                .at(T0).flagged(FlagReason.SEIZED).build(), WINDOW, List.of())).as("not bought in or sold in the period")
                 .isEqualTo(Tally.NONE);
         assertThat(Judgements.prohibitedTrade(history("P6", Category.PHONE).at(T0.minus(Duration.ofDays(400))).collected()
-                .at(T0).listed().sold().build(), WINDOW)).as("sold in the period").isEqualTo(MET);
+                .at(T0).listed().sold().build(), WINDOW, List.of())).as("sold in the period").isEqualTo(MET);
+    }
+
+    @Test
+    void aTradeWhileAFlagStandsOffendsEvenWhenTheLedgerRefusedIt() {
+        // "count of acquisitions and sales of an item that, at the moment of that trade, stands flagged (suspected
+        // stolen, seized, prohibited category, recalled) and not cleared". The transition table refuses a sale of a
+        // quarantined item, so the sale reaches the rule as a refused event.
+        for (FlagReason reason : FlagReason.values()) {
+            Lifecycle held = history("P-" + reason, Category.PHONE).collected().flagged(reason).build();
+            LifecycleEvent intake = history("P-" + reason, Category.PHONE).at(held.events().get(1).at().plus(DAY))
+                    .collected().build().events().get(0);
+            assertThat(Judgements.prohibitedTrade(held, WINDOW, List.of(intake))).as(reason.name()).isEqualTo(FAILED);
+        }
+        Lifecycle cleared = history("P7", Category.PHONE).collected().flagged(FlagReason.RECALLED).cleared().build();
+        LifecycleEvent later = history("P7", Category.PHONE).at(END.minus(DAY)).collected().build().events().get(0);
+        assertThat(Judgements.prohibitedTrade(cleared, WINDOW, List.of(later))).as("cleared before the trade").isEqualTo(MET);
+        LifecycleEvent afterPeriod = history("P8", Category.PHONE).at(END.plus(DAY)).collected().build().events().get(0);
+        assertThat(Judgements.prohibitedTrade(history("P8", Category.PHONE).collected().flagged(FlagReason.SEIZED).build(),
+                WINDOW, List.of(afterPeriod))).as("a refused trade after the period is not this period's").isEqualTo(MET);
     }
 
     @Test
     void aNeverFlaggedItemBoughtInOrSoldInThePeriodComplies() {
-        assertThat(Judgements.prohibitedTrade(history("P1", Category.PHONE).collected().build(), WINDOW))
+        assertThat(Judgements.prohibitedTrade(history("P1", Category.PHONE).collected().build(), WINDOW, List.of()))
                 .as("bought in").isEqualTo(MET);
         assertThat(Judgements.prohibitedTrade(history("P2", Category.PHONE).at(T0.minus(Duration.ofDays(400))).collected()
-                .at(T0).sold().build(), WINDOW)).as("sold").isEqualTo(MET);
+                .at(T0).sold().build(), WINDOW, List.of())).as("sold").isEqualTo(MET);
         assertThat(Judgements.prohibitedTrade(history("P3", Category.PHONE).at(T0.minus(Duration.ofDays(400))).collected()
-                .sold().build(), WINDOW)).as("traded before the period").isEqualTo(Tally.NONE);
+                .sold().build(), WINDOW, List.of())).as("traded before the period").isEqualTo(Tally.NONE);
     }
 
     @Test
@@ -216,21 +232,25 @@ class JudgementsTest {
     }
 
     @Test
-    void theErasureMethodIsJudgedOnlyWhereSomeErasureWasMade() {
+    void eachErasureOfAPersonalDataDeviceIsJudgedByItsMethod() {
+        // policy.md DATA-ERASURE-METHOD: "share of erasures that are verified and use block erase, or overwrite with
+        // >= 3 passes on magnetic media / >= 1 on flash"; each erasure is an act dated by its day.
         assertThat(Judgements.erasureMethod(goodPhone("P1").build(), WINDOW, 3, 1)).isEqualTo(MET);
         assertThat(Judgements.erasureMethod(history("L1", Category.LAPTOP).collected()
                 .erased(ErasureMethod.OVERWRITE, 2, StorageMedium.MAGNETIC, true).sold().build(), WINDOW, 3, 1)).isEqualTo(FAILED);
+        assertThat(Judgements.erasureMethod(history("L2", Category.LAPTOP).collected()
+                .erased(ErasureMethod.OVERWRITE, 3, StorageMedium.MAGNETIC, true).build(), WINDOW, 3, 1))
+                .as("three passes on magnetic media, not yet sold").isEqualTo(MET);
+        assertThat(Judgements.erasureMethod(history("L3", Category.LAPTOP).collected()
+                .erased(ErasureMethod.OVERWRITE, 3, StorageMedium.MAGNETIC, false).build(), WINDOW, 3, 1))
+                .as("not verified").isEqualTo(FAILED);
         assertThat(Judgements.erasureMethod(history("P2", Category.PHONE).collected().sold().build(), WINDOW, 3, 1))
-                .isEqualTo(Tally.NONE);
-        assertThat(Judgements.erasureMethod(history("T1", Category.TELEVISION).collected().sold().build(), WINDOW, 3, 1))
-                .isEqualTo(Tally.NONE);
-        Lifecycle goodThenNone = history("P3", Category.PHONE).collected().erased().sold().returned().refunded().sold()
-                .build();
-        assertThat(Judgements.erasureMethod(goodThenNone, WINDOW, 3, 1)).as("the second sale had no erasure in its cycle")
-                .isEqualTo(MET);
+                .as("no erasure: DATA-ERASURE's offence, not this rule's").isEqualTo(Tally.NONE);
         Lifecycle goodThenWeak = history("P4", Category.PHONE).collected().erased().sold().returned().refunded()
                 .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).sold().build();
-        assertThat(Judgements.erasureMethod(goodThenWeak, WINDOW, 3, 1)).isEqualTo(FAILED);
+        assertThat(Judgements.erasureMethod(goodThenWeak, WINDOW, 3, 1)).isEqualTo(new Tally(2, 1));
+        assertThat(Judgements.erasureMethod(history("P5", Category.PHONE).at(T0.minus(Duration.ofDays(400))).collected()
+                .erased().at(T0).listed().sold().build(), WINDOW, 3, 1)).as("erased before the period").isEqualTo(Tally.NONE);
     }
 
     @Test
@@ -238,9 +258,24 @@ class JudgementsTest {
         assertThat(Judgements.erasureMethod(history("T2", Category.TELEVISION).collected()
                 .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).sold().build(), WINDOW, 3, 1))
                 .isEqualTo(Tally.NONE);
-        assertThat(Judgements.erasureMethod(history("P5", Category.PHONE).collected()
-                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).listed().inspected().build(), WINDOW, 3, 1))
-                .as("erased but not yet sold").isEqualTo(Tally.NONE);
+    }
+
+    @Test
+    void anOffendingItemSaysSinceWhenItLacksAnErasure() {
+        // policy.md DATA-ERASURE: an item returned by a buyer needs a new erasure before it is sold again, "and the
+        // message must say 'no erasure since it was returned on ...'".
+        Lifecycle returned = history("P2", Category.PHONE).collected().erased().listed().sold().returned().refunded()
+                .listed().sold().build();
+        LocalDate returnDay = WINDOW.dayOf(returned.events().get(4).at());
+        assertThat(Judgements.erasureGap(returned, WINDOW)).contains("no erasure since it was returned on " + returnDay);
+        Lifecycle never = history("P3", Category.PHONE).collected().listed().sold().build();
+        assertThat(Judgements.erasureGap(never, WINDOW))
+                .contains("no erasure since it was collected on " + WINDOW.dayOf(never.events().get(0).at()));
+        Lifecycle reset = history("P4", Category.PHONE).collected()
+                .erased(ErasureMethod.FACTORY_RESET, 1, StorageMedium.FLASH, true).exported().build();
+        assertThat(Judgements.erasureGap(reset, WINDOW)).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .endsWith("(a factory reset only)");
+        assertThat(Judgements.erasureGap(goodPhone("P1").build(), WINDOW)).isEmpty();
     }
 
     // ---- disclosure and quality ----

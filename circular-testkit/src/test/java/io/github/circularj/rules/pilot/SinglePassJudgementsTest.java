@@ -182,7 +182,7 @@ class SinglePassJudgementsTest {
 
     @Test
     void prohibitedTrade() {
-        same("SRC-PROHIBITED", Judgements::prohibitedTrade, Definitions::prohibitedTrade);
+        same("SRC-PROHIBITED", (l, w) -> Judgements.prohibitedTrade(l, w, List.of()), Definitions::prohibitedTrade);
     }
 
     /** The rules as their Javadoc defines them, searching back from each sale; deliberately naive. */
@@ -227,22 +227,12 @@ class SinglePassJudgementsTest {
             return t;
         }
 
+        /** Per erasure in the period of a device holding personal data, whether it meets the standard. */
         static Tally erasureMethod(Lifecycle l, Window w) {
-            List<LifecycleEvent> events = l.events();
             Tally t = Tally.NONE;
-            for (int i = 0; i < events.size(); i++) {
-                if (l.item().category().holdsPersonalData() && disposedIn(events.get(i), w)) {
-                    boolean any = false;
-                    boolean meets = false;
-                    for (int j = cycleStart(events, i) + 1; j < i; j++) {
-                        if (events.get(j) instanceof DataErased d) {
-                            any = true;
-                            meets |= ErasureStandard.meets(d, 3, 1);
-                        }
-                    }
-                    if (any) {
-                        t = Tally.item(true, (t == Tally.NONE || !t.offends()) && meets);
-                    }
+            for (LifecycleEvent e : l.events()) {
+                if (l.item().category().holdsPersonalData() && e instanceof DataErased d && w.contains(d.at())) {
+                    t = t.plus(ErasureStandard.meets(d, 3, 1));
                 }
             }
             return t;
@@ -295,20 +285,27 @@ class SinglePassJudgementsTest {
             return t;
         }
 
+        /** In scope when bought in or sold in the period; offends when a prohibited flag, not cleared since, stood at such a trade. */
         static Tally prohibitedTrade(Lifecycle l, Window w) {
+            List<LifecycleEvent> events = l.events();
             boolean traded = false;
-            boolean pending = false;
-            for (LifecycleEvent e : l.events()) {
-                traded |= (e instanceof Collected || e instanceof Sold) && w.contains(e.at());
-                if (e.at().isBefore(w.end())) {
-                    if (e instanceof Flagged f && Judgements.PROHIBITED_FLAGS.contains(f.reason())) {
-                        pending = true;
-                    } else if (e instanceof Cleared) {
-                        pending = false;
+            boolean offends = false;
+            for (int i = 0; i < events.size(); i++) {
+                LifecycleEvent e = events.get(i);
+                if ((e instanceof Collected || e instanceof Sold) && w.contains(e.at())) {
+                    traded = true;
+                    for (int j = i - 1; j >= 0; j--) { // the latest flag or clearance before the trade decides
+                        if (events.get(j) instanceof Cleared) {
+                            break;
+                        }
+                        if (events.get(j) instanceof Flagged f && Judgements.PROHIBITED_FLAGS.contains(f.reason())) {
+                            offends = true;
+                            break;
+                        }
                     }
                 }
             }
-            return Tally.item(traded, !pending);
+            return Tally.item(traded, !offends);
         }
     }
 }
