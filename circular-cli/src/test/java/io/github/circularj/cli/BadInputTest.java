@@ -117,8 +117,10 @@ class BadInputTest {
 
     @Test
     void anAsOfDateBeforeThePackExists() throws IOException {
+        var first = io.github.circularj.rules.pilot.SecondhandPilot.enterprisePacks().versions().get(0);
+        assertThat(first.effectivePeriod().start()).isEqualTo(java.time.LocalDate.of(2024, 12, 11));
         run(sampleArgs("score", "--as-of", "2024-12-10", "--out", out.toString()).toArray(String[]::new)).failsWith(2, "--as-of 2024-12-10: pack cn-secondhand-pilot-enterprise is not in"
-                + " force on that date (version 2024.12 is in force from 2024-12-11)");
+                + " force on that date (version " + first.version() + " is in force from " + first.effectivePeriod().start());
         assertNothingWritten();
         run("rules", "--as-of", "2020-01-01").failsWith(2, "is not in force on that date");
         List<String> experiment = sampleArgs("experiment", "--as-of", "2020-01-01", "--set", "DATA-ERASURE.target=1");
