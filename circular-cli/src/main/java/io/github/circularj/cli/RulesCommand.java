@@ -111,7 +111,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static String term(Term t) {
-        return period(t.period()) + ": " + t.target() + (t.mandatory() ? ", mandatory" : "")
+        return t.label() + ": " + t.target() + (t.mandatory() ? ", mandatory" : "")
                 + t.citation().map(c -> " (" + sources(c) + ")").orElse("");
     }
 
@@ -166,16 +166,16 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     static String csv(RulePack<?, ?> pack, Optional<LocalDate> on) {
-        StringBuilder s = new StringBuilder("rule,criterion,weight,kind,name,unit,from,until,value,mandatory,basis,sources\r\n");
+        StringBuilder s = new StringBuilder("rule,criterion,weight,kind,name,unit,from,until,scope,value,mandatory,basis,sources\r\n");
         for (RuleDescription r : pack.describe()) {
             for (Term t : terms(r, on)) {
-                row(s, r, "term", "target", t.target().unit().name().toLowerCase(Locale.ROOT), t.period(),
+                row(s, r, "term", "target", t.target().unit().name().toLowerCase(Locale.ROOT), t.period(), t.scope(),
                         t.target().toString(), String.valueOf(t.mandatory()),
                         t.citation().orElse(r.citation()));
             }
             for (Parameter p : r.parameters()) {
                 for (Parameter.Value v : values(p, on)) {
-                    row(s, r, "parameter", p.name(), p.unit().name().toLowerCase(Locale.ROOT), v.period(),
+                    row(s, r, "parameter", p.name(), p.unit().name().toLowerCase(Locale.ROOT), v.period(), "",
                             plain(v.amount()), "", v.citation());
                 }
             }
@@ -184,10 +184,10 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static void row(StringBuilder s, RuleDescription r, String kind, String name, String unit, EffectivePeriod p,
-            String value, String mandatory, Citation c) {
+            String scope, String value, String mandatory, Citation c) {
         List<String> cells = new ArrayList<>(List.of(r.id().toString(), r.criterion(), plain(r.weight()), kind, name, unit,
                 p.start().equals(LocalDate.MIN) ? "" : p.start().toString(),
-                p.endExclusive().map(e -> e.minusDays(1).toString()).orElse(""), value, mandatory,
+                p.endExclusive().map(e -> e.minusDays(1).toString()).orElse(""), scope, value, mandatory,
                 c.primary().basis().label(), c.toString()));
         s.append(cells.stream().map(RulesCommand::csvCell).collect(Collectors.joining(","))).append("\r\n");
     }
@@ -200,7 +200,8 @@ final class RulesCommand implements Callable<Integer> {
         String rules = pack.describe().stream().map(r -> "{\"id\":" + quote(r.id().toString()) + ",\"criterion\":"
                 + quote(r.criterion()) + ",\"weight\":" + plain(r.weight()) + ",\"title\":" + quote(r.title())
                 + ",\"appliesTo\":" + quote(r.appliesTo())
-                + ",\"terms\":[" + terms(r, on).stream().map(t -> "{" + periodJson(t.period()) + ",\"target\":"
+                + ",\"terms\":[" + terms(r, on).stream().map(t -> "{" + periodJson(t.period()) + ",\"scope\":"
+                        + quote(t.scope()) + ",\"target\":"
                         + quote(t.target().toString()) + ",\"direction\":" + quote(t.target().direction().name())
                         + ",\"threshold\":" + plain(t.target().threshold()) + ",\"unit\":" + quote(t.target().unit().name())
                         + ",\"mandatory\":" + t.mandatory() + ",\"sources\":"

@@ -211,6 +211,7 @@ class CommandsTest {
         assertThat(text.exit()).isZero();
         for (RuleDescription d : rules) {
             assertThat(text.out()).contains(d.id() + "  " + d.title());
+            d.terms().forEach(t -> assertThat(text.out()).contains("term        " + t.label() + ": " + t.target()));
             d.parameters().forEach(p -> assertThat(text.out()).contains("parameter   " + p.name() + " ("));
             d.citation().sources().forEach(s -> assertThat(text.out()).contains(s.basis().label()));
         }
@@ -222,6 +223,9 @@ class CommandsTest {
             assertThat(rule.get("id").asText()).isEqualTo(rules.get(i).id().toString());
             assertThat(rule.get("parameters")).hasSize(rules.get(i).parameters().size());
             assertThat(rule.get("terms")).hasSize(rules.get(i).terms().size());
+            for (int t = 0; t < rules.get(i).terms().size(); t++) {
+                assertThat(rule.get("terms").get(t).get("scope").asText()).isEqualTo(rules.get(i).terms().get(t).scope());
+            }
         }
         long rows = rules.stream().mapToLong(d -> d.terms().size()
                 + d.parameters().stream().mapToLong(p -> p.values().size()).sum()).sum();
