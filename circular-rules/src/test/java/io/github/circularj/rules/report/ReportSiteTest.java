@@ -281,6 +281,33 @@ class ReportSiteTest {
     }
 
     @Test
+    void checkTargetAcceptsWhatWriteToReplacesAndRefusesTheRestWritingNothing(@TempDir Path tmp) throws IOException {
+        Path fresh = tmp.resolve("fresh");
+        assertThat(ReportSite.checkTarget(fresh)).isEqualTo(fresh.toAbsolutePath().normalize());
+        assertThat(fresh).doesNotExist();
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThat(ReportSite.checkTarget(empty)).isEqualTo(empty.toAbsolutePath());
+        Path earlier = tmp.resolve("earlier");
+        Reports.site(site, earlier);
+        assertThat(ReportSite.checkTarget(earlier)).isEqualTo(earlier.toAbsolutePath());
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "keep me");
+        assertThatThrownBy(() -> ReportSite.checkTarget(mine)).isInstanceOf(IOException.class)
+                .hasMessage("directory " + mine.toAbsolutePath() + " exists and is neither empty nor a report site;"
+                        + " remove it or choose another directory, so that no file of yours is replaced");
+        Path file = Files.writeString(tmp.resolve("file.txt"), "a file");
+        assertThatThrownBy(() -> ReportSite.checkTarget(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("exists and is neither empty nor a report site");
+        assertThatThrownBy(() -> ReportSite.checkTarget(tmp.getRoot())).isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot write a site to the root directory");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("empty", "earlier", "mine",
+                    "file.txt");
+        }
+        assertThat(Files.readString(mine.resolve("notes.txt"))).isEqualTo("keep me");
+    }
+
+    @Test
     void aFailedWriteLeavesNoPartialSite(@TempDir Path tmp) throws IOException {
         // A file where the site's parent directory should be: nothing can be written, nothing is left.
         Path blocker = tmp.resolve("blocker");
