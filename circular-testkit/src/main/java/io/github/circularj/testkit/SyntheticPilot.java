@@ -614,22 +614,26 @@ public final class SyntheticPilot {
         TreeMap<Integer, Money> value = new TreeMap<>();
         TreeMap<Integer, Long> appliances = new TreeMap<>();
         TreeMap<Integer, Long> cars = new TreeMap<>();
+        TreeMap<Integer, Long> scrapped = new TreeMap<>();
         double v = Draws.between(s, 1, 5_000, 60_000); // million CNY in 2023
         double a = Draws.between(s, 2, 200_000, 2_000_000);
         double c = Draws.between(s, 3, 50_000, 400_000);
+        double e = Draws.between(s, 9, 5_000, 60_000); // scrapped vehicles recovered in 2023
         for (int year = 2023; year <= Math.max(2023, lastYear); year++) {
             value.put(year, Money.of(BigDecimal.valueOf(Math.round(v)).movePointRight(6), java.util.Currency.getInstance("CNY")));
             appliances.put(year, Math.round(a));
             cars.put(year, Math.round(c));
+            scrapped.put(year, Math.round(e));
             v *= 1 + Draws.between(s, 100 + year, 2, 30) / 100.0;
             a *= 1 + Draws.between(s, 200 + year, 0, 18) / 100.0;
             c *= 1 + Draws.between(s, 300 + year, 0, 25) / 100.0;
+            e *= 1 + Draws.between(s, 400 + year, 0, 45) / 100.0;
         }
         long households = Draws.between(s, 4, 300_000, 4_000_000);
         int points = (int) (households / 10_000 * Draws.between(s, 5, 2, 12));
         int recyclers = (int) Draws.between(s, 6, 3, 40);
         int compliant = (int) Draws.between(s, 7, 0, recyclers);
-        return new SyntheticCityStatistics(city, value, appliances, cars, points, households,
+        return new SyntheticCityStatistics(city, value, appliances, cars, scrapped, points, households,
                 (int) Draws.between(s, 8, 0, 4), recyclers, compliant);
     }
 

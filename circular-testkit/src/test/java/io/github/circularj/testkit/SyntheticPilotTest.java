@@ -255,6 +255,8 @@ class SyntheticPilotTest {
             assertThat(s.city()).isEqualTo(city);
             assertThat(s.applianceRecoveryUnits().keySet()).containsExactly(2023, 2024, 2025, 2026);
             assertThat(s.usedCarTransactions().keySet()).containsExactly(2023, 2024, 2025, 2026);
+            assertThat(s.scrappedVehicleRecovery().keySet()).containsExactly(2023, 2024, 2025, 2026);
+            assertThat(s.toCityStatistics().vehicleRecovery(java.time.Year.of(2026))).isPresent();
             assertThat(s.secondhandTransactionValue().keySet()).containsExactly(2023, 2024, 2025, 2026);
             assertThat(s.electronicsRecyclersWithCompliantErasure()).isLessThanOrEqualTo(s.electronicsRecyclers());
         }
