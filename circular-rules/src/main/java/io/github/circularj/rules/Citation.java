@@ -99,17 +99,27 @@ public record Citation(List<Source> sources) {
         }
 
         /**
+         * Returns whether this source is a document. It is not when it is the note of
+         * {@link Citation#libraryDefault(String)}: the title {@value Citation#LIBRARY_DEFAULT_TITLE}, which
+         * says that no document sets the number.
+         *
+         * @return false for a library-default note, true otherwise
+         */
+        public boolean isDocument() {
+            return !title.equals(LIBRARY_DEFAULT_TITLE);
+        }
+
+        /**
          * Returns the source as text: title, article, issuer and in-force date where present, e.g.
-         * {@code "拍卖法 Art. 7, Standing Committee of the National People's Congress"}.
+         * {@code "拍卖法 Art. 7, Standing Committee of the National People's Congress"}. A library-default
+         * note reads {@code "Circular library default: "} and its reason.
          *
          * @return the text
          */
         @Override
         public String toString() {
             StringBuilder text = new StringBuilder(title);
-            if (!article.isEmpty()) {
-                text.append(' ').append(article);
-            }
+            appendArticle(text, this);
             if (!issuer.isEmpty()) {
                 text.append(", ").append(issuer);
             }
@@ -117,6 +127,12 @@ public record Citation(List<Source> sources) {
             return text.toString();
         }
     }
+
+    /**
+     * The title of the one source of {@link #libraryDefault(String)}: not a document, but the statement that
+     * this library's own default sets the number.
+     */
+    public static final String LIBRARY_DEFAULT_TITLE = "Circular library default";
 
     /**
      * Validates the citation and copies its sources.
@@ -156,6 +172,27 @@ public record Citation(List<Source> sources) {
      */
     public static Citation of(String title, String article, Basis basis) {
         return new Citation(title, article, "", Optional.empty(), basis);
+    }
+
+    /**
+     * Obtains a citation of no document, for a number that no published document sets and that is this
+     * library's own default, e.g. the city pack's enterprise-compliance thresholds (docs/policy.md: "none
+     * published"). Its one source has the title {@value #LIBRARY_DEFAULT_TITLE}, the reason as its article,
+     * no issuer or date, and basis {@link Basis#LIBRARY_DEFAULT}; {@link Source#isDocument()} is false for it.
+     * It reads, for example, {@code "Circular library default: none published; at least 75 is this library's
+     * default"}.
+     *
+     * @param why why the number is a default, e.g. "none published", not null, not blank
+     * @return the citation
+     * @throws IllegalArgumentException if {@code why} is blank
+     */
+    public static Citation libraryDefault(String why) {
+        Objects.requireNonNull(why, "why");
+        if (why.isBlank()) {
+            throw new IllegalArgumentException("library default why \"" + why
+                    + "\" is blank; a library default says why no document sets the number");
+        }
+        return of(LIBRARY_DEFAULT_TITLE, why, Basis.LIBRARY_DEFAULT);
     }
 
     /**
@@ -272,6 +309,13 @@ public record Citation(List<Source> sources) {
         return new Citation(all);
     }
 
+    /** The article after the title: after a space for a document, after ": " for a library-default note. */
+    private static void appendArticle(StringBuilder text, Source source) {
+        if (!source.article().isEmpty()) {
+            text.append(source.isDocument() ? " " : ": ").append(source.article());
+        }
+    }
+
     private Citation withPrimary(Source source) {
         List<Source> all = new ArrayList<>(sources);
         all.set(0, source);
@@ -280,7 +324,8 @@ public record Citation(List<Source> sources) {
 
     /**
      * Returns the citation as text: each source's title and article, then its in-force date, joined by
-     * {@code "; "}, and a note when the primary basis is a library default.
+     * {@code "; "}, and a note when the primary basis is a library default (a {@link #libraryDefault(String)}
+     * citation says so already and gets no note).
      *
      * @return the text
      */
@@ -292,12 +337,10 @@ public record Citation(List<Source> sources) {
                 text.append("; ");
             }
             text.append(s.title());
-            if (!s.article().isEmpty()) {
-                text.append(' ').append(s.article());
-            }
+            appendArticle(text, s);
             s.date().ifPresent(d -> text.append(", in force ").append(d));
         }
-        if (basis().isLibraryDefault()) {
+        if (basis().isLibraryDefault() && primary().isDocument()) {
             text.append(", threshold a library default");
         }
         return text.toString();

@@ -51,6 +51,13 @@ final class CityRules {
     static final double VEHICLE_2025 = 50.0;
     static final double VEHICLE_2027 = 100.0;
 
+    /** 商消费发〔2024〕58号, the trade-in action plan's targets for recovery and used cars (docs/policy.md). */
+    static final String TRADE_IN_PLAN = "商消费发〔2024〕58号";
+    /** 商流通发〔2024〕18号, cited for appliance recovery and the recycling network (docs/policy.md). */
+    static final String RECYCLING_PLAN = "商流通发〔2024〕18号";
+    /** The policy documents' articles or sections stating the targets were not verified (docs/policy.md). */
+    static final String NOT_VERIFIED = " (article not verified)";
+
     private CityRules() {
     }
 
@@ -67,7 +74,7 @@ final class CityRules {
 
     static Rule<CitySubject, EnterpriseResult> enterpriseCompliance() {
         return Rule.<CitySubject, EnterpriseResult>builder(CITY_ENTERPRISE_COMPLIANCE, "Enterprises' volume-weighted mean score")
-                .citation(EnterpriseRule.libraryDefault("no published target: a mean score of 75 is this library's default"))
+                .citation(Citation.libraryDefault("none published; a volume-weighted mean score of at least 75 is this library's default"))
                 .measure(Indicators.weightedMean(r -> r.scorecard().score(),
                         r -> r.scorecard().isRated() ? r.volume() : 0.0, Unit.NUMBER))
                 .target(Target.atLeast(75, Unit.NUMBER))
@@ -77,7 +84,8 @@ final class CityRules {
 
     static Rule<CitySubject, EnterpriseResult> compliantShare() {
         return Rule.<CitySubject, EnterpriseResult>builder(CITY_ENTERPRISE_COMPLIANT_SHARE, "Enterprises COMPLIANT or better")
-                .citation(EnterpriseRule.libraryDefault("no published target: a share of 80 % is this library's default"))
+                .citation(Citation.libraryDefault("none published; at least 80 % of rated enterprises COMPLIANT or better is this"
+                        + " library's default"))
                 .measure(Indicators.share(r -> r.scorecard().isRated(), EnterpriseResult::isCompliantOrBetter,
                         EnterpriseResult::id))
                 .target(Target.atLeast(0.8, Unit.SHARE))
@@ -98,54 +106,56 @@ final class CityRules {
     }
 
     static Rule<CitySubject, EnterpriseResult> applianceRecovery() {
-        Citation source = Citation.of(EnterpriseRule.source("商消费发〔2024〕58号", "", MOFCOM_ET_AL, Basis.POLICY_TARGET),
-                EnterpriseRule.source("商流通发〔2024〕18号", "", MOFCOM_ET_AL, Basis.POLICY_TARGET));
+        Citation source = Citation.of(EnterpriseRule.source(TRADE_IN_PLAN, "waste-appliance recovery targets" + NOT_VERIFIED,
+                MOFCOM_ET_AL, Basis.POLICY_TARGET), EnterpriseRule.source(RECYCLING_PLAN, "waste-appliance recovery targets"
+                + NOT_VERIFIED, MOFCOM_ET_AL, Basis.POLICY_TARGET));
         return Rule.<CitySubject, EnterpriseResult>builder(CITY_APPLIANCE_RECOVERY, "Waste-appliance recovery volume against 2023")
                 .citation(source)
                 .measure(fromStatistics((s, asOf) -> growth("waste-appliance recovery volume", s::applianceRecovery,
                         CityStatistics.BASELINE, Year.from(asOf))))
-                .term(yearly(source, 2024, APPLIANCE_2025 / 2, "+15 % by 2025"))
+                .term(yearly(source, 2024, APPLIANCE_2025 / 2, "the 2023 baseline to +15 % by 2025"))
                 .term(yearly(source, 2025, APPLIANCE_2025, null))
-                .term(yearly(source, 2026, (APPLIANCE_2025 + APPLIANCE_2027) / 2, "+15 % by 2025, +30 % by 2027"))
+                .term(yearly(source, 2026, (APPLIANCE_2025 + APPLIANCE_2027) / 2, "+15 % by 2025 to +30 % by 2027"))
                 .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(APPLIANCE_2027, Unit.PERCENT), false)
-                        .citedTo(withArticle(source, "+30 % by 2027")))
+                        .citedTo(withArticle(source, "+30 % by 2027 against 2023" + NOT_VERIFIED)))
                 .describedAs(growthPhrase("waste-appliance recovery volume", "2023"))
                 .build();
     }
 
     static Rule<CitySubject, EnterpriseResult> usedCarGrowth() {
-        Citation source = cite("商消费发〔2024〕58号", "", MOFCOM_ET_AL, Basis.POLICY_TARGET);
+        Citation source = cite(TRADE_IN_PLAN, "used-car transaction target" + NOT_VERIFIED, MOFCOM_ET_AL, Basis.POLICY_TARGET);
         return Rule.<CitySubject, EnterpriseResult>builder(CITY_USED_CAR_GROWTH, "Used-car transactions against 2023")
                 .citation(source)
                 .measure(fromStatistics((s, asOf) -> growth("used-car transactions", s::usedCarTransactions,
                         CityStatistics.BASELINE, Year.from(asOf))))
-                .term(yearly(source, 2024, USED_CAR_2027 / 4, "+45 % by 2027"))
-                .term(yearly(source, 2025, USED_CAR_2027 / 2, "+45 % by 2027"))
-                .term(yearly(source, 2026, USED_CAR_2027 * 3 / 4, "+45 % by 2027"))
+                .term(yearly(source, 2024, USED_CAR_2027 / 4, "the 2023 baseline to +45 % by 2027"))
+                .term(yearly(source, 2025, USED_CAR_2027 / 2, "the 2023 baseline to +45 % by 2027"))
+                .term(yearly(source, 2026, USED_CAR_2027 * 3 / 4, "the 2023 baseline to +45 % by 2027"))
                 .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(USED_CAR_2027, Unit.PERCENT), false)
-                        .citedTo(withArticle(source, "+45 % by 2027")))
+                        .citedTo(withArticle(source, "+45 % by 2027 against 2023" + NOT_VERIFIED)))
                 .describedAs(growthPhrase("used-car transactions", "2023"))
                 .build();
     }
 
     static Rule<CitySubject, EnterpriseResult> vehicleRecovery() {
-        Citation source = cite("商消费发〔2024〕58号", "", MOFCOM_ET_AL, Basis.POLICY_TARGET);
+        Citation source = cite(TRADE_IN_PLAN, "scrapped-vehicle recovery targets" + NOT_VERIFIED, MOFCOM_ET_AL,
+                Basis.POLICY_TARGET);
         return Rule.<CitySubject, EnterpriseResult>builder(CITY_ELV_RECOVERY, "Scrapped-vehicle recovery volume against 2023")
                 .citation(source)
                 .measure(fromStatistics((s, asOf) -> growth("scrapped-vehicle recovery volume", s::vehicleRecovery,
                         CityStatistics.BASELINE, Year.from(asOf))))
-                .term(yearly(source, 2024, VEHICLE_2025 / 2, "+50 % by 2025"))
+                .term(yearly(source, 2024, VEHICLE_2025 / 2, "the 2023 baseline to +50 % by 2025"))
                 .term(yearly(source, 2025, VEHICLE_2025, null))
-                .term(yearly(source, 2026, (VEHICLE_2025 + VEHICLE_2027) / 2, "+50 % by 2025, twice the 2023 volume by 2027"))
+                .term(yearly(source, 2026, (VEHICLE_2025 + VEHICLE_2027) / 2, "+50 % by 2025 to twice the 2023 volume by 2027"))
                 .term(Term.of(EffectivePeriod.from(LocalDate.of(2027, 1, 1)), Target.atLeast(VEHICLE_2027, Unit.PERCENT), false)
-                        .citedTo(withArticle(source, "twice the 2023 volume (+100 %) by 2027")))
+                        .citedTo(withArticle(source, "twice the 2023 volume (+100 %) by 2027" + NOT_VERIFIED)))
                 .describedAs(growthPhrase("scrapped-vehicle recovery volume", "2023"))
                 .build();
     }
 
     static Rule<CitySubject, EnterpriseResult> collectionNetwork() {
         return Rule.<CitySubject, EnterpriseResult>builder(CITY_COLLECTION_NETWORK, "Recycling points per 10,000 households")
-                .citation(cite("商流通发〔2024〕18号", "", MOFCOM_ET_AL, Basis.LIBRARY_DEFAULT))
+                .citation(cite(RECYCLING_PLAN, "three-tier recycling network" + NOT_VERIFIED, MOFCOM_ET_AL, Basis.LIBRARY_DEFAULT))
                 .measure(fromStatistics((s, asOf) -> collectionNetwork(s)))
                 .target(Target.atLeast(1.0, Unit.SHARE))
                 .describedAs(m -> "recycling points per 10,000 households reach "
@@ -228,18 +238,18 @@ final class CityRules {
     }
 
     /**
-     * The term of one calendar year: a published target when {@code deadline} is null; otherwise the
-     * library's straight line from the 2023 baseline towards the published targets named in {@code deadline},
-     * cited as a library default on the same source.
+     * The term of one calendar year: a published target when {@code between} is null; otherwise the library's
+     * straight-line interpolation between the points named in {@code between} (the 2023 baseline or published
+     * targets), cited as a library default on the same sources, which still name the documents of the end points.
      */
-    private static Term yearly(Citation source, int year, double percent, String deadline) {
+    private static Term yearly(Citation source, int year, double percent, String between) {
         Term term = Term.of(EffectivePeriod.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)),
                 Target.atLeast(percent, Unit.PERCENT), false);
-        if (deadline == null) {
-            return term.citedTo(withArticle(source, "+" + plain(percent) + " % by " + year));
+        if (between == null) {
+            return term.citedTo(withArticle(source, "+" + plain(percent) + " % by " + year + " against 2023" + NOT_VERIFIED));
         }
-        return term.citedTo(withArticle(source, year + ": +" + plain(percent) + " %, this library's straight line from the"
-                + " 2023 baseline between the published targets (" + deadline + ")").withBasis(Basis.LIBRARY_DEFAULT));
+        return term.citedTo(withArticle(source, year + ": +" + plain(percent) + " %, this library's straight-line interpolation"
+                + " between the published targets, not a published target (" + between + ")").withBasis(Basis.LIBRARY_DEFAULT));
     }
 
     /** The citation with the target a term reads from it as the primary source's article; other sources as they are. */

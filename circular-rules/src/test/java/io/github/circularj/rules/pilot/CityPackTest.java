@@ -165,7 +165,7 @@ class CityPackTest {
 
         assertThat(f.target()).contains(Target.atLeast(22.5, Unit.PERCENT));
         assertThat(f.message()).contains("changed by +20 % against 2023; the target is at least 22.5 %")
-                .contains("this library's straight line from the 2023 baseline");
+                .contains("this library's straight-line interpolation between the published targets");
     }
 
     @Test
@@ -178,7 +178,7 @@ class CityPackTest {
         assertThat(List.of(2024, 2025, 2026, 2027)).extracting(y -> threshold(usedCars.termAsOf(LocalDate.of(y, 6, 1))
                 .orElseThrow())).containsExactly(11.25, 22.5, 33.75, 45.0);
         assertThat(usedCars.termAsOf(LocalDate.of(2026, 6, 1)).orElseThrow().citation().orElseThrow().article())
-                .contains("this library's straight line from the 2023 baseline");
+                .contains("this library's straight-line interpolation between the published targets");
         assertThat(appliances.termAsOf(LocalDate.of(2025, 6, 1)).orElseThrow().citation().orElseThrow().article())
                 .doesNotContain("pro-rated");
     }
