@@ -39,6 +39,7 @@ class CityStatisticsTest {
         assertThat(none.transactionValue(Y2023)).isEmpty();
         assertThat(none.applianceRecovery(Y2023)).isEmpty();
         assertThat(none.usedCarTransactions(Y2023)).isEmpty();
+        assertThat(none.vehicleRecovery(Y2023)).isEmpty();
         assertThat(none.collectionPoints()).isEmpty();
         assertThat(none.households()).isEmpty();
         assertThat(none.collectionNetworkTarget()).isEmpty();
@@ -54,6 +55,7 @@ class CityStatisticsTest {
         assertThat(s.transactionValue(Y2023)).isEqualTo(OptionalDouble.of(100.0));
         assertThat(s.applianceRecovery(Y2023)).isEqualTo(OptionalDouble.of(50.0));
         assertThat(s.usedCarTransactions(Y2023)).isEqualTo(OptionalDouble.of(20.0));
+        assertThat(s.vehicleRecovery(Y2023)).isEqualTo(OptionalDouble.of(8.0));
         assertThat(s.collectionPoints()).isEqualTo(OptionalLong.of(30));
         assertThat(s.households()).isEqualTo(OptionalLong.of(10_000));
         assertThat(s.collectionNetworkTarget()).isEqualTo(OptionalDouble.of(25.0));
@@ -68,6 +70,7 @@ class CityStatisticsTest {
         assertThat(s.transactionValue(Y2025)).isEmpty();
         assertThat(s.applianceRecovery(Y2025)).isEmpty();
         assertThat(s.usedCarTransactions(Y2025)).isEmpty();
+        assertThat(s.vehicleRecovery(Y2025)).isEmpty();
     }
 
     @Test
@@ -76,6 +79,7 @@ class CityStatisticsTest {
         assertThatNullPointerException().isThrownBy(() -> s.transactionValue(null)).withMessage("year");
         assertThatNullPointerException().isThrownBy(() -> s.applianceRecovery(null)).withMessage("year");
         assertThatNullPointerException().isThrownBy(() -> s.usedCarTransactions(null)).withMessage("year");
+        assertThatNullPointerException().isThrownBy(() -> s.vehicleRecovery(null)).withMessage("year");
     }
 
     @Test
@@ -121,6 +125,21 @@ class CityStatisticsTest {
                 .isThrownBy(() -> CityStatistics.builder().usedCarTransactions(Y2023, Double.NaN))
                 .withMessage("usedCarTransactions of 2023 \"NaN\" is negative or not finite; "
                         + "it is a finite number, 0 or more");
+    }
+
+    @Test
+    void rejectsANegativeOrNotFiniteScrappedVehicleRecoveryNamingFieldYearAndValue() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CityStatistics.builder().vehicleRecovery(Y2025, -3.0))
+                .withMessage("vehicleRecovery of 2025 \"-3.0\" is negative or not finite; "
+                        + "it is a finite number, 0 or more");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CityStatistics.builder().vehicleRecovery(Y2023, Double.NaN))
+                .withMessageStartingWith("vehicleRecovery of 2023 \"NaN\"");
+        assertThatNullPointerException()
+                .isThrownBy(() -> CityStatistics.builder().vehicleRecovery(null, 1.0)).withMessage("year");
+        assertThat(CityStatistics.builder().vehicleRecovery(Y2023, 0.0).build().vehicleRecovery(Y2023))
+                .isEqualTo(OptionalDouble.of(0.0));
     }
 
     @Test
@@ -198,10 +217,12 @@ class CityStatisticsTest {
     void isNotChangedByLaterUseOfItsBuilder() {
         CityStatistics.Builder b = full();
         CityStatistics s = b.build();
-        b.transactionValue(Y2025, 9.0).applianceRecovery(Y2025, 9.0).usedCarTransactions(Y2025, 9.0);
+        b.transactionValue(Y2025, 9.0).applianceRecovery(Y2025, 9.0).usedCarTransactions(Y2025, 9.0)
+                .vehicleRecovery(Y2025, 9.0);
         assertThat(s.transactionValue(Y2025)).isEmpty();
         assertThat(s.applianceRecovery(Y2025)).isEmpty();
         assertThat(s.usedCarTransactions(Y2025)).isEmpty();
+        assertThat(s.vehicleRecovery(Y2025)).isEmpty();
     }
 
     @Test
@@ -210,6 +231,7 @@ class CityStatisticsTest {
                 full().transactionValue(Y2023, 101.0).build(),
                 full().applianceRecovery(Y2023, 51.0).build(),
                 full().usedCarTransactions(Y2023, 21.0).build(),
+                full().vehicleRecovery(Y2023, 9.0).build(),
                 full().collectionNetwork(31, 10_000).build(),
                 full().collectionNetwork(30, 10_001).build(),
                 full().collectionNetworkTarget(26.0).build(),
