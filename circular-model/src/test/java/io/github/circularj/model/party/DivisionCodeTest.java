@@ -132,11 +132,11 @@ class DivisionCodeTest {
     @Test
     void ordersCodesNumericallyAndIsNotWithinAnUnrelatedDivision() {
         DivisionCode hangzhou = DivisionCode.parse("330100");
-        DivisionCode zibo = DivisionCode.parse("370400");
-        assertThat(hangzhou.compareTo(zibo)).isNegative();
-        assertThat(zibo.compareTo(hangzhou)).isPositive();
+        DivisionCode zaozhuang = DivisionCode.parse("370400");
+        assertThat(hangzhou.compareTo(zaozhuang)).isNegative();
+        assertThat(zaozhuang.compareTo(hangzhou)).isPositive();
         assertThat(hangzhou.compareTo(DivisionCode.parse("330100"))).isZero();
-        assertThat(DivisionCode.parse("330106").isWithin(zibo)).isFalse();
+        assertThat(DivisionCode.parse("330106").isWithin(zaozhuang)).isFalse();
         assertThat(DivisionCode.parse("330106").isWithin(DivisionCode.parse("330200"))).isFalse();
         assertThat(DivisionCode.parse("330106").isWithin(DivisionCode.parse("330000"))).isTrue();
         assertThat(DivisionCode.parse("330106").isWithin(hangzhou)).isTrue();

@@ -37,7 +37,7 @@ class CsvReportTest {
 
     @Test
     void fieldsWithCommasQuotesAndLineBreaksRoundTrip() {
-        String name = "杭州 \"Good, Cheap\"\r\nShop | 'x' <y> & z";
+        String name = "示例 \"Good, Cheap\"\r\nShop | 'x' <y> & z";
         Scorecard card = ReportFixtures.score(new ReportFixtures.Shop("E9", name, java.util.OptionalDouble.of(3),
                 ReportFixtures.phones(10, 0, 0)));
         List<List<String>> rows = MiniCsv.parse(Reports.render(card, ReportFormat.CSV));

@@ -15,7 +15,7 @@ class ExperimentReportContractTest {
 
     private static List<Report> reports(ReportOptions options) {
         return List.of(ExperimentReport.of(ReportFixtures.experiment(), options),
-                SensitivityReport.of(ReportFixtures.retentionSweep(), options.withTitle("枣庄 sweep")));
+                SensitivityReport.of(ReportFixtures.retentionSweep(), options.withTitle("样例 sweep")));
     }
 
     @ParameterizedTest
@@ -34,9 +34,9 @@ class ExperimentReportContractTest {
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void chineseTextIsWrittenAsItself(ReportFormat format) {
-        assertThat(reports(SYNTHETIC).get(0).render(format)).contains("杭州 Dealer One");
+        assertThat(reports(SYNTHETIC).get(0).render(format)).contains("示例 Dealer One");
         if (format != ReportFormat.CSV) {
-            assertThat(reports(SYNTHETIC).get(1).render(format)).contains("枣庄 sweep");
+            assertThat(reports(SYNTHETIC).get(1).render(format)).contains("样例 sweep");
         }
     }
 

@@ -55,18 +55,18 @@ class HtmlReportTest {
 
     @Test
     void theOverviewRankingBarsAreSortedByScoreThenSubjectId() {
-        Document doc = Xhtml.parse(Reports.renderOverview(ReportFixtures.pilot(), ReportFormat.HTML, "杭州"));
+        Document doc = Xhtml.parse(Reports.renderOverview(ReportFixtures.pilot(), ReportFormat.HTML, "示例"));
         List<Element> labels = Xhtml.elements(doc, Xhtml.SVG, "g").stream()
                 .map(g -> (Element) g.getElementsByTagNameNS(Xhtml.SVG, "text").item(0)).toList();
-        assertThat(labels).extracting(Element::getTextContent).containsExactly("1. E2 枣庄 Refurbisher Two",
-                "2. E1 杭州 Dealer One", "3. E3 Dealer Three", "4. E4 Market Four");
+        assertThat(labels).extracting(Element::getTextContent).containsExactly("1. E2 样例 Refurbisher Two",
+                "2. E1 示例 Dealer One", "3. E3 Dealer Three", "4. E4 Market Four");
         assertThat(Xhtml.elements(doc, Xhtml.SVG, "rect")).extracting(r -> r.getAttribute("width"))
                 .containsExactly("400", "300", "300", "100");
     }
 
     @Test
     void textNeedingEscapeSurvivesAsText() {
-        String name = "杭州 <b>bold</b> & \"q\" 'a'";
+        String name = "示例 <b>bold</b> & \"q\" 'a'";
         Scorecard card = ReportFixtures.score(new ReportFixtures.Shop("E9", name, OptionalDouble.of(3),
                 ReportFixtures.phones(10, 0, 0)));
         Document doc = Xhtml.parse(Reports.render(card, ReportFormat.HTML));

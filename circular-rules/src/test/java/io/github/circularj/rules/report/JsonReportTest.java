@@ -24,7 +24,7 @@ class JsonReportTest {
 
     @Test
     void anOverviewReportParsesAndMatchesTheSchema() throws IOException {
-        Object json = MiniJson.parse(Reports.renderOverview(ReportFixtures.pilot(), ReportFormat.JSON, "杭州"));
+        Object json = MiniJson.parse(Reports.renderOverview(ReportFixtures.pilot(), ReportFormat.JSON, "示例"));
         assertThat(schema().validate(json)).isEmpty();
     }
 

@@ -119,7 +119,7 @@ class ParsedReportsTest {
         assertThat(csvHeader(scorecard())).isEqualTo(CsvRenderer.FINDING_COLUMNS);
         assertThat(records).extracting(r -> r.get("rule_id")).containsExactly("DATA-ERASURE", "SRC-PROHIBITED",
                 "SRC-RETENTION");
-        assertThat(records.get(0).get("subject_name")).isEqualTo("杭州 Dealer One");
+        assertThat(records.get(0).get("subject_name")).isEqualTo("示例 Dealer One");
         assertThat(records.get(0).get("measured_value")).isEqualTo("0.975");
         assertThat(records.get(2).get("library_default")).isEqualTo("true");
         assertThat(records).allSatisfy(r -> assertThat(r.get("synthetic_data")).isEqualTo("true"));
@@ -143,7 +143,7 @@ class ParsedReportsTest {
 
     @Test
     void anOverviewWithAQuotedNameRoundTripsThroughCommonsCsv() throws IOException {
-        String name = "杭州 \"Good, Cheap\"\r\nShop";
+        String name = "示例 \"Good, Cheap\"\r\nShop";
         var shop = new ReportFixtures.Shop("E9", name, java.util.OptionalDouble.of(3), ReportFixtures.phones(10, 0, 0));
         List<CSVRecord> records = csv(OverviewReport.of(List.of(ReportFixtures.score(shop)), SYNTHETIC));
         assertThat(records).singleElement().satisfies(r -> assertThat(r.get("subject_name")).isEqualTo(name));
@@ -222,7 +222,7 @@ class ParsedReportsTest {
         List<CSVRecord> records = csv(experiment());
         assertThat(records).extracting(r -> r.get("subject_id") + " " + r.get("delta") + " " + r.get("moved_band"))
                 .containsExactly("E1 -12.50 true", "E3 -12.50 true", "E2 0.00 false", "E4 0.00 false");
-        assertThat(records.get(0).get("subject_name")).isEqualTo("杭州 Dealer One");
+        assertThat(records.get(0).get("subject_name")).isEqualTo("示例 Dealer One");
         assertThat(records.get(0).get("changed_rules")).isEqualTo("DATA-ERASURE;SRC-RETENTION");
         assertThat(records.get(0).get("variant_pack_version")).isEqualTo("1-variant");
     }

@@ -108,9 +108,9 @@ final class ReportFixtures {
         return ComplianceEngine.create().score(shop, pack(), AS_OF);
     }
 
-    /** 杭州 Dealer One: 12 of 480 phones not erased (mandatory rule failed), 3 years retention: score 75. */
+    /** 示例 Dealer One: 12 of 480 phones not erased (mandatory rule failed), 3 years retention: score 75. */
     static Scorecard dealerOne() {
-        return score(new Shop("E1", "杭州 Dealer One", OptionalDouble.of(3), phones(480, 12, 0)));
+        return score(new Shop("E1", "示例 Dealer One", OptionalDouble.of(3), phones(480, 12, 0)));
     }
 
     /** Four shops: E2 scores 100; E1 and E3 tie at 75 (both capped); E4 declares no retention period. */
@@ -121,8 +121,8 @@ final class ReportFixtures {
     /** The four shops of {@link #pilot()}. */
     static List<Shop> shops() {
         return List.of(
-                new Shop("E1", "杭州 Dealer One", OptionalDouble.of(3), phones(480, 12, 0)),
-                new Shop("E2", "枣庄 Refurbisher Two", OptionalDouble.of(5), phones(200, 0, 0)),
+                new Shop("E1", "示例 Dealer One", OptionalDouble.of(3), phones(480, 12, 0)),
+                new Shop("E2", "样例 Refurbisher Two", OptionalDouble.of(5), phones(200, 0, 0)),
                 new Shop("E3", "Dealer Three", OptionalDouble.of(3), phones(100, 1, 0)),
                 new Shop("E4", "Market Four", OptionalDouble.empty(), phones(50, 0, 2)));
     }
