@@ -201,22 +201,28 @@ public final class SecondhandPilot {
      * CITY-ENTERPRISE-COMPLIANCE, a volume-weighted mean score of at least 75, and
      * CITY-ENTERPRISE-COMPLIANT-SHARE, at least 80 % of enterprises COMPLIANT or better; the reference's
      * one rule with two measures, modelled as two rules), "Market development" (weight 30:
-     * CITY-MARKET-GROWTH, CITY-APPLIANCE-RECOVERY, CITY-USED-CAR-GROWTH, CITY-ELV-RECOVERY) and "Infrastructure and standards"
-     * (weight 30: CITY-COLLECTION-NETWORK, CITY-STANDARD-MARKETS, CITY-ERASURE-CAPACITY).
+     * CITY-MARKET-GROWTH, CITY-APPLIANCE-RECOVERY, CITY-USED-CAR-GROWTH, CITY-ELV-RECOVERY; the three volume
+     * targets of the trade-in plan against 2023 sit together) and "Infrastructure and standards" (weight 30:
+     * CITY-COLLECTION-NETWORK, CITY-STANDARD-MARKETS, CITY-ERASURE-CAPACITY). No city rule is mandatory.
      *
      * <p>Statistics by year are read for the as-of date's year. A statistic a rule needs that is not
-     * supplied gives INSUFFICIENT_EVIDENCE, never a silent 0 or 100. Targets with a deadline are yearly
-     * terms: the published targets (appliance recovery +15 % in 2025 and +30 % from 2027; used cars +45 % from
-     * 2027; scrapped vehicles +50 % in 2025 and twice the 2023 volume from 2027) are POLICY_TARGET, and the years
-     * between are this library's straight line from the 2023 baseline (appliance recovery +7.5 % in 2024 and
-     * +22.5 % in 2026; used cars +11.25 %, +22.5 %, +33.75 %; scrapped vehicles +25 % and +75 %), each such
-     * term cited as a LIBRARY_DEFAULT. CITY-MARKET-GROWTH's 12 % is a benchmark of this library, not a target;
-     * the enterprise-compliance thresholds and CITY-STANDARD-MARKETS' "at least 1" are library defaults. Growth is measured in percent ({@link Unit#PERCENT}), so a target of
-     * "at least 22.5" means +22.5 %. CITY-COLLECTION-NETWORK's target is user-set: the city's own target of
-     * recycling points per 10,000 households is supplied with the statistics
-     * ({@link CityStatistics.Builder#collectionNetworkTarget(double)}); the rule measures the share of that
-     * target reached (at most 100 %) against a library-default 100 %, and is NOT_APPLICABLE until a target
-     * is supplied. CITY-ERASURE-CAPACITY is in force from 2027-01-01.
+     * supplied gives INSUFFICIENT_EVIDENCE, never a silent 0 or 100; so does growth over a base of 0. Targets
+     * with a deadline are yearly terms: the published targets (appliance recovery +15 % in 2025 and +30 % from
+     * 2027; used cars +45 % from 2027; scrapped vehicles +50 % in 2025 and twice the 2023 volume from 2027) are
+     * POLICY_TARGET, cited to 商消费发〔2024〕58号 (and, for appliances, 商流通发〔2024〕18号) with "article not
+     * verified"; the years between are this library's straight-line interpolation between the published
+     * targets from the 2023 baseline (appliance recovery +7.5 % in 2024 and +22.5 % in 2026; used cars
+     * +11.25 %, +22.5 %, +33.75 %; scrapped vehicles +25 % and +75 %), each such term cited as a
+     * LIBRARY_DEFAULT on the same documents and saying so. CITY-MARKET-GROWTH's 12 % is a benchmark of this
+     * library from past national growth, not a target (LIBRARY_DEFAULT, the national figures as context);
+     * the enterprise-compliance thresholds are library defaults that cite no document
+     * ({@link io.github.circularj.rules.Citation#libraryDefault(String)}); CITY-STANDARD-MARKETS cites the
+     * standard as STANDARD and its "at least 1" as a LIBRARY_DEFAULT. Growth is measured in percent
+     * ({@link Unit#PERCENT}), so a target of "at least 22.5" means +22.5 %. CITY-COLLECTION-NETWORK's target
+     * is user-set: the city's own target of recycling points per 10,000 households is supplied with the
+     * statistics ({@link CityStatistics.Builder#collectionNetworkTarget(double)}); the rule measures the share
+     * of that target reached (at most 100 %) against a library-default 100 %, and is NOT_APPLICABLE until a
+     * target is supplied. CITY-ERASURE-CAPACITY is in force from 2027-01-01.
      *
      * @return the pack
      */
