@@ -153,6 +153,17 @@ final class PilotLifecycles {
         return Optional.ofNullable(walk.refused);
     }
 
+    /** Item {@code i}'s lifecycle and its refused sale, if any, from one generation of the item. */
+    Walked walked(int e, long i) {
+        Walk walk = new Walk(e, i);
+        Lifecycle lifecycle = walk.run();
+        return new Walked(lifecycle, Optional.ofNullable(walk.refused));
+    }
+
+    /** One generated item: its lifecycle and the sale its ledger refuses, if one was planted. */
+    record Walked(Lifecycle lifecycle, Optional<LifecycleEvent> refused) {
+    }
+
     /** The generation of one lifecycle: a short-lived, single-threaded helper. */
     private final class Walk {
 

@@ -208,9 +208,16 @@ public final class SyntheticPilot {
                 int index = k * enterprisesPerCity + local;
                 Enterprise enterprise = firms.get(index);
                 Ledger ledger = Ledger.ofSupplier(enterprise, period, () -> lifecycles(index));
-                List<LifecycleEvent> refused = refusedEvents(index);
+                List<LifecycleEvent> refused = new ArrayList<>();
+                long accepted = 0;
+                if (canPlantProhibitedTrade(index)) { // one generation pass gives the report's counts and sales
+                    for (long i = 0; i < itemsPerEnterprise; i++) {
+                        PilotLifecycles.Walked w = generator.walked(index, i);
+                        accepted += w.lifecycle().size();
+                        w.refused().ifPresent(refused::add);
+                    }
+                }
                 if (!refused.isEmpty()) {
-                    long accepted = lifecycles(index).mapToLong(Lifecycle::size).sum();
                     List<RejectedEvent> rejected = new ArrayList<>();
                     for (LifecycleEvent sale : refused) {
                         rejected.add(new RejectedEvent(sale, RejectedEvent.Reason.ILLEGAL_TRANSITION, "event \"" + sale.id()
@@ -456,6 +463,12 @@ public final class SyntheticPilot {
         return r != null ? r : defaultRates;
     }
 
+    /** Whether an SRC-PROHIBITED violation can be planted at an enterprise: its rate is positive and its kind trades. */
+    private boolean canPlantProhibitedTrade(int enterpriseIndex) {
+        return rates(enterpriseIndex)[Violation.SRC_PROHIBITED.ordinal()] > 0.0
+                && archetype(enterpriseIndex).knobApplies(Violation.SRC_PROHIBITED);
+    }
+
     /** The fictional enterprise of an index (available while the synthetic enterprises are built). */
     Enterprise firm(int index) {
         return firms.get(index);
@@ -489,8 +502,7 @@ public final class SyntheticPilot {
      */
     public List<LifecycleEvent> refusedEvents(int enterpriseIndex) {
         Objects.checkIndex(enterpriseIndex, firms.size());
-        if (rates(enterpriseIndex)[Violation.SRC_PROHIBITED.ordinal()] == 0.0
-                || !archetype(enterpriseIndex).knobApplies(Violation.SRC_PROHIBITED)) {
+        if (!canPlantProhibitedTrade(enterpriseIndex)) {
             return List.of();
         }
         List<LifecycleEvent> out = new ArrayList<>();

@@ -438,7 +438,7 @@ public enum EnterpriseRule {
                     + " months unless agreed otherwise; the final text is not verified", SecondhandPilot.MOFCOM, Basis.LIBRARY_DEFAULT);
             Citation cars = cite("二手车交易规范", "cars up to 3 years or 60,000 km: at least 3 months or 5,000 km (not verified)",
                     SecondhandPilot.MOFCOM, Basis.LIBRARY_DEFAULT);
-            Citation other = libraryDefault("no published warranty duty for refurbished goods of other categories");
+            Citation other = Citation.libraryDefault("no published warranty duty for refurbished goods of other categories");
             return b.citation(electronics.and(cars.sources().get(0)))
                     .parameter(Parameter.of(MINIMUM_WARRANTY, "the shortest warranty on refurbished goods", 3, Unit.MONTHS,
                             electronics.and(cars.sources().get(0))))
@@ -826,11 +826,6 @@ public enum EnterpriseRule {
             }
         });
         return byItem;
-    }
-
-    /** A citation that says a number is this library's default and no document sets it. */
-    static Citation libraryDefault(String why) {
-        return cite("Circular library default", why, "", Basis.LIBRARY_DEFAULT);
     }
 
     // ---- helpers of the declarations ----
