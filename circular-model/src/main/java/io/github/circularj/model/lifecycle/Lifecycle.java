@@ -53,11 +53,15 @@ public final class Lifecycle {
     private final List<LifecycleEvent> events;
     private final Stage stage;
     private final long types; // as an EventTypes mask: bit i set, the history holds an event of EventType.values()[i]
+    /** The last event's instant, or null when there is none: {@link #asOf} asks it of every item for every rule. */
+    @Nullable
+    private final Instant lastAt;
 
     private Lifecycle(Item item, List<LifecycleEvent> events, Stage stage) {
         this.item = item;
         this.events = events;
         this.stage = stage;
+        this.lastAt = events.isEmpty() ? null : events.get(events.size() - 1).at();
         long bits = 0L;
         for (LifecycleEvent e : events) {
             bits |= EventTypes.bit(e.type());
@@ -152,7 +156,7 @@ public final class Lifecycle {
      */
     public Lifecycle asOf(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        if (events.isEmpty() || !events.get(events.size() - 1).at().isAfter(instant)) {
+        if (lastAt == null || !lastAt.isAfter(instant)) {
             return this;
         }
         int n = 0;

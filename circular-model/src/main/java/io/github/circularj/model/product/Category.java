@@ -5,7 +5,6 @@ import io.github.circularj.model.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A product category with a hierarchical code such as {@code electronics/phone}, a display name, and
@@ -47,8 +46,6 @@ public final class Category {
 
     /** The longest display name accepted, in characters. */
     public static final int MAX_NAME_LENGTH = 100;
-
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
 
     /** Mobile phones: personal data, WEEE, serialised (IMEI), gradable. */
     public static final Category PHONE = builtIn("electronics/phone", "Mobile phone", true, true, false, true, true);
@@ -195,13 +192,37 @@ public final class Category {
         return new Builder(code, name);
     }
 
+    /**
+     * Whether a code is lower-case segments of a-z and 0-9, joined by single hyphens within a segment and by
+     * '/' between segments: it starts and ends with a letter or digit, and every '-' or '/' is followed by one.
+     * A loop and not a regular expression, because judgements ask {@link #isWithin(String)} for every item.
+     */
+    static boolean wellFormed(String code) {
+        int n = code.length();
+        if (n == 0) {
+            return false;
+        }
+        boolean afterSeparator = true; // the first character must be a letter or a digit
+        for (int i = 0; i < n; i++) {
+            char c = code.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterSeparator = false;
+            } else if ((c == '-' || c == '/') && !afterSeparator) {
+                afterSeparator = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterSeparator;
+    }
+
     private static void checkCode(String code) {
         Objects.requireNonNull(code, "code");
         if (code.length() > MAX_CODE_LENGTH) {
             throw new IllegalArgumentException("category code \"" + Text.quote(code) + "\" has " + code.length()
                     + " characters; a category code has at most " + MAX_CODE_LENGTH);
         }
-        if (!CODE.matcher(code).matches()) {
+        if (!wellFormed(code)) {
             throw new IllegalArgumentException("category code \"" + Text.quote(code)
                     + "\" is malformed; a category code is lower-case segments of a-z and 0-9, joined by single hyphens"
                     + " within a segment and by '/' between segments, e.g. \"vehicle/passenger-car\"");
@@ -244,7 +265,7 @@ public final class Category {
      * @return true if this code equals the ancestor's code or starts with it followed by {@code /}
      */
     public boolean isWithin(Category ancestor) {
-        return isWithin(ancestor.code);
+        return within(ancestor.code);
     }
 
     /**
@@ -257,7 +278,13 @@ public final class Category {
      */
     public boolean isWithin(String ancestorCode) {
         checkCode(ancestorCode);
-        return code.equals(ancestorCode) || code.startsWith(ancestorCode + "/");
+        return within(ancestorCode);
+    }
+
+    /** Whether this code is a given well-formed code or lies below it (no string is built: judgements ask it per item). */
+    private boolean within(String ancestorCode) {
+        int n = ancestorCode.length();
+        return code.startsWith(ancestorCode) && (code.length() == n || code.charAt(n) == '/');
     }
 
     /**

@@ -2,10 +2,14 @@ package io.github.circularj.model.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CategoryTest {
@@ -175,5 +179,30 @@ class CategoryTest {
         assertThat(kart.holdsPersonalData()).isFalse();
         assertThat(kart.isWeee()).isFalse();
         assertThat(kart.isSerialised()).isFalse();
+    }
+
+    /** The code grammar as a regular expression: an oracle independent of {@code Category.wellFormed}'s loop. */
+    private static final Pattern GRAMMAR = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
+
+    @Test
+    void wellFormedAgreesWithTheGrammarOnEveryShortStringOfItsAlphabetAndBeyond() {
+        String alphabet = "az09-/A_ .";
+        qt().withExamples(20_000).forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12))
+                .checkAssert(picks -> {
+                    StringBuilder b = new StringBuilder();
+                    picks.forEach(p -> b.append(alphabet.charAt(p)));
+                    String code = b.toString();
+                    assertThat(Category.wellFormed(code)).as(code).isEqualTo(GRAMMAR.matcher(code).matches());
+                });
+    }
+
+    @Test
+    void isWithinMatchesWholeSegmentsOnly() {
+        assertThat(Category.PHONE.isWithin("electronics/phone")).isTrue();
+        assertThat(Category.PHONE.isWithin("electronics/ph")).isFalse();
+        assertThat(Category.PHONE.isWithin("electronic")).isFalse();
+        assertThat(Category.PASSENGER_CAR.isWithin("vehicle/passenger")).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> Category.PHONE.isWithin("electronics/"))
+                .withMessageContaining("malformed");
     }
 }

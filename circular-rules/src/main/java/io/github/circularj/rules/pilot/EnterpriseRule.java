@@ -93,7 +93,8 @@ public enum EnterpriseRule {
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             Duration tolerance = hours(parameters.value(VERIFICATION_TOLERANCE));
-            return l -> Judgements.registration(l, window(subject, parameters), tolerance);
+            Window window = window(subject, parameters);
+            return l -> Judgements.registration(l, window, tolerance);
         }
 
         @Override
@@ -117,7 +118,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.provenance(l, window(subject, parameters));
+            Window window = window(subject, parameters);
+            return l -> Judgements.provenance(l, window);
         }
     },
 
@@ -204,7 +206,8 @@ public enum EnterpriseRule {
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             Duration within = hours(parameters.value(REPORT_WINDOW));
-            return l -> Judgements.policeReport(l, window(subject, parameters), within);
+            Window window = window(subject, parameters);
+            return l -> Judgements.policeReport(l, window, within);
         }
     },
 
@@ -263,12 +266,14 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.erasure(l, window(subject, parameters));
+            Window window = window(subject, parameters);
+            return l -> Judgements.erasure(l, window);
         }
 
         @Override
         Function<Lifecycle, Optional<String>> explain(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.erasureGap(l, window(subject, parameters));
+            Window window = window(subject, parameters);
+            return l -> Judgements.erasureGap(l, window);
         }
     },
 
@@ -295,7 +300,8 @@ public enum EnterpriseRule {
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             int magnetic = (int) parameters.value(MAGNETIC_PASSES);
             int flash = (int) parameters.value(FLASH_PASSES);
-            return l -> Judgements.erasureMethod(l, window(subject, parameters), magnetic, flash);
+            Window window = window(subject, parameters);
+            return l -> Judgements.erasureMethod(l, window, magnetic, flash);
         }
     },
 
@@ -326,7 +332,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.secondhandLabel(l, window(subject, parameters));
+            Window window = window(subject, parameters);
+            return l -> Judgements.secondhandLabel(l, window);
         }
 
         @Override
@@ -354,7 +361,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.condition(l, window(subject, parameters));
+            Window window = window(subject, parameters);
+            return l -> Judgements.condition(l, window);
         }
     },
 
@@ -370,7 +378,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.repairHistory(l, window(subject, parameters));
+            Window window = window(subject, parameters);
+            return l -> Judgements.repairHistory(l, window);
         }
     },
 
@@ -386,7 +395,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.vehicleHistory(l, window(subject, parameters));
+            Window window = window(subject, parameters);
+            return l -> Judgements.vehicleHistory(l, window);
         }
     },
 
@@ -402,7 +412,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.sevenDayReturn(l, window(subject, parameters));
+            Window window = window(subject, parameters);
+            return l -> Judgements.sevenDayReturn(l, window);
         }
     },
 
@@ -422,7 +433,8 @@ public enum EnterpriseRule {
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             Duration within = days(parameters.value(REFUND_WINDOW));
-            return l -> Judgements.sevenDayRefund(l, window(subject, parameters), within);
+            Window window = window(subject, parameters);
+            return l -> Judgements.sevenDayRefund(l, window, within);
         }
     },
 
@@ -455,7 +467,8 @@ public enum EnterpriseRule {
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             int months = (int) parameters.value(MINIMUM_WARRANTY);
-            return l -> Judgements.refurbishedWarranty(l, window(subject, parameters), months);
+            Window window = window(subject, parameters);
+            return l -> Judgements.refurbishedWarranty(l, window, months);
         }
 
         @Override
@@ -493,7 +506,8 @@ public enum EnterpriseRule {
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
             int days = (int) parameters.value(TRANSFER_WINDOW);
-            return l -> Judgements.carTransfer(l, window(subject, parameters), days);
+            Window window = window(subject, parameters);
+            return l -> Judgements.carTransfer(l, window, days);
         }
     },
 
@@ -512,7 +526,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.weeeHandover(l, window(subject, parameters), subject.enterprise());
+            Window window = window(subject, parameters);
+            return l -> Judgements.weeeHandover(l, window, subject.enterprise());
         }
     },
 
@@ -529,7 +544,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.elvHandover(l, window(subject, parameters), subject.enterprise());
+            Window window = window(subject, parameters);
+            return l -> Judgements.elvHandover(l, window, subject.enterprise());
         }
     },
 
@@ -546,7 +562,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            return l -> Judgements.reuse(l, window(subject, parameters));
+            Window window = window(subject, parameters);
+            return l -> Judgements.reuse(l, window);
         }
     };
 
