@@ -147,19 +147,41 @@ public final class LedgerReader {
      * @throws IOException if the file cannot be read
      */
     public LedgerImport read(Path file) throws IOException {
+        return read(file, ReadProgress.NONE);
+    }
+
+    /**
+     * Reads a ledger file as {@link #read(Path)} does, and reports the progress of the (first) pass that
+     * reads and checks it: after every item line, and once at the end with every byte read.
+     *
+     * @param file the file, not null
+     * @param progress receives the progress, not null; {@link ReadProgress#NONE} to ignore it
+     * @return the header, the ledger and the report
+     * @throws LedgerFormatException if the file is not a ledger file
+     * @throws IOException if the file cannot be read
+     */
+    public LedgerImport read(Path file, ReadProgress progress) throws IOException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(progress, "progress");
         String source = name(file);
         LedgerHeader header;
-        try (JsonLinesCursor cursor = new JsonLinesCursor(Files.newInputStream(file), source, maxLineBytes)) {
+        long total = Files.size(file);
+        CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+        try (JsonLinesCursor cursor = new JsonLinesCursor(counted, source, maxLineBytes)) {
             header = cursor.header();
             if (!header.grouped()) {
-                return ungrouped(cursor);
+                return ungrouped(cursor, counted, total, progress);
             }
             Groups groups = new Groups(header, source, unreadableLimit);
+            long items = 0;
             while (cursor.next()) {
                 feed(cursor, groups);
+                if (cursor.item() != null) {
+                    progress.update(++items, counted.count(), total);
+                }
             }
             groups.finish();
+            progress.update(items, counted.count(), total);
             LedgerReport report = groups.report();
             long expected = groups.lifecycles();
             long accepted = report.accepted();
@@ -185,7 +207,7 @@ public final class LedgerReader {
         JsonLinesCursor cursor = new JsonLinesCursor(new NonClosing(in), source, maxLineBytes);
         LedgerHeader header = cursor.header();
         if (!header.grouped()) {
-            return ungrouped(cursor);
+            return ungrouped(cursor, null, 0, ReadProgress.NONE);
         }
         Groups groups = new Groups(header, source, unreadableLimit);
         List<Lifecycle> lifecycles = new ArrayList<>();
@@ -204,10 +226,15 @@ public final class LedgerReader {
         return new LedgerImport(header, ledger, report);
     }
 
-    private LedgerImport ungrouped(JsonLinesCursor cursor) throws IOException {
+    private LedgerImport ungrouped(JsonLinesCursor cursor, @Nullable CountingInputStream counted, long total,
+            ReadProgress progress) throws IOException {
         LedgerHeader header = cursor.header();
         Ledger.Builder builder = Ledger.builder(header.enterprise(), header.period()).unreadableLimit(unreadableLimit);
+        long items = 0;
         while (cursor.next()) {
+            if (cursor.item() != null && counted != null) {
+                progress.update(++items, counted.count(), total);
+            }
             if (cursor.item() != null) {
                 try {
                     builder.item(cursor.item());
@@ -221,6 +248,9 @@ public final class LedgerReader {
             } else {
                 builder.unreadable(cursor.unreadable());
             }
+        }
+        if (counted != null) {
+            progress.update(items, counted.count(), total);
         }
         Ledger.Result result = builder.build();
         return new LedgerImport(header, result.ledger(), result.report());
@@ -243,8 +273,35 @@ public final class LedgerReader {
      */
     public LedgerImport readTradeRecords(Path file, io.github.circularj.model.party.Enterprise enterprise,
             io.github.circularj.model.ReportingPeriod period) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readTradeRecords(in, name(file), enterprise, period);
+        return readTradeRecords(file, enterprise, period, ReadProgress.NONE);
+    }
+
+    /**
+     * Reads CSV trade records as {@link #readTradeRecords(Path, io.github.circularj.model.party.Enterprise,
+     * io.github.circularj.model.ReportingPeriod)} does, and reports the progress: after every row, and once at
+     * the end with every byte read.
+     *
+     * @param file the file, not null
+     * @param enterprise the enterprise whose records they are, not null
+     * @param period the reporting period, not null
+     * @param progress receives the progress, not null; {@link ReadProgress#NONE} to ignore it
+     * @return the import
+     * @throws LedgerFormatException if the file has no valid header row
+     * @throws IOException if the file cannot be read
+     */
+    public LedgerImport readTradeRecords(Path file, io.github.circularj.model.party.Enterprise enterprise,
+            io.github.circularj.model.ReportingPeriod period, ReadProgress progress) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(enterprise, "enterprise");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(progress, "progress");
+        long total = Files.size(file);
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+            long[] rows = {0};
+            LedgerImport read = TradeRecords.read(in, name(file), enterprise, period, maxLineBytes, unreadableLimit,
+                    () -> progress.update(++rows[0], in.count(), total));
+            progress.update(rows[0], in.count(), total);
+            return read;
         }
     }
 
@@ -266,7 +323,7 @@ public final class LedgerReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(enterprise, "enterprise");
         Objects.requireNonNull(period, "period");
-        return TradeRecords.read(new NonClosing(in), source, enterprise, period, maxLineBytes, unreadableLimit);
+        return TradeRecords.read(new NonClosing(in), source, enterprise, period, maxLineBytes, unreadableLimit, () -> { });
     }
 
     @Nullable

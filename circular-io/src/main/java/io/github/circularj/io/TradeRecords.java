@@ -104,7 +104,7 @@ final class TradeRecords {
     // ------------------------------------------------------------------------------------- reading
 
     static LedgerImport read(InputStream in, String source, Enterprise enterprise, ReportingPeriod period,
-            int maxRecordChars, int unreadableLimit) throws IOException {
+            int maxRecordChars, int unreadableLimit, Runnable afterRow) throws IOException {
         Ledger.Builder builder = Ledger.builder(enterprise, period).unreadableLimit(unreadableLimit);
         RecordDecoder decoder = new RecordDecoder();
         try (CsvRows rows = new CsvRows(in, maxRecordChars)) {
@@ -116,6 +116,7 @@ final class TradeRecords {
             }
             List<Column> header = header(rows.row(), source);
             while ((status = rows.next()) != CsvRows.Status.END) {
+                afterRow.run();
                 long line = rows.rowLine();
                 if (status == CsvRows.Status.BAD) {
                     builder.unreadable(Unreadable.of(source, line, null, null, rows.problem()));

@@ -523,7 +523,8 @@ public final class ComplianceEngine {
                 List<String> ids = new ArrayList<>();
                 cappedBy.forEach(id -> ids.add(id.value()));
                 top.add(Explanation.of("Band capped at NON_COMPLIANT (the score alone earns " + earned
-                        + ") because mandatory rule " + String.join(", ", ids) + " did not meet its target"));
+                        + ") because mandatory rule" + (ids.size() == 1 ? " " : "s ") + String.join(", ", ids)
+                        + (ids.size() == 1 ? " did not meet its target" : " did not meet their targets")));
             }
             BandThresholds t = pack.bandThresholds();
             top.add(Explanation.of("Bands: EXEMPLARY ≥ " + Unit.plain(t.exemplary()) + ", COMPLIANT ≥ "
@@ -549,7 +550,9 @@ public final class ComplianceEngine {
             if (parts.size() > 1) {
                 List<String> texts = new ArrayList<>();
                 parts.forEach(p -> texts.add(p.toString()));
-                byTerm = "; each act judged by the term of its day: " + String.join("; ", texts);
+                boolean scoped = parts.stream().anyMatch(p -> p.term().isScoped());
+                byTerm = (scoped ? "; each act judged by the term of its scope and day: " : "; each act judged by the term of its day: ")
+                        + String.join("; ", texts);
             }
             switch (outcome) {
                 case NOT_APPLICABLE:

@@ -12,7 +12,10 @@ import io.github.circularj.model.lifecycle.FlagReason;
 import io.github.circularj.model.lifecycle.History;
 import io.github.circularj.model.lifecycle.Inspection;
 import io.github.circularj.model.lifecycle.Intake;
+import io.github.circularj.model.lifecycle.EventId;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.model.lifecycle.Sold;
 import io.github.circularj.model.lifecycle.ReturnReceipt;
 import io.github.circularj.model.lifecycle.SourceRecord;
 import io.github.circularj.model.lifecycle.StorageMedium;
@@ -136,6 +139,20 @@ final class PilotLifecycles {
         return new Walk(e, i).run();
     }
 
+    /**
+     * The sale of item {@code i} that its ledger refuses, when the item carries a planted SRC-PROHIBITED
+     * violation: the enterprise sold it while a flag stood, and the transition table refuses a sale of a
+     * quarantined item, so the sale is a submitted event outside the lifecycle.
+     */
+    Optional<LifecycleEvent> refusedSale(int e, long i) {
+        Walk walk = new Walk(e, i);
+        if (!walk.violates(Violation.SRC_PROHIBITED)) {
+            return Optional.empty();
+        }
+        walk.run();
+        return Optional.ofNullable(walk.refused);
+    }
+
     /** The generation of one lifecycle: a short-lived, single-threaded helper. */
     private final class Walk {
 
@@ -154,13 +171,15 @@ final class PilotLifecycles {
         private Instant t;
         /** The number of events so far, or one more once the next is begun: the key of its time draw. */
         private int step;
+        /** A sale submitted while a flag stood, which the ledger refuses (SRC-PROHIBITED), or null. */
+        private LifecycleEvent refused;
 
         Walk(int e, long i) {
             this.e = e;
             this.s = Draws.child(Draws.child(pilot.seed(), FAMILY_ITEM, e), FAMILY_ITEM, i);
             this.rates = pilot.rates(e);
             this.kind = pilot.archetype(e);
-            this.self = pilot.enterprise(e).enterprise();
+            this.self = pilot.firm(e);
             this.actor = Actor.of(self);
             this.city = pilot.cityIndexOf(e);
             this.id = itemId(e, i);
@@ -226,9 +245,15 @@ final class PilotLifecycles {
             boolean processor = !kind.sells();
             collect(processor);
             if (violates(Violation.SRC_PROHIBITED)) {
-                FlagReason[] reasons = {FlagReason.SUSPECTED_STOLEN, FlagReason.SEIZED, FlagReason.PROHIBITED_CATEGORY};
-                flag(reasons[Draws.weighted(s, K_FLAG_REASON, new int[] {60, 20, 20})]);
-                return history.lifecycle(); // never cleared: quarantined for good, never sold
+                FlagReason[] reasons = {FlagReason.SUSPECTED_STOLEN, FlagReason.SEIZED, FlagReason.PROHIBITED_CATEGORY,
+                    FlagReason.RECALLED};
+                flag(reasons[Draws.weighted(s, K_FLAG_REASON, new int[] {50, 20, 15, 15})]);
+                // Sold while the flag stands: the lifecycle refuses it, so it is a submitted event outside the
+                // history (the ledger's report holds it), and the item stays quarantined.
+                Instant soldAt = later(HOUR, 3 * DAY);
+                refused = new Sold(EventId.of(id.value() + "-sold-while-flagged"), id, soldAt, actor,
+                        Sale.of(Money.ofMajor(price(), CNY), SalesChannel.PHYSICAL_STORE));
+                return history.lifecycle();
             }
             if (unit(K_STOLEN) < pilot.suspectedStolenShare()) {
                 flag(FlagReason.SUSPECTED_STOLEN);

@@ -29,6 +29,8 @@ import java.util.TreeMap;
  *     (2023 is the baseline), not null
  * @param usedCarTransactions the number of used-car transactions by calendar year (2023 is the
  *     baseline), not null
+ * @param scrappedVehicleRecovery the number of scrapped (end-of-life) vehicles recovered by calendar year
+ *     (2023 is the baseline), not null
  * @param collectionPoints the number of recycling collection points (community points, transfer
  *     stations and sorting centres), zero or more
  * @param households the number of households, positive
@@ -39,7 +41,7 @@ import java.util.TreeMap;
  */
 public record SyntheticCityStatistics(City city, SortedMap<Integer, Money> secondhandTransactionValue,
         SortedMap<Integer, Long> applianceRecoveryUnits, SortedMap<Integer, Long> usedCarTransactions,
-        int collectionPoints, long households, int standardMarkets, int electronicsRecyclers,
+        SortedMap<Integer, Long> scrappedVehicleRecovery, int collectionPoints, long households, int standardMarkets, int electronicsRecyclers,
         int electronicsRecyclersWithCompliantErasure) {
 
     /**
@@ -49,6 +51,7 @@ public record SyntheticCityStatistics(City city, SortedMap<Integer, Money> secon
      * @param secondhandTransactionValue the value of secondhand transactions by year, not null; copied
      * @param applianceRecoveryUnits waste appliances recovered by year, not null; copied
      * @param usedCarTransactions used-car transactions by year, not null; copied
+     * @param scrappedVehicleRecovery scrapped vehicles recovered by year, not null; copied
      * @param collectionPoints the number of collection points, zero or more
      * @param households the number of households, positive
      * @param standardMarkets the number of markets operating to GB/T 33492-2024, zero or more
@@ -62,6 +65,7 @@ public record SyntheticCityStatistics(City city, SortedMap<Integer, Money> secon
         secondhandTransactionValue = copy("secondhandTransactionValue", secondhandTransactionValue);
         applianceRecoveryUnits = copy("applianceRecoveryUnits", applianceRecoveryUnits);
         usedCarTransactions = copy("usedCarTransactions", usedCarTransactions);
+        scrappedVehicleRecovery = copy("scrappedVehicleRecovery", scrappedVehicleRecovery);
         notNegative("collectionPoints", collectionPoints);
         if (households <= 0) {
             throw new IllegalArgumentException("households \"" + households + "\" is not positive; a city has households");
@@ -113,6 +117,7 @@ public record SyntheticCityStatistics(City city, SortedMap<Integer, Money> secon
                 builder.transactionValue(Year.of(year), value.amount().doubleValue()));
         applianceRecoveryUnits.forEach((year, units) -> builder.applianceRecovery(Year.of(year), units));
         usedCarTransactions.forEach((year, count) -> builder.usedCarTransactions(Year.of(year), count));
+        scrappedVehicleRecovery.forEach((year, count) -> builder.vehicleRecovery(Year.of(year), count));
         return builder.collectionNetwork(collectionPoints, households)
                 .standardMarkets(standardMarkets)
                 .electronicsRecyclers(electronicsRecyclers, electronicsRecyclersWithCompliantErasure)

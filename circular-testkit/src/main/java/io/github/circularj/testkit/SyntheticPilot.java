@@ -3,7 +3,10 @@ package io.github.circularj.testkit;
 import io.github.circularj.model.Money;
 import io.github.circularj.model.ReportingPeriod;
 import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.model.lifecycle.RejectedEvent;
 import io.github.circularj.model.party.City;
 import io.github.circularj.model.party.CreditCode;
 import io.github.circularj.model.party.DivisionCode;
@@ -28,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -139,6 +143,7 @@ public final class SyntheticPilot {
     private final double refurbishedShare;
     private final List<City> cities;
     private final List<SyntheticEnterprise> enterprises;
+    private final List<Enterprise> firms;
     private final List<SyntheticCityStatistics> statistics;
     private final List<Enterprise> scrapYards;
     private final List<Enterprise> processors;
@@ -190,13 +195,31 @@ public final class SyntheticPilot {
         this.processors = List.copyOf(p);
         this.dismantlers = List.copyOf(d);
         this.recyclers = List.copyOf(r);
+        List<Enterprise> f = new ArrayList<>();
+        for (int k = 0; k < b.cities; k++) {
+            for (int local = 0; local < enterprisesPerCity; local++) {
+                f.add(enterprise(k, local));
+            }
+        }
+        this.firms = List.copyOf(f);
         List<SyntheticEnterprise> e = new ArrayList<>();
         for (int k = 0; k < b.cities; k++) {
             for (int local = 0; local < enterprisesPerCity; local++) {
                 int index = k * enterprisesPerCity + local;
-                Enterprise enterprise = enterprise(k, local);
-                e.add(new SyntheticEnterprise(index, enterprise, profile(index, local),
-                        Ledger.ofSupplier(enterprise, period, () -> lifecycles(index))));
+                Enterprise enterprise = firms.get(index);
+                Ledger ledger = Ledger.ofSupplier(enterprise, period, () -> lifecycles(index));
+                List<LifecycleEvent> refused = refusedEvents(index);
+                if (!refused.isEmpty()) {
+                    long accepted = lifecycles(index).mapToLong(Lifecycle::size).sum();
+                    List<RejectedEvent> rejected = new ArrayList<>();
+                    for (LifecycleEvent sale : refused) {
+                        rejected.add(new RejectedEvent(sale, RejectedEvent.Reason.ILLEGAL_TRANSITION, "event \"" + sale.id()
+                                + "\" of type SOLD: item \"" + sale.itemId() + "\" is quarantined (flagged and not cleared)"
+                                + " and cannot be sold"));
+                    }
+                    ledger = ledger.withReport(new LedgerReport(accepted, rejected));
+                }
+                e.add(new SyntheticEnterprise(index, enterprise, profile(index, local), ledger));
             }
         }
         this.enterprises = List.copyOf(e);
@@ -388,7 +411,7 @@ public final class SyntheticPilot {
      * @throws IndexOutOfBoundsException if no enterprise has that index
      */
     public double violationRate(int enterpriseIndex, Violation violation) {
-        Objects.checkIndex(enterpriseIndex, enterprises.size());
+        Objects.checkIndex(enterpriseIndex, firms.size());
         return rates(enterpriseIndex)[Objects.requireNonNull(violation, "violation").ordinal()];
     }
 
@@ -402,7 +425,7 @@ public final class SyntheticPilot {
      * @throws IndexOutOfBoundsException if no enterprise or item has that index
      */
     public Lifecycle lifecycle(int enterpriseIndex, long itemIndex) {
-        Objects.checkIndex(enterpriseIndex, enterprises.size());
+        Objects.checkIndex(enterpriseIndex, firms.size());
         Objects.checkIndex(itemIndex, itemsPerEnterprise);
         return generator.lifecycle(enterpriseIndex, itemIndex);
     }
@@ -416,7 +439,7 @@ public final class SyntheticPilot {
      * @throws IndexOutOfBoundsException if no enterprise has that index
      */
     public Stream<Lifecycle> lifecycles(int enterpriseIndex) {
-        Objects.checkIndex(enterpriseIndex, enterprises.size());
+        Objects.checkIndex(enterpriseIndex, firms.size());
         return LongStream.range(0, itemsPerEnterprise).mapToObj(i -> generator.lifecycle(enterpriseIndex, i));
     }
 
@@ -433,8 +456,48 @@ public final class SyntheticPilot {
         return r != null ? r : defaultRates;
     }
 
-    SyntheticEnterprise enterprise(int index) {
-        return enterprises.get(index);
+    /** The fictional enterprise of an index (available while the synthetic enterprises are built). */
+    Enterprise firm(int index) {
+        return firms.get(index);
+    }
+
+    /**
+     * Returns the sale of one item that its ledger refuses, when the item carries a planted SRC-PROHIBITED
+     * violation: the enterprise sold it while a flag (suspected stolen, seized, prohibited category or
+     * recalled) stood. The transition table refuses a sale of a quarantined item, so the sale is not in the
+     * item's lifecycle; the enterprise's ledger holds it in its report ({@link Ledger#report()}), as an import
+     * of the enterprise's files would, and rule SRC-PROHIBITED judges it from there.
+     *
+     * @param enterpriseIndex the enterprise's index, from 0
+     * @param itemIndex the item's index in the enterprise's ledger, from 0
+     * @return the refused sale, or empty when none was planted
+     * @throws IndexOutOfBoundsException if no enterprise or item has that index
+     */
+    public Optional<LifecycleEvent> refusedSale(int enterpriseIndex, long itemIndex) {
+        Objects.checkIndex(enterpriseIndex, firms.size());
+        Objects.checkIndex(itemIndex, itemsPerEnterprise);
+        return generator.refusedSale(enterpriseIndex, itemIndex);
+    }
+
+    /**
+     * Returns every refused sale of one enterprise's items ({@link #refusedSale}), in item order; empty, without
+     * generating a lifecycle, when no SRC-PROHIBITED violation can be planted at that enterprise.
+     *
+     * @param enterpriseIndex the enterprise's index, from 0
+     * @return the refused sales, unmodifiable
+     * @throws IndexOutOfBoundsException if no enterprise has that index
+     */
+    public List<LifecycleEvent> refusedEvents(int enterpriseIndex) {
+        Objects.checkIndex(enterpriseIndex, firms.size());
+        if (rates(enterpriseIndex)[Violation.SRC_PROHIBITED.ordinal()] == 0.0
+                || !archetype(enterpriseIndex).knobApplies(Violation.SRC_PROHIBITED)) {
+            return List.of();
+        }
+        List<LifecycleEvent> out = new ArrayList<>();
+        for (long i = 0; i < itemsPerEnterprise; i++) {
+            generator.refusedSale(enterpriseIndex, i).ifPresent(out::add);
+        }
+        return List.copyOf(out);
     }
 
     Archetype archetype(int enterpriseIndex) {
@@ -551,22 +614,26 @@ public final class SyntheticPilot {
         TreeMap<Integer, Money> value = new TreeMap<>();
         TreeMap<Integer, Long> appliances = new TreeMap<>();
         TreeMap<Integer, Long> cars = new TreeMap<>();
+        TreeMap<Integer, Long> scrapped = new TreeMap<>();
         double v = Draws.between(s, 1, 5_000, 60_000); // million CNY in 2023
         double a = Draws.between(s, 2, 200_000, 2_000_000);
         double c = Draws.between(s, 3, 50_000, 400_000);
+        double e = Draws.between(s, 9, 5_000, 60_000); // scrapped vehicles recovered in 2023
         for (int year = 2023; year <= Math.max(2023, lastYear); year++) {
             value.put(year, Money.of(BigDecimal.valueOf(Math.round(v)).movePointRight(6), java.util.Currency.getInstance("CNY")));
             appliances.put(year, Math.round(a));
             cars.put(year, Math.round(c));
+            scrapped.put(year, Math.round(e));
             v *= 1 + Draws.between(s, 100 + year, 2, 30) / 100.0;
             a *= 1 + Draws.between(s, 200 + year, 0, 18) / 100.0;
             c *= 1 + Draws.between(s, 300 + year, 0, 25) / 100.0;
+            e *= 1 + Draws.between(s, 400 + year, 0, 45) / 100.0;
         }
         long households = Draws.between(s, 4, 300_000, 4_000_000);
         int points = (int) (households / 10_000 * Draws.between(s, 5, 2, 12));
         int recyclers = (int) Draws.between(s, 6, 3, 40);
         int compliant = (int) Draws.between(s, 7, 0, recyclers);
-        return new SyntheticCityStatistics(city, value, appliances, cars, points, households,
+        return new SyntheticCityStatistics(city, value, appliances, cars, scrapped, points, households,
                 (int) Draws.between(s, 8, 0, 4), recyclers, compliant);
     }
 

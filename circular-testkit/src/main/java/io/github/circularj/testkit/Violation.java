@@ -41,8 +41,11 @@ public enum Violation {
     SRC_RETENTION(EnterpriseRule.SRC_RETENTION),
 
     /**
-     * Knob population: all items. Violation: the item is bought in and then flagged (suspected stolen,
-     * seized or prohibited category) and never cleared; it stays quarantined and is never sold.
+     * Knob population: all items. Violation: the item is bought in and flagged (suspected stolen, seized,
+     * prohibited category or recalled), and then sold while the flag stands. The transition table refuses a
+     * sale of a quarantined item, so the sale is not in the lifecycle: it is in the ledger's report
+     * ({@link SyntheticPilot#refusedSale}), as an import of the enterprise's file would report it, and the
+     * item stays quarantined.
      */
     SRC_PROHIBITED(EnterpriseRule.SRC_PROHIBITED),
 

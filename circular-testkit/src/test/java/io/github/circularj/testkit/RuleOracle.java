@@ -62,6 +62,15 @@ final class RuleOracle {
     }
 
     static Count check(Violation rule, Enterprise enterprise, Lifecycle lc) {
+        return check(rule, enterprise, lc, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #check(Violation, Enterprise, Lifecycle)}, with the item's sale that its ledger refused, if any:
+     * SRC-PROHIBITED's violation is a trade while a flag stands, which the lifecycle cannot hold.
+     */
+    static Count check(Violation rule, Enterprise enterprise, Lifecycle lc,
+            java.util.Optional<io.github.circularj.model.lifecycle.LifecycleEvent> refused) {
         Category c = lc.item().category();
         List<Sold> sales = lc.sales();
         boolean sold = !sales.isEmpty();
@@ -84,13 +93,19 @@ final class RuleOracle {
                 return Count.of(dealer && scope && sold, !intake || lc.item().identifiers().isEmpty());
             }
             case SRC_PROHIBITED: {
-                boolean uncleared = false;
-                for (int i = 0; i < lc.size(); i++) {
-                    if (lc.events().get(i) instanceof Flagged f && f.flag().reason() != FlagReason.RECALLED) {
-                        uncleared = lc.events().subList(i + 1, lc.size()).stream().noneMatch(Cleared.class::isInstance);
+                // a trade (here: the refused sale) at a moment when a flag, not cleared since, stood
+                boolean whileFlagged = false;
+                if (refused.isPresent()) {
+                    java.time.Instant at = refused.get().at();
+                    for (LifecycleEvent e : lc.events()) {
+                        if (!e.at().isAfter(at) && e instanceof Flagged) {
+                            whileFlagged = true;
+                        } else if (!e.at().isAfter(at) && e instanceof Cleared) {
+                            whileFlagged = false;
+                        }
                     }
                 }
-                return Count.of(!lc.collected().isEmpty() || sold, uncleared);
+                return Count.of(!lc.collected().isEmpty() || sold || refused.isPresent(), whileFlagged);
             }
             case SRC_POLICE_REPORT: {
                 Optional<Flagged> flag = lc.events(Flagged.class).stream()

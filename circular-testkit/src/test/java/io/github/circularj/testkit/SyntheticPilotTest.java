@@ -100,6 +100,34 @@ class SyntheticPilotTest {
     }
 
     @Test
+    void aPlantedProhibitedTradeIsARefusedSaleThatTheEngineAndAnImportBothSee() throws java.io.IOException {
+        SyntheticPilot pilot = SyntheticPilot.builder().seed(17).cities(1).itemsPerEnterprise(300)
+                .violationRate(Violation.SRC_PROHIBITED.ruleId(), 0.05).build();
+        SyntheticEnterprise dealer = pilot.enterprises().stream().filter(e -> !pilot.refusedEvents(e.index()).isEmpty())
+                .findFirst().orElseThrow();
+        List<LifecycleEvent> refused = pilot.refusedEvents(dealer.index());
+        io.github.circularj.rules.Scorecard card = io.github.circularj.rules.ComplianceEngine.create()
+                .score(dealer.toSubject(), io.github.circularj.rules.pilot.SecondhandPilot.enterprisePack(),
+                        LocalDate.of(2026, 1, 31));
+        io.github.circularj.rules.Finding f = card.finding(io.github.circularj.rules.pilot.SecondhandPilot.SRC_PROHIBITED)
+                .orElseThrow();
+
+        assertThat(f.outcome()).isEqualTo(io.github.circularj.rules.Outcome.NOT_MET);
+        assertThat(f.evidence().count()).isEqualTo(refused.size());
+        assertThat(dealer.ledger().report().orElseThrow().rejected()).extracting(r -> r.event()).containsExactlyElementsOf(refused);
+        assertThat(card.finding(io.github.circularj.rules.pilot.SecondhandPilot.RECORD_INTEGRITY).orElseThrow()
+                .evidence().count()).isEqualTo(refused.size());
+
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("planted");
+        java.nio.file.Path file = dir.resolve(SyntheticFiles.fileName(dealer));
+        SyntheticFiles.write(dealer, file);
+        io.github.circularj.model.lifecycle.LedgerReport imported = io.github.circularj.io.LedgerReader.defaults()
+                .read(file).report();
+        assertThat(imported.rejected()).extracting(r -> r.event()).containsExactlyInAnyOrderElementsOf(refused);
+        assertThat(imported.rejected()).allMatch(r -> r.reason() == io.github.circularj.model.lifecycle.RejectedEvent.Reason.ILLEGAL_TRANSITION);
+    }
+
+    @Test
     void atRateZeroNoRuleIsViolated() {
         SyntheticPilot pilot = SyntheticPilot.builder().seed(3).cities(2).itemsPerEnterprise(1_000)
                 .suspectedStolenShare(0.2).returnShare(0.3).endOfLifeShare(0.2).exportShare(0.2).build();
@@ -227,6 +255,8 @@ class SyntheticPilotTest {
             assertThat(s.city()).isEqualTo(city);
             assertThat(s.applianceRecoveryUnits().keySet()).containsExactly(2023, 2024, 2025, 2026);
             assertThat(s.usedCarTransactions().keySet()).containsExactly(2023, 2024, 2025, 2026);
+            assertThat(s.scrappedVehicleRecovery().keySet()).containsExactly(2023, 2024, 2025, 2026);
+            assertThat(s.toCityStatistics().vehicleRecovery(java.time.Year.of(2026))).isPresent();
             assertThat(s.secondhandTransactionValue().keySet()).containsExactly(2023, 2024, 2025, 2026);
             assertThat(s.electronicsRecyclersWithCompliantErasure()).isLessThanOrEqualTo(s.electronicsRecyclers());
         }
@@ -295,13 +325,15 @@ class SyntheticPilotTest {
         }
         for (SyntheticEnterprise e : pilot.enterprises()) {
             counts.merge(Violation.SRC_RETENTION, RuleOracle.retention(e.profile(), e.enterprise()), RuleOracle.Count::plus);
-            e.ledger().lifecycles().forEach(lc -> {
+            for (long i = 0; i < pilot.itemsPerEnterprise(); i++) {
+                Lifecycle lc = pilot.lifecycle(e.index(), i);
+                java.util.Optional<LifecycleEvent> refused = pilot.refusedSale(e.index(), i);
                 for (Violation v : Violation.values()) {
                     if (v != Violation.SRC_RETENTION) {
-                        counts.merge(v, RuleOracle.check(v, e.enterprise(), lc), RuleOracle.Count::plus);
+                        counts.merge(v, RuleOracle.check(v, e.enterprise(), lc, refused), RuleOracle.Count::plus);
                     }
                 }
-            });
+            }
         }
         return counts;
     }

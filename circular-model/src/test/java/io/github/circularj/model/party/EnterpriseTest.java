@@ -18,7 +18,7 @@ class EnterpriseTest {
 
     /** A synthetic code built by the algorithm; it belongs to no real enterprise. */
     private static final CreditCode CODE = CreditCode.parse("91330100MA27XK1A0L");
-    private static final City HANGZHOU = City.of("330100", "杭州");
+    private static final City EXAMPLE_CITY = City.of("339900", "示例市 (fictional)");
 
     @Test
     void buysInExactlyForDealersRecyclersAuctioneersPawnshopsAndTradeInOperators() {
@@ -29,9 +29,9 @@ class EnterpriseTest {
 
     @Test
     void anEnterpriseBuysInWhenAnyOfItsRolesDoes() {
-        Enterprise refurbishingDealer = Enterprise.of(CODE, "示例再生科技有限公司", HANGZHOU,
+        Enterprise refurbishingDealer = Enterprise.of(CODE, "示例再生科技有限公司", EXAMPLE_CITY,
                 EnterpriseRole.REFURBISHER, EnterpriseRole.DEALER);
-        Enterprise platform = Enterprise.of(CODE, "示例平台有限公司", HANGZHOU, EnterpriseRole.PLATFORM);
+        Enterprise platform = Enterprise.of(CODE, "示例平台有限公司", EXAMPLE_CITY, EnterpriseRole.PLATFORM);
         assertThat(refurbishingDealer.buysIn()).isTrue();
         assertThat(refurbishingDealer.hasRole(EnterpriseRole.REFURBISHER)).isTrue();
         assertThat(refurbishingDealer.hasRole(EnterpriseRole.PLATFORM)).isFalse();
@@ -41,7 +41,7 @@ class EnterpriseTest {
     @Test
     void copiesTheRolesAndHandsThemOutUnmodifiable() {
         Set<EnterpriseRole> roles = new HashSet<>(Set.of(EnterpriseRole.RECYCLER));
-        Enterprise enterprise = new Enterprise(CODE, "示例回收有限公司", HANGZHOU, roles);
+        Enterprise enterprise = new Enterprise(CODE, "示例回收有限公司", EXAMPLE_CITY, roles);
         roles.add(EnterpriseRole.EXPORTER);
         assertThat(enterprise.roles()).containsExactly(EnterpriseRole.RECYCLER);
         assertThatThrownBy(() -> enterprise.roles().add(EnterpriseRole.DEALER))
@@ -52,16 +52,16 @@ class EnterpriseTest {
     void listsRolesInDeclarationOrderWhateverTheInputOrder() {
         Set<EnterpriseRole> given = new LinkedHashSet<>(List.of(EnterpriseRole.PAWNSHOP, EnterpriseRole.PLATFORM,
                 EnterpriseRole.DEALER));
-        Enterprise enterprise = new Enterprise(CODE, "示例有限公司", HANGZHOU, given);
+        Enterprise enterprise = new Enterprise(CODE, "示例有限公司", EXAMPLE_CITY, given);
         assertThat(new ArrayList<>(enterprise.roles()))
                 .containsExactly(EnterpriseRole.PLATFORM, EnterpriseRole.DEALER, EnterpriseRole.PAWNSHOP);
-        assertThat(enterprise).isEqualTo(new Enterprise(CODE, "示例有限公司", HANGZHOU,
+        assertThat(enterprise).isEqualTo(new Enterprise(CODE, "示例有限公司", EXAMPLE_CITY,
                 EnumSet.of(EnterpriseRole.DEALER, EnterpriseRole.PAWNSHOP, EnterpriseRole.PLATFORM)));
     }
 
     @Test
     void rejectsAnEnterpriseWithoutRoles() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Enterprise(CODE, "示例有限公司", HANGZHOU, Set.of()))
+        assertThatIllegalArgumentException().isThrownBy(() -> new Enterprise(CODE, "示例有限公司", EXAMPLE_CITY, Set.of()))
                 .withMessage("enterprise roles \"[]\" is empty; an enterprise plays at least one role");
     }
 
@@ -69,14 +69,14 @@ class EnterpriseTest {
     void rejectsANullRole() {
         Set<EnterpriseRole> withNull = new HashSet<>();
         withNull.add(null);
-        assertThatNullPointerException().isThrownBy(() -> new Enterprise(CODE, "示例有限公司", HANGZHOU, withNull))
+        assertThatNullPointerException().isThrownBy(() -> new Enterprise(CODE, "示例有限公司", EXAMPLE_CITY, withNull))
                 .withMessage("roles element");
     }
 
     @Test
     void rejectsABlankName() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Enterprise.of(CODE, "", HANGZHOU, EnterpriseRole.DEALER))
+                .isThrownBy(() -> Enterprise.of(CODE, "", EXAMPLE_CITY, EnterpriseRole.DEALER))
                 .withMessage("enterprise name \"\" is blank; it needs at least one visible character");
     }
 }

@@ -19,6 +19,8 @@ import java.util.TreeMap;
  *   <li>waste-appliance recovery volume by year (units or tonnes, the same every year), including the
  *       2023 baseline;</li>
  *   <li>used-car transactions by year, including 2023;</li>
+ *   <li>scrapped-vehicle (end-of-life vehicle) recovery volume by year (vehicles or tonnes, the same every year),
+ *       including 2023;</li>
  *   <li>recycling points (the three-tier network's community points, transfer stations and sorting
  *       centres), households, and the city's own target of points per 10,000 households;</li>
  *   <li>secondhand markets operating to GB/T 33492-2024;</li>
@@ -35,6 +37,7 @@ public final class CityStatistics {
     private final SortedMap<Year, Double> transactionValue;
     private final SortedMap<Year, Double> applianceRecovery;
     private final SortedMap<Year, Double> usedCarTransactions;
+    private final SortedMap<Year, Double> vehicleRecovery;
     private final OptionalLong collectionPoints;
     private final OptionalLong households;
     private final OptionalDouble collectionNetworkTarget;
@@ -46,6 +49,7 @@ public final class CityStatistics {
         this.transactionValue = Collections.unmodifiableSortedMap(new TreeMap<>(b.transactionValue));
         this.applianceRecovery = Collections.unmodifiableSortedMap(new TreeMap<>(b.applianceRecovery));
         this.usedCarTransactions = Collections.unmodifiableSortedMap(new TreeMap<>(b.usedCarTransactions));
+        this.vehicleRecovery = Collections.unmodifiableSortedMap(new TreeMap<>(b.vehicleRecovery));
         this.collectionPoints = b.collectionPoints;
         this.households = b.households;
         this.collectionNetworkTarget = b.collectionNetworkTarget;
@@ -100,6 +104,16 @@ public final class CityStatistics {
      */
     public OptionalDouble usedCarTransactions(Year year) {
         return read(usedCarTransactions, year);
+    }
+
+    /**
+     * Returns the scrapped-vehicle (end-of-life vehicle) recovery volume of a year.
+     *
+     * @param year the year, not null
+     * @return the volume, or empty if not supplied
+     */
+    public OptionalDouble vehicleRecovery(Year year) {
+        return read(vehicleRecovery, year);
     }
 
     private static OptionalDouble read(Map<Year, Double> byYear, Year year) {
@@ -165,6 +179,7 @@ public final class CityStatistics {
     public boolean equals(Object obj) {
         return obj instanceof CityStatistics o && transactionValue.equals(o.transactionValue)
                 && applianceRecovery.equals(o.applianceRecovery) && usedCarTransactions.equals(o.usedCarTransactions)
+                && vehicleRecovery.equals(o.vehicleRecovery)
                 && collectionPoints.equals(o.collectionPoints) && households.equals(o.households)
                 && collectionNetworkTarget.equals(o.collectionNetworkTarget) && standardMarkets.equals(o.standardMarkets)
                 && electronicsRecyclers.equals(o.electronicsRecyclers)
@@ -173,7 +188,7 @@ public final class CityStatistics {
 
     @Override
     public int hashCode() {
-        return Objects.hash(transactionValue, applianceRecovery, usedCarTransactions, collectionPoints, households,
+        return Objects.hash(transactionValue, applianceRecovery, usedCarTransactions, vehicleRecovery, collectionPoints, households,
                 collectionNetworkTarget, standardMarkets, electronicsRecyclers, compliantErasureRecyclers);
     }
 
@@ -185,7 +200,8 @@ public final class CityStatistics {
     @Override
     public String toString() {
         return "CityStatistics[transactionValue=" + transactionValue + ", applianceRecovery=" + applianceRecovery
-                + ", usedCarTransactions=" + usedCarTransactions + ", collectionPoints=" + collectionPoints
+                + ", usedCarTransactions=" + usedCarTransactions + ", vehicleRecovery=" + vehicleRecovery
+                + ", collectionPoints=" + collectionPoints
                 + ", households=" + households + ", collectionNetworkTarget=" + collectionNetworkTarget
                 + ", standardMarkets=" + standardMarkets + ", electronicsRecyclers=" + electronicsRecyclers
                 + ", compliantErasureRecyclers=" + compliantErasureRecyclers + "]";
@@ -196,6 +212,7 @@ public final class CityStatistics {
         private final Map<Year, Double> transactionValue = new TreeMap<>();
         private final Map<Year, Double> applianceRecovery = new TreeMap<>();
         private final Map<Year, Double> usedCarTransactions = new TreeMap<>();
+        private final Map<Year, Double> vehicleRecovery = new TreeMap<>();
         private OptionalLong collectionPoints = OptionalLong.empty();
         private OptionalLong households = OptionalLong.empty();
         private OptionalDouble collectionNetworkTarget = OptionalDouble.empty();
@@ -258,6 +275,20 @@ public final class CityStatistics {
          */
         public Builder usedCarTransactions(Year year, double transactions) {
             usedCarTransactions.put(year, amount("usedCarTransactions", year, transactions));
+            return this;
+        }
+
+        /**
+         * Sets the scrapped-vehicle (end-of-life vehicle) recovery volume of a year, in vehicles or tonnes as the
+         * city reports it (the rule compares years, so the unit must be the same in every year).
+         *
+         * @param year the year, not null
+         * @param volume the volume, finite and not negative
+         * @return this builder
+         * @throws IllegalArgumentException if the volume is negative or not finite
+         */
+        public Builder vehicleRecovery(Year year, double volume) {
+            vehicleRecovery.put(year, amount("vehicleRecovery", year, volume));
             return this;
         }
 

@@ -256,14 +256,7 @@ public enum EnterpriseRule {
     DATA_ERASURE(SecondhandPilot.DATA_SECURITY, "User data erased before resale or export", EventType.SOLD, EventType.EXPORTED) {
         @Override
         Rule.Builder<EnterpriseSubject, Lifecycle> declare(Rule.Builder<EnterpriseSubject, Lifecycle> b) {
-            Citation standard = erasureStandard();
-            return b.citation(standard)
-                    .term(Term.of(EffectivePeriod.until(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(0.95, Unit.SHARE), false)
-                            .citedTo(cite(SecondhandPilot.ERASURE_STANDARD_TITLE, "in force only from "
-                                    + SecondhandPilot.ERASURE_STANDARD_IN_FORCE,
-                                    SecondhandPilot.STANDARDS_BODIES, Basis.LIBRARY_DEFAULT)))
-                    .term(Term.of(EffectivePeriod.from(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), true)
-                            .citedTo(standard))
+            return erasureTerms(b.citation(erasureStandard()), 0.95)
                     .describedAs(items("devices holding personal data sold or exported",
                             "had no erasure since they last came in (collected or returned)"));
         }
@@ -290,16 +283,10 @@ public enum EnterpriseRule {
             Citation standard = erasureStandard();
             Citation passes = cite(SecondhandPilot.ERASURE_STANDARD_TITLE, "overwrite passes (clause numbers not verified)",
                     SecondhandPilot.STANDARDS_BODIES, Basis.STANDARD).inForceFrom(SecondhandPilot.ERASURE_STANDARD_IN_FORCE);
-            return b.citation(standard)
+            return erasureTerms(b.citation(standard)
                     .parameter(Parameter.of(MAGNETIC_PASSES, "the fewest overwrite passes on magnetic media", 3, Unit.COUNT,
                             passes))
-                    .parameter(Parameter.of(FLASH_PASSES, "the fewest overwrite passes on flash media", 1, Unit.COUNT, passes))
-                    .term(Term.of(EffectivePeriod.until(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), false)
-                            .citedTo(cite(SecondhandPilot.ERASURE_STANDARD_TITLE, "in force only from "
-                                    + SecondhandPilot.ERASURE_STANDARD_IN_FORCE,
-                                    SecondhandPilot.STANDARDS_BODIES, Basis.LIBRARY_DEFAULT)))
-                    .term(Term.of(EffectivePeriod.from(SecondhandPilot.ERASURE_STANDARD_IN_FORCE), Target.atLeast(1.0, Unit.SHARE), true)
-                            .citedTo(standard))
+                    .parameter(Parameter.of(FLASH_PASSES, "the fewest overwrite passes on flash media", 1, Unit.COUNT, passes)), 1.0)
                     .describedAs(items("erasures of devices holding personal data",
                             "were not verified, or neither a block erase nor an overwrite with enough passes"));
         }
@@ -854,6 +841,18 @@ public enum EnterpriseRule {
 
     static Citation.Source source(String title, String article, String issuer, Basis basis) {
         return new Citation.Source(title, article, issuer, Optional.empty(), basis);
+    }
+
+    /**
+     * The two terms of an erasure rule, each act judged by the term of its day: before the standard is in force,
+     * {@code before} as this library's default, not mandatory; from then 100 %, the standard's mandatory duty.
+     */
+    static Rule.Builder<EnterpriseSubject, Lifecycle> erasureTerms(Rule.Builder<EnterpriseSubject, Lifecycle> b, double before) {
+        LocalDate inForce = SecondhandPilot.ERASURE_STANDARD_IN_FORCE;
+        return b.term(Term.of(EffectivePeriod.until(inForce), Target.atLeast(before, Unit.SHARE), false)
+                        .citedTo(cite(SecondhandPilot.ERASURE_STANDARD_TITLE, "in force only from " + inForce,
+                                SecondhandPilot.STANDARDS_BODIES, Basis.LIBRARY_DEFAULT)))
+                .term(Term.of(EffectivePeriod.from(inForce), Target.atLeast(1.0, Unit.SHARE), true).citedTo(erasureStandard()));
     }
 
     static Citation erasureStandard() {

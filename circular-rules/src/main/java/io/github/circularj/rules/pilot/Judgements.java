@@ -210,26 +210,15 @@ final class Judgements {
      * accepted history at its instant. A refused record never vanishes from this rule.
      */
     static Tally prohibitedTrade(Lifecycle lifecycle, Window window, List<LifecycleEvent> refusedTrades) {
+        // An accepted history never holds a trade while a flag stands: the transition table allows neither a sale
+        // nor an intake of a quarantined item. So accepted trades only put the item in scope; the offences are
+        // the refused trades, each judged against the flags of the history at its instant.
         List<LifecycleEvent> events = lifecycle.events();
-        boolean flagged = lifecycle.has(EventType.FLAGGED);
         boolean traded = false;
-        boolean offends = false;
-        boolean standing = false; // a prohibited flag not cleared since, at this point of the history
-        for (int i = 0; i < events.size(); i++) {
-            LifecycleEvent e = events.get(i);
-            if (tradedIn(e, window)) {
-                traded = true;
-                offends |= standing;
-                if (!flagged && refusedTrades.isEmpty()) {
-                    return Tally.item(true, true);
-                }
-            }
-            if (e instanceof Flagged f && PROHIBITED_FLAGS.contains(f.reason())) {
-                standing = true;
-            } else if (e instanceof Cleared) {
-                standing = false;
-            }
+        for (int i = 0; i < events.size() && !traded; i++) {
+            traded = tradedIn(events.get(i), window);
         }
+        boolean offends = false;
         for (LifecycleEvent refused : refusedTrades) {
             if (window.contains(refused.at())) {
                 traded = true;
@@ -239,7 +228,7 @@ final class Judgements {
         return Tally.item(traded, !offends);
     }
 
-    /** Whether a prohibited flag of the history, not cleared since, stood at an instant (a flag at that instant stands). */
+    /** Whether a flag of the history, not cleared since, stood at an instant (a flag at that very instant stands). */
     private static boolean flaggedAt(List<LifecycleEvent> events, Instant at) {
         boolean standing = false;
         for (int i = 0; i < events.size() && !events.get(i).at().isAfter(at); i++) {

@@ -130,6 +130,8 @@ public final class SecondhandPilot {
     public static final RuleId CITY_APPLIANCE_RECOVERY = RuleId.of("CITY-APPLIANCE-RECOVERY");
     /** Used-car transactions against 2023. */
     public static final RuleId CITY_USED_CAR_GROWTH = RuleId.of("CITY-USED-CAR-GROWTH");
+    /** Scrapped-vehicle (end-of-life vehicle) recovery volume against 2023. */
+    public static final RuleId CITY_ELV_RECOVERY = RuleId.of("CITY-ELV-RECOVERY");
     /** Recycling points per 10,000 households against the city's own target. */
     public static final RuleId CITY_COLLECTION_NETWORK = RuleId.of("CITY-COLLECTION-NETWORK");
     /** Secondhand markets operating to GB/T 33492-2024. */
@@ -199,14 +201,17 @@ public final class SecondhandPilot {
      * CITY-ENTERPRISE-COMPLIANCE, a volume-weighted mean score of at least 75, and
      * CITY-ENTERPRISE-COMPLIANT-SHARE, at least 80 % of enterprises COMPLIANT or better; the reference's
      * one rule with two measures, modelled as two rules), "Market development" (weight 30:
-     * CITY-MARKET-GROWTH, CITY-APPLIANCE-RECOVERY, CITY-USED-CAR-GROWTH) and "Infrastructure and standards"
+     * CITY-MARKET-GROWTH, CITY-APPLIANCE-RECOVERY, CITY-USED-CAR-GROWTH, CITY-ELV-RECOVERY) and "Infrastructure and standards"
      * (weight 30: CITY-COLLECTION-NETWORK, CITY-STANDARD-MARKETS, CITY-ERASURE-CAPACITY).
      *
      * <p>Statistics by year are read for the as-of date's year. A statistic a rule needs that is not
      * supplied gives INSUFFICIENT_EVIDENCE, never a silent 0 or 100. Targets with a deadline are yearly
-     * terms pro-rated linearly from the 2023 baseline (appliance recovery +7.5 % in 2024, +15 % in 2025,
-     * +22.5 % in 2026, +30 % from 2027; used cars +11.25 %, +22.5 %, +33.75 %, +45 %), and each pro-rated
-     * term's citation says so. Growth is measured in percent ({@link Unit#PERCENT}), so a target of
+     * terms: the published targets (appliance recovery +15 % in 2025 and +30 % from 2027; used cars +45 % from
+     * 2027; scrapped vehicles +50 % in 2025 and twice the 2023 volume from 2027) are POLICY_TARGET, and the years
+     * between are this library's straight line from the 2023 baseline (appliance recovery +7.5 % in 2024 and
+     * +22.5 % in 2026; used cars +11.25 %, +22.5 %, +33.75 %; scrapped vehicles +25 % and +75 %), each such
+     * term cited as a LIBRARY_DEFAULT. CITY-MARKET-GROWTH's 12 % is a benchmark of this library, not a target;
+     * the enterprise-compliance thresholds and CITY-STANDARD-MARKETS' "at least 1" are library defaults. Growth is measured in percent ({@link Unit#PERCENT}), so a target of
      * "at least 22.5" means +22.5 %. CITY-COLLECTION-NETWORK's target is user-set: the city's own target of
      * recycling points per 10,000 households is supplied with the statistics
      * ({@link CityStatistics.Builder#collectionNetworkTarget(double)}); the rule measures the share of that

@@ -238,16 +238,9 @@ public final class ReportSite {
     public Path writeTo(Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
         SortedMap<String, String> files = render();
-        Path target = dir.toAbsolutePath().normalize();
+        Path target = checkTarget(dir);
         Path parent = target.getParent();
-        if (parent == null) {
-            throw new IOException("cannot write a site to the root directory " + target + "; choose a directory in it");
-        }
         boolean replace = Files.exists(target);
-        if (replace && !isReplaceable(target)) {
-            throw new IOException("directory " + target + " exists and is neither empty nor a report site; remove it or"
-                    + " choose another directory, so that no file of yours is replaced");
-        }
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
         Path partial = Files.createTempDirectory(parent, "." + name + ".partial-");
@@ -275,6 +268,31 @@ public final class ReportSite {
                 deleteTree(partial);
             }
         }
+    }
+
+    /**
+     * Checks, writing nothing, that {@link #writeTo} may write a site to a directory: that it is not the root
+     * directory, and that it does not exist or is empty or a site written by {@link #writeTo}. A program
+     * calls this before long work whose result goes there, so that it fails at once rather than after the
+     * work; {@link #writeTo} makes the same check. A directory that passes may still fail to be written (a
+     * parent that is a file, no permission, a full disk), and is then left as it was.
+     *
+     * @param dir the directory, not null
+     * @return the directory as an absolute, normalized path
+     * @throws IOException if {@code dir} is the root directory, or exists and is neither empty nor a site
+     *     (the message says which and what to do), or cannot be listed
+     */
+    public static Path checkTarget(Path dir) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        Path target = dir.toAbsolutePath().normalize();
+        if (target.getParent() == null) {
+            throw new IOException("cannot write a site to the root directory " + target + "; choose a directory in it");
+        }
+        if (Files.exists(target) && !isReplaceable(target)) {
+            throw new IOException("directory " + target + " exists and is neither empty nor a report site; remove it or"
+                    + " choose another directory, so that no file of yours is replaced");
+        }
+        return target;
     }
 
     /** Empty, or a site: an index page with the generator mark and nothing but regular files. */

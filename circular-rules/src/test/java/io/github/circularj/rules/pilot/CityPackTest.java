@@ -2,7 +2,7 @@ package io.github.circularj.rules.pilot;
 
 import static io.github.circularj.rules.pilot.PilotFixtures.DEALER;
 import static io.github.circularj.rules.pilot.PilotFixtures.ENGINE;
-import static io.github.circularj.rules.pilot.PilotFixtures.HANGZHOU;
+import static io.github.circularj.rules.pilot.PilotFixtures.EXAMPLE_CITY;
 import static io.github.circularj.rules.pilot.PilotFixtures.PERIOD;
 import static io.github.circularj.rules.pilot.PilotFixtures.THREE_YEARS;
 import static io.github.circularj.rules.pilot.PilotFixtures.goodPhone;
@@ -49,6 +49,7 @@ class CityPackTest {
                 .transactionValue(Year.of(2025), 100.0).transactionValue(Year.of(2026), 115.0)
                 .applianceRecovery(Year.of(2023), 1000.0).applianceRecovery(Year.of(2026), 1200.0)
                 .usedCarTransactions(Year.of(2023), 1000.0).usedCarTransactions(Year.of(2026), 1400.0)
+                .vehicleRecovery(Year.of(2023), 1000.0).vehicleRecovery(Year.of(2026), 1800.0)
                 .collectionNetwork(120, 100_000).collectionNetworkTarget(10.0)
                 .standardMarkets(2)
                 .electronicsRecyclers(4, 3)
@@ -56,7 +57,7 @@ class CityPackTest {
     }
 
     static Scorecard scoreCity(CityStatistics statistics, LocalDate asOf) {
-        CitySubject city = CitySubject.score(HANGZHOU, enterprises(), SecondhandPilot.enterprisePack(), ENGINE, asOf, statistics);
+        CitySubject city = CitySubject.score(EXAMPLE_CITY, enterprises(), SecondhandPilot.enterprisePack(), ENGINE, asOf, statistics);
         return ENGINE.score(city, SecondhandPilot.cityPack(), asOf);
     }
 
@@ -66,7 +67,7 @@ class CityPackTest {
 
     @Test
     void scoringTheCityRescoresItsEnterprisesAndWeighsThemBySales() {
-        CitySubject city = CitySubject.score(HANGZHOU, enterprises(), SecondhandPilot.enterprisePack(), ENGINE, MID_2026,
+        CitySubject city = CitySubject.score(EXAMPLE_CITY, enterprises(), SecondhandPilot.enterprisePack(), ENGINE, MID_2026,
                 complete());
 
         assertThat(city.results()).extracting(EnterpriseResult::volume).containsExactly(3.0, 2.0);
@@ -97,18 +98,24 @@ class CityPackTest {
         assertThat(appliances.measurement().value().getAsDouble()).isCloseTo(20.0, within(1e-9));
         assertThat(appliances.outcome()).isEqualTo(Outcome.NOT_MET);
         assertThat(finding(card, SecondhandPilot.CITY_USED_CAR_GROWTH).outcome()).isEqualTo(Outcome.MET);
+        // Scrapped vehicles: +80 % in 2026 against the straight line between +50 % (2025) and twice 2023 (2027): +75 %.
+        Finding vehicles = finding(card, SecondhandPilot.CITY_ELV_RECOVERY);
+        assertThat(vehicles.measurement().value().getAsDouble()).isCloseTo(80.0, within(1e-9));
+        assertThat(vehicles.target()).hasValue(io.github.circularj.rules.Target.atLeast(75, io.github.circularj.rules.Unit.PERCENT));
+        assertThat(vehicles.citation().basis()).isEqualTo(io.github.circularj.rules.Basis.LIBRARY_DEFAULT);
+        assertThat(vehicles.outcome()).isEqualTo(Outcome.MET);
         assertThat(finding(card, SecondhandPilot.CITY_COLLECTION_NETWORK).outcome()).isEqualTo(Outcome.MET);
         assertThat(finding(card, SecondhandPilot.CITY_STANDARD_MARKETS).outcome()).isEqualTo(Outcome.MET);
         assertThat(finding(card, SecondhandPilot.CITY_ERASURE_CAPACITY).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        // Enterprise compliance 1 of 2 (weight 40), market development 2 of 3 (30), infrastructure 2 of 2 (30).
-        assertThat(card.score()).isCloseTo(40 * 0.5 + 30 * 2.0 / 3.0 + 30, within(1e-9));
+        // Enterprise compliance 1 of 2 (weight 40), market development 3 of 4 (30), infrastructure 2 of 2 (30).
+        assertThat(card.score()).isCloseTo(40 * 0.5 + 30 * 3.0 / 4.0 + 30, within(1e-9));
         assertThat(card.band()).isEqualTo(Band.NEEDS_IMPROVEMENT);
     }
 
     @Test
     void theErasureCapacityRuleJudgesTheRecyclersFrom2027() {
         CityStatistics statistics = CityStatistics.builder().electronicsRecyclers(4, 3).build();
-        CitySubject city = CitySubject.of(HANGZHOU, List.of(), statistics);
+        CitySubject city = CitySubject.of(EXAMPLE_CITY, List.of(), statistics);
 
         Finding f = ENGINE.score(city, SecondhandPilot.cityPack(), LocalDate.of(2027, 3, 1))
                 .finding(SecondhandPilot.CITY_ERASURE_CAPACITY).orElseThrow();
@@ -122,6 +129,7 @@ class CityPackTest {
         Scorecard card = scoreCity(CityStatistics.none(), MID_2026);
 
         for (RuleId rule : List.of(SecondhandPilot.CITY_MARKET_GROWTH, SecondhandPilot.CITY_APPLIANCE_RECOVERY,
+                SecondhandPilot.CITY_ELV_RECOVERY,
                 SecondhandPilot.CITY_USED_CAR_GROWTH, SecondhandPilot.CITY_STANDARD_MARKETS)) {
             assertThat(finding(card, rule).outcome()).as(rule.value()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
         }
@@ -157,7 +165,7 @@ class CityPackTest {
 
         assertThat(f.target()).contains(Target.atLeast(22.5, Unit.PERCENT));
         assertThat(f.message()).contains("changed by +20 % against 2023; the target is at least 22.5 %")
-                .contains("pro-rated linearly from the 2023 baseline");
+                .contains("this library's straight line from the 2023 baseline");
     }
 
     @Test
@@ -170,7 +178,7 @@ class CityPackTest {
         assertThat(List.of(2024, 2025, 2026, 2027)).extracting(y -> threshold(usedCars.termAsOf(LocalDate.of(y, 6, 1))
                 .orElseThrow())).containsExactly(11.25, 22.5, 33.75, 45.0);
         assertThat(usedCars.termAsOf(LocalDate.of(2026, 6, 1)).orElseThrow().citation().orElseThrow().article())
-                .contains("pro-rated linearly from the 2023 baseline");
+                .contains("this library's straight line from the 2023 baseline");
         assertThat(appliances.termAsOf(LocalDate.of(2025, 6, 1)).orElseThrow().citation().orElseThrow().article())
                 .doesNotContain("pro-rated");
     }

@@ -21,6 +21,7 @@ class CityStatisticsTest {
                 .transactionValue(Y2023, 100.0)
                 .applianceRecovery(Y2023, 50.0)
                 .usedCarTransactions(Y2023, 20.0)
+                .vehicleRecovery(Y2023, 8.0)
                 .collectionNetwork(30, 10_000)
                 .collectionNetworkTarget(25.0)
                 .standardMarkets(4)
@@ -220,7 +221,7 @@ class CityStatisticsTest {
     @Test
     void listsEveryStatisticInItsText() {
         assertThat(full().build().toString()).isEqualTo("CityStatistics[transactionValue={2023=100.0}, "
-                + "applianceRecovery={2023=50.0}, usedCarTransactions={2023=20.0}, "
+                + "applianceRecovery={2023=50.0}, usedCarTransactions={2023=20.0}, vehicleRecovery={2023=8.0}, "
                 + "collectionPoints=OptionalLong[30], households=OptionalLong[10000], "
                 + "collectionNetworkTarget=OptionalDouble[25.0], standardMarkets=OptionalLong[4], "
                 + "electronicsRecyclers=OptionalLong[10], compliantErasureRecyclers=OptionalLong[7]]");

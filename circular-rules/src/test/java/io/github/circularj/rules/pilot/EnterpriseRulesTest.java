@@ -193,7 +193,9 @@ class EnterpriseRulesTest {
                 notMet(SecondhandPilot.CAR_TRANSFER_30D, "a transfer 40 days after the sale",
                         () -> dealer(history("C2", Category.PASSENGER_CAR).collected().inspected().listed(Disclosure.SECONDHAND_STATUS,
                                 Disclosure.VEHICLE_HISTORY).sold().after(Duration.ofDays(40)).transferred().build()),
-                        "1 of 1 vehicle sales (100 %) had no ownership transfer registered within 30 days (item C2)"),
+                        "1 of 1 vehicle sales (100 %) had no ownership transfer registered within 30 days (item C2);"
+                                + " the statute puts the duty on the new owner, and holding the seller to it is this library's"
+                                + " default"),
                 notApplicable(SecondhandPilot.CAR_TRANSFER_30D, "no vehicles", () -> dealer(goodPhone("P1").build())),
 
                 met(SecondhandPilot.WEEE_HANDOVER, "a television handed to a licensed processor",

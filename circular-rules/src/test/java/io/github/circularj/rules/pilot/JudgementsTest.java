@@ -428,6 +428,18 @@ class JudgementsTest {
     }
 
     @Test
+    void onlyTheCataloguesProductsAreWeee() {
+        // policy.md WEEE-HANDOVER: the 2014 catalogue's 14 products, range hoods among them; "Microwaves, vacuum
+        // cleaners and other small appliances are not in it".
+        assertThat(Judgements.weeeHandover(history("H1", Category.RANGE_HOOD).collected().handedOver(BACKYARD).build(),
+                WINDOW, DEALER)).as("a range hood").isEqualTo(FAILED);
+        assertThat(Judgements.weeeHandover(history("F1", Category.FIXED_TELEPHONE).collected().handedOver(BACKYARD).build(),
+                WINDOW, DEALER)).as("a fixed telephone").isEqualTo(FAILED);
+        assertThat(Judgements.weeeHandover(history("M1", Category.SMALL_APPLIANCE).collected().handedOver(BACKYARD).build(),
+                WINDOW, DEALER)).as("a microwave oven").isEqualTo(Tally.NONE);
+    }
+
+    @Test
     void theFirstEndOfUseEventDecidesAndMustFallInThePeriod() {
         assertThat(Judgements.weeeHandover(history("T1", Category.TELEVISION).collected().handedOver(PROCESSOR)
                 .recycled().build(), WINDOW, DEALER)).isEqualTo(MET);

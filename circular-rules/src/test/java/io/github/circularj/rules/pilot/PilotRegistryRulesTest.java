@@ -29,7 +29,7 @@ class PilotRegistryRulesTest {
     void findsAListedCityByItsCode() {
         PilotRegistry registry = PilotRegistry.firstBatch();
         assertThat(registry.city(DivisionCode.parse("370400"))).map(City::name).contains("枣庄 Zaozhuang");
-        assertThat(registry.city(DivisionCode.parse("110100"))).isEmpty();
+        assertThat(registry.city(DivisionCode.parse("119900"))).isEmpty();
         assertThat(registry.isPilotCity(DivisionCode.parse("330100"))).isTrue();
     }
 
@@ -58,22 +58,22 @@ class PilotRegistryRulesTest {
     @Test
     void namesTheCityThatDoesNotFitAnyMore() {
         PilotRegistry registry = PilotRegistry.firstBatch();
-        for (String c : new String[] {"110100", "120100", "310100", "320100", "440100", "500100", "510100"}) {
+        for (String c : new String[] {"119900", "129900", "319900", "329900", "449900", "509900", "519900"}) {
             registry = registry.withCity(City.of(c, "City " + c));
         }
         assertThat(registry.unlistedCityCount()).isEqualTo(1);
-        PilotRegistry nine = registry.withCity(City.of("420100", "City 420100"));
+        PilotRegistry nine = registry.withCity(City.of("429900", "City 420100"));
         assertThat(nine.cities()).hasSize(10);
-        assertThatIllegalArgumentException().isThrownBy(() -> nine.withCity(City.of("430100", "City 430100")))
-                .withMessage("city \"430100\" cannot be added: the first batch has 10 cities and all are listed");
+        assertThatIllegalArgumentException().isThrownBy(() -> nine.withCity(City.of("439900", "City 439900")))
+                .withMessage("city \"439900\" cannot be added: the first batch has 10 cities and all are listed");
     }
 
     @Test
     void addsANewEnterpriseInNameOrder() {
         PilotRegistry registry = PilotRegistry.firstBatch();
-        PilotRegistry more = registry.withEnterprise(PilotEnterprise.named("Aihuishou Ltd."));
+        PilotRegistry more = registry.withEnterprise(PilotEnterprise.named("Example Recycling Ltd. (fictional)"));
         assertThat(more.enterprises()).extracting(PilotEnterprise::name)
-                .containsExactly("Aihuishou Ltd.", ZHIMEI, "Zhonggu Youpin (Beijing) Technology Co., Ltd.");
+                .containsExactly("Example Recycling Ltd. (fictional)", ZHIMEI, "Zhonggu Youpin (Beijing) Technology Co., Ltd.");
         assertThat(more.unlistedEnterpriseCount()).isEqualTo(25);
         assertThat(registry.enterprises()).hasSize(2);
         assertThat(more).hasToString("first batch: 2 of 10 cities, 3 of 28 enterprises listed");
@@ -89,7 +89,7 @@ class PilotRegistryRulesTest {
 
     @Test
     void refusesASecondEnterpriseWithTheSameCreditCode() {
-        CreditCode shared = code("91110105MA2");
+        CreditCode shared = code("91119905MA2");
         PilotRegistry registry = PilotRegistry.firstBatch()
                 .withEnterprise(new PilotEnterprise("Alpha Ltd.", Optional.of(shared)));
         assertThatIllegalArgumentException()
@@ -100,8 +100,8 @@ class PilotRegistryRulesTest {
     @Test
     void acceptsDifferentCreditCodes() {
         PilotRegistry registry = PilotRegistry.firstBatch()
-                .withEnterprise(new PilotEnterprise("Alpha Ltd.", Optional.of(code("91110105MA3"))))
-                .withEnterprise(new PilotEnterprise("Beta Ltd.", Optional.of(code("91110105MA4"))));
+                .withEnterprise(new PilotEnterprise("Alpha Ltd.", Optional.of(code("91119905MA3"))))
+                .withEnterprise(new PilotEnterprise("Beta Ltd.", Optional.of(code("91119905MA4"))));
         assertThat(registry.enterprises()).hasSize(4);
     }
 
@@ -116,9 +116,9 @@ class PilotRegistryRulesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> full.withEnterprise(PilotEnterprise.named("Late Ltd.")))
                 .withMessage("enterprise \"Late Ltd.\" cannot be added: the first batch has 28 enterprises and all are"
                         + " listed");
-        PilotRegistry completed = full.withEnterprise(new PilotEnterprise(ZHIMEI, Optional.of(code("91110105MA5"))));
+        PilotRegistry completed = full.withEnterprise(new PilotEnterprise("Member 07 Ltd.", Optional.of(code("91119905MA5"))));
         assertThat(completed.enterprises()).hasSize(28);
-        assertThat(completed.enterprises()).filteredOn(m -> m.name().equals(ZHIMEI))
+        assertThat(completed.enterprises()).filteredOn(m -> m.name().equals("Member 07 Ltd."))
                 .singleElement().satisfies(m -> assertThat(m.creditCode()).isPresent());
     }
 }

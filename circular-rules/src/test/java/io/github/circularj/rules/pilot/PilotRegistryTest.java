@@ -40,38 +40,42 @@ class PilotRegistryTest {
     @Test
     void registeringACityReturnsANewRegistryInCodeOrder() {
         PilotRegistry registry = PilotRegistry.firstBatch();
-        PilotRegistry more = registry.withCity(City.of("110100", "北京 Beijing"));
-        assertThat(more.cities()).extracting(city -> city.code().toString()).containsExactly("110100", "330100", "370400");
+        PilotRegistry more = registry.withCity(City.of("119900", "示例市 Example City (fictional)"));
+        assertThat(more.cities()).extracting(city -> city.code().toString()).containsExactly("119900", "330100", "370400");
         assertThat(more.unlistedCityCount()).isEqualTo(7);
         assertThat(registry.unlistedCityCount()).isEqualTo(8);
-        assertThat(more.isPilotCity(DivisionCode.parse("110100"))).isTrue();
-        assertThat(registry.isPilotCity(DivisionCode.parse("110100"))).isFalse();
+        assertThat(more.isPilotCity(DivisionCode.parse("119900"))).isTrue();
+        assertThat(registry.isPilotCity(DivisionCode.parse("119900"))).isFalse();
     }
+
+    /** A fictional member (tests never give a real member a credit code, role or location the reference does not). */
+    private static final String FICTIONAL = "Example Member (fictional) Ltd.";
 
     @Test
     void aMemberKnownByNameCanBeCompletedWithItsCreditCode() {
-        CreditCode code = CreditCode.parse(validCode("91110105MA0"));
-        PilotRegistry completed = PilotRegistry.firstBatch()
-                .withEnterprise(new PilotEnterprise(ZHIMEI, Optional.of(code)));
-        assertThat(completed.enterprises()).hasSize(2);
-        assertThat(completed.unlistedEnterpriseCount()).isEqualTo(26);
+        CreditCode code = CreditCode.parse(validCode("91119905MA0"));
+        PilotRegistry named = PilotRegistry.firstBatch().withEnterprise(PilotEnterprise.named(FICTIONAL));
+        PilotRegistry completed = named.withEnterprise(new PilotEnterprise(FICTIONAL, Optional.of(code)));
+        assertThat(completed.enterprises()).hasSize(3);
+        assertThat(completed.unlistedEnterpriseCount()).isEqualTo(25);
         Enterprise enterprise = new Enterprise(code, "Another registered name",
-                City.of("110100", "北京 Beijing"), java.util.Set.of(EnterpriseRole.PLATFORM));
-        assertThat(completed.member(enterprise)).map(PilotEnterprise::name).contains(ZHIMEI);
+                City.of("119900", "示例市 Example City (fictional)"), java.util.Set.of(EnterpriseRole.PLATFORM));
+        assertThat(completed.member(enterprise)).map(PilotEnterprise::name).contains(FICTIONAL);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> completed.withEnterprise(PilotEnterprise.named(ZHIMEI)))
+                .isThrownBy(() -> completed.withEnterprise(PilotEnterprise.named(FICTIONAL)))
                 .withMessageContaining("is already a listed member");
     }
 
     @Test
     void aNameOnlyMemberMatchesAnEnterpriseByItsExactName() {
-        CreditCode code = CreditCode.parse(validCode("91110105MA1"));
-        Enterprise same = new Enterprise(code, ZHIMEI, City.of("110100", "北京 Beijing"),
+        CreditCode code = CreditCode.parse(validCode("91119905MA1"));
+        PilotRegistry registry = PilotRegistry.firstBatch().withEnterprise(PilotEnterprise.named(FICTIONAL));
+        Enterprise same = new Enterprise(code, FICTIONAL, City.of("119900", "示例市 Example City (fictional)"),
                 java.util.Set.of(EnterpriseRole.PLATFORM));
-        Enterprise other = new Enterprise(code, "Zhimei Life", City.of("110100", "北京 Beijing"),
+        Enterprise other = new Enterprise(code, "Example Member", City.of("119900", "示例市 Example City (fictional)"),
                 java.util.Set.of(EnterpriseRole.PLATFORM));
-        assertThat(PilotRegistry.firstBatch().member(same)).isPresent();
-        assertThat(PilotRegistry.firstBatch().member(other)).isEmpty();
+        assertThat(registry.member(same)).isPresent();
+        assertThat(registry.member(other)).isEmpty();
     }
 
     @Test

@@ -48,6 +48,7 @@ class PilotRuleFactoriesTest {
                 Map.entry(SecondhandPilot.CITY_MARKET_GROWTH, CityRules::marketGrowth),
                 Map.entry(SecondhandPilot.CITY_APPLIANCE_RECOVERY, CityRules::applianceRecovery),
                 Map.entry(SecondhandPilot.CITY_USED_CAR_GROWTH, CityRules::usedCarGrowth),
+                Map.entry(SecondhandPilot.CITY_ELV_RECOVERY, CityRules::vehicleRecovery),
                 Map.entry(SecondhandPilot.CITY_COLLECTION_NETWORK, CityRules::collectionNetwork),
                 Map.entry(SecondhandPilot.CITY_STANDARD_MARKETS, CityRules::standardMarkets),
                 Map.entry(SecondhandPilot.CITY_ERASURE_CAPACITY, CityRules::erasureCapacity));

@@ -29,7 +29,7 @@ class GoldenFilesTest {
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void anOverviewRendersExactlyAsTheGoldenFile(ReportFormat format) throws IOException {
-        String rendered = OverviewReport.of(ReportFixtures.pilot(), OPTIONS.withTitle("杭州 toy pilot overview"))
+        String rendered = OverviewReport.of(ReportFixtures.pilot(), OPTIONS.withTitle("示例 toy pilot overview"))
                 .render(format);
         compare("overview." + format.fileExtension(), rendered);
     }
@@ -44,7 +44,7 @@ class GoldenFilesTest {
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void aSensitivitySweepRendersExactlyAsTheGoldenFile(ReportFormat format) throws IOException {
-        String rendered = SensitivityReport.of(ReportFixtures.retentionSweep(), OPTIONS.withTitle("杭州 retention sweep"))
+        String rendered = SensitivityReport.of(ReportFixtures.retentionSweep(), OPTIONS.withTitle("示例 retention sweep"))
                 .render(format);
         compare("sensitivity." + format.fileExtension(), rendered);
     }

@@ -31,7 +31,7 @@ import org.w3c.dom.Element;
 class ReportSiteTest {
 
     private static final ReportOptions OPTIONS = ReportOptions.defaults().withSyntheticData(true).withEvidenceLimit(5)
-            .withTitle("杭州 toy pilot");
+            .withTitle("示例 toy pilot");
 
     /** E5: every phone erased, no prohibited trade, no retention period declared: 62.50, NEEDS_IMPROVEMENT. */
     private static Scorecard uncapped() {
@@ -39,7 +39,7 @@ class ReportSiteTest {
     }
 
     private static Scorecard city() {
-        return score(new ReportFixtures.Shop("330100", "杭州市", OptionalDouble.of(3), phones(10, 0, 0)));
+        return score(new ReportFixtures.Shop("990100", "示例市 (fictional)", OptionalDouble.of(3), phones(10, 0, 0)));
     }
 
     private static ReportSite site(List<Scorecard> enterprises) {
@@ -51,10 +51,38 @@ class ReportSiteTest {
     private final ReportSite site = site(ReportFixtures.pilot());
     private final SortedMap<String, String> files = site.render();
 
+    /**
+     * Every file of the site, byte for byte, against {@code src/test/resources/report/site/}: what a reader
+     * sees on each page (the ranking, the rules to act on, the parts, the links, the charts, the notes) is
+     * pinned, so a change to a page is a reviewed change. Regenerate with {@code CIRCULAR_REGENERATE_GOLDENS=true}
+     * and read the diff.
+     */
+    @Test
+    void everyFileOfTheSiteIsExactlyItsGoldenFile() throws IOException {
+        Path dir = Path.of("src/test/resources/report/site");
+        if ("true".equals(System.getenv("CIRCULAR_REGENERATE_GOLDENS"))) {
+            Files.createDirectories(dir);
+            try (Stream<Path> old = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) old::iterator) {
+                    Files.delete(p);
+                }
+            }
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            try (java.io.InputStream in = ReportSiteTest.class.getResourceAsStream("/report/site/" + f.getKey())) {
+                assertThat(in).as("golden file report/site/" + f.getKey()).isNotNull();
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(f.getKey()).isEqualTo(f.getValue());
+            }
+        }
+    }
+
     @Test
     void holdsAnIndexAPagePerCityAndEnterpriseAndPerExperimentWithJsonAndCsv() {
-        assertThat(files.keySet()).containsExactly("cities.csv", "cities.json", "city-330100.csv", "city-330100.html",
-                "city-330100.json", "enterprise-E1.csv", "enterprise-E1.html", "enterprise-E1.json", "enterprise-E2.csv",
+        assertThat(files.keySet()).containsExactly("cities.csv", "cities.json", "city-990100.csv", "city-990100.html",
+                "city-990100.json", "enterprise-E1.csv", "enterprise-E1.html", "enterprise-E1.json", "enterprise-E2.csv",
                 "enterprise-E2.html", "enterprise-E2.json", "enterprise-E3.csv", "enterprise-E3.html",
                 "enterprise-E3.json", "enterprise-E4.csv", "enterprise-E4.html", "enterprise-E4.json",
                 "enterprise-E5.csv", "enterprise-E5.html", "enterprise-E5.json", "enterprises.csv", "enterprises.json",
@@ -121,16 +149,16 @@ class ReportSiteTest {
 
     @Test
     void pagesLinkBothWaysBetweenIndexCityAndEnterprise() {
-        assertThat(files.get("index.html")).contains("href=\"city-330100.html\"", "href=\"enterprise-E1.html\"",
+        assertThat(files.get("index.html")).contains("href=\"city-990100.html\"", "href=\"enterprise-E1.html\"",
                 "href=\"experiment-1.html\"", "href=\"sensitivity-1.html\"");
-        assertThat(files.get("city-330100.html")).contains("href=\"index.html\"", "href=\"enterprise-E1.html\"");
-        assertThat(files.get("enterprise-E1.html")).contains("href=\"index.html\"", "href=\"city-330100.html\"",
+        assertThat(files.get("city-990100.html")).contains("href=\"index.html\"", "href=\"enterprise-E1.html\"");
+        assertThat(files.get("enterprise-E1.html")).contains("href=\"index.html\"", "href=\"city-990100.html\"",
                 "href=\"experiment-1.html#subject-E1\"");
         // E2 moved band in the sweep (at 7 years); E1 did not
         assertThat(files.get("enterprise-E2.html")).contains("href=\"sensitivity-1.html\"", "moved band at at least 7 years");
         assertThat(files.get("enterprise-E1.html")).doesNotContain("sensitivity-1.html");
         // E5 is in no city: its page links to the index only
-        assertThat(files.get("enterprise-E5.html")).contains("href=\"index.html\"").doesNotContain("city-330100.html");
+        assertThat(files.get("enterprise-E5.html")).contains("href=\"index.html\"").doesNotContain("city-990100.html");
     }
 
     @Test
@@ -178,7 +206,7 @@ class ReportSiteTest {
     @Test
     void fileNamesComeFromSubjectIdsSafely() {
         assertThat(ReportSite.enterprisePage("91330100MA27XK1A3B")).isEqualTo("enterprise-91330100MA27XK1A3B.html");
-        assertThat(ReportSite.cityPage("330100")).isEqualTo("city-330100.html");
+        assertThat(ReportSite.cityPage("990100")).isEqualTo("city-990100.html");
         assertThat(ReportSite.enterprisePage("../a b/杭")).isEqualTo("enterprise-_2E_2E_2Fa_20b_2F_E6_9D_AD.html");
         String longId = "x".repeat(300);
         String name = ReportSite.safeName(longId);
@@ -250,6 +278,33 @@ class ReportSiteTest {
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("mine");
         }
+    }
+
+    @Test
+    void checkTargetAcceptsWhatWriteToReplacesAndRefusesTheRestWritingNothing(@TempDir Path tmp) throws IOException {
+        Path fresh = tmp.resolve("fresh");
+        assertThat(ReportSite.checkTarget(fresh)).isEqualTo(fresh.toAbsolutePath().normalize());
+        assertThat(fresh).doesNotExist();
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThat(ReportSite.checkTarget(empty)).isEqualTo(empty.toAbsolutePath());
+        Path earlier = tmp.resolve("earlier");
+        Reports.site(site, earlier);
+        assertThat(ReportSite.checkTarget(earlier)).isEqualTo(earlier.toAbsolutePath());
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "keep me");
+        assertThatThrownBy(() -> ReportSite.checkTarget(mine)).isInstanceOf(IOException.class)
+                .hasMessage("directory " + mine.toAbsolutePath() + " exists and is neither empty nor a report site;"
+                        + " remove it or choose another directory, so that no file of yours is replaced");
+        Path file = Files.writeString(tmp.resolve("file.txt"), "a file");
+        assertThatThrownBy(() -> ReportSite.checkTarget(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("exists and is neither empty nor a report site");
+        assertThatThrownBy(() -> ReportSite.checkTarget(tmp.getRoot())).isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot write a site to the root directory");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("empty", "earlier", "mine",
+                    "file.txt");
+        }
+        assertThat(Files.readString(mine.resolve("notes.txt"))).isEqualTo("keep me");
     }
 
     @Test

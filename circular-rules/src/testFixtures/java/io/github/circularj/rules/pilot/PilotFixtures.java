@@ -67,7 +67,8 @@ final class PilotFixtures {
     static final LocalDate STANDARD_DAY = LocalDate.of(2027, 1, 1);
     /** 10:00 China time on 2 March 2026. */
     static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
-    static final City HANGZHOU = City.of("330100", "杭州 Hangzhou");
+    /** A fictional city (no real city is scored on invented statistics). */
+    static final City EXAMPLE_CITY = City.of("339900", "示例市 Example City (fictional)");
     static final Actor STAFF = Actor.of("staff-01");
 
     static final Enterprise DEALER = enterprise("91330100MA27XK1A0L", "Example Circular Trading Co.", EnterpriseRole.DEALER);
@@ -92,7 +93,7 @@ final class PilotFixtures {
     }
 
     static Enterprise enterprise(String code, String name, EnterpriseRole role, EnterpriseRole... more) {
-        return new Enterprise(CreditCode.parse(code), name, HANGZHOU, EnumSet.of(role, more));
+        return new Enterprise(CreditCode.parse(code), name, EXAMPLE_CITY, EnumSet.of(role, more));
     }
 
     static Money cny(String amount) {

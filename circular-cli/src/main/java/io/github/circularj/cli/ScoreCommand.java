@@ -1,0 +1,201 @@
+package io.github.circularj.cli;
+
+import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.party.City;
+import io.github.circularj.rules.Band;
+import io.github.circularj.rules.ComplianceEngine;
+import io.github.circularj.rules.RulePack;
+import io.github.circularj.rules.Scorecard;
+import io.github.circularj.rules.pilot.CityStatistics;
+import io.github.circularj.rules.pilot.CitySubject;
+import io.github.circularj.rules.pilot.EnterpriseResult;
+import io.github.circularj.rules.pilot.EnterpriseSubject;
+import io.github.circularj.rules.pilot.SecondhandPilot;
+import io.github.circularj.rules.report.OverviewReport;
+import io.github.circularj.rules.report.ReportFormat;
+import io.github.circularj.rules.report.ReportOptions;
+import io.github.circularj.rules.report.ReportSite;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import javax.annotation.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code circular score}: scores every enterprise of the files, and their cities when asked. */
+@Command(name = "score", mixinStandardHelpOptions = true, versionProvider = Circular.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Scores every enterprise in the files with the pilot's enterprise pack as of a date (and their"
+                + " cities with the city pack when --pack city is given), prints the ranked overview on stdout (rated"
+                + " subjects first, then by band, then by score) and, with --out, writes the linked report site."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:Success.",
+            "1:A subject is below --fail-below.",
+            "2:Usage error: unknown option, pack, rule or parameter; a bad value; a date before the pack.",
+            "3:An input cannot be read or the report site cannot be written.",
+            "4:An internal error of circular."},
+        footerHeading = "%nExamples:%n", footer = {
+            "  circular score examples/data/*.jsonl --as-of 2025-12-31",
+            "  circular score ledgers/*.jsonl --as-of 2025-12-31 --out report \\",
+            "      --fail-below COMPLIANT",
+            "  circular score ledgers/*.jsonl --as-of 2025-12-31 --pack city \\",
+            "      --format json > overview.json",
+            "  circular score ledgers/*.jsonl --as-of 2025-12-31 \\",
+            "      --set REFUND-7DAY.refund-window=10d",
+            "  circular score trades.csv --csv-header shop.jsonl --as-of 2025-12-31"})
+final class ScoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = DateConverter.class,
+            description = "The date to score as of, e.g. 2025-12-31; each act is judged by the terms in force on its day.")
+    LocalDate asOf;
+
+    @Option(names = "--pack", paramLabel = "PACK", defaultValue = "enterprise",
+            description = "enterprise (default): score the enterprises; city: also score their cities (from the"
+                    + " enterprises' scores; statistics the files do not hold give INSUFFICIENT_EVIDENCE).")
+    String pack;
+
+    @Option(names = "--set", paramLabel = "RULE.PARAM=VALUE", description = "Score with another value of a rule's"
+            + " parameter, or its target or weight, e.g. DATA-ERASURE.target=100%% (repeatable; see `circular rules`).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Format of the overview on stdout: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Nullable
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the report site (index.html, a page per city"
+            + " and enterprise, JSON and CSV beside each) into DIR; an existing DIR is replaced only if it is empty or"
+            + " an earlier site.")
+    Path out;
+
+    @Nullable
+    @Option(names = "--fail-below", paramLabel = "BAND", description = "Exit with 1 if a subject's band is below"
+            + " BAND (${COMPLETION-CANDIDATES}); NOT_RATED is below every band.")
+    Band failBelow;
+
+    @Mixin
+    Common common;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = new Progress(spec.commandLine().getErr(), Progress.mode(common.quiet), System::nanoTime);
+        Packs.Name packName = Packs.Name.parse(pack);
+        List<Setting> settings = sets.stream().map(Setting::parse).collect(Collectors.toList());
+        List<Setting> citySettings = settings.stream()
+                .filter(s -> Packs.holds(SecondhandPilot.cityPack(), s.rule().toUpperCase(Locale.ROOT)))
+                .collect(Collectors.toList());
+        List<Setting> enterpriseSettings = new ArrayList<>(settings);
+        enterpriseSettings.removeAll(citySettings);
+        RulePack<EnterpriseSubject, Lifecycle> enterprisePack = Packs.apply(Packs.enterprise(asOf), enterpriseSettings, asOf);
+        Optional<RulePack<CitySubject, EnterpriseResult>> cityPack = Optional.empty();
+        if (packName == Packs.Name.CITY) {
+            cityPack = Optional.of(Packs.apply(Packs.city(asOf), citySettings, asOf));
+        } else if (!citySettings.isEmpty()) {
+            throw Failure.usage("--set " + citySettings.get(0).format() + " names a rule of the city pack; add --pack city");
+        }
+        if (this.out != null) {
+            Output.check(this.out);
+        }
+
+        List<Inputs.Input> inputs = Inputs.read(input.files, input.csvHeader(), progress);
+        List<EnterpriseSubject> subjects = inputs.stream().map(Inputs.Input::subject).collect(Collectors.toList());
+        ComplianceEngine engine = ComplianceEngine.builder()
+                .parallelism(Runtime.getRuntime().availableProcessors()).build();
+        List<Scorecard> enterprises = Inputs.rereading(() -> engine.scoreAll(subjects, enterprisePack, asOf));
+
+        Map<String, City> cities = new TreeMap<>();
+        Map<String, List<Integer>> members = new TreeMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            City city = inputs.get(i).header().enterprise().city();
+            cities.putIfAbsent(city.code().toString(), city);
+            members.computeIfAbsent(city.code().toString(), c -> new ArrayList<>()).add(i);
+        }
+        List<Scorecard> cityCards = new ArrayList<>();
+        Map<String, List<Scorecard>> cardsOfCity = new TreeMap<>();
+        if (cityPack.isPresent()) {
+            Map<EnterpriseSubject, Scorecard> scored = new IdentityHashMap<>();
+            for (int i = 0; i < subjects.size(); i++) {
+                scored.put(subjects.get(i), enterprises.get(i));
+            }
+            for (Map.Entry<String, City> city : cities.entrySet()) {
+                List<Integer> indices = members.get(city.getKey());
+                List<EnterpriseSubject> own = indices.stream().map(subjects::get).collect(Collectors.toList());
+                CitySubject subject = CitySubject.derived(city.getValue(), own, CityStatistics.none()).derive(scored::get);
+                RulePack<CitySubject, EnterpriseResult> packOfCities = cityPack.get();
+                cityCards.add(Inputs.rereading(() -> engine.score(subject, packOfCities, asOf)));
+                cardsOfCity.put(city.getKey(), indices.stream().map(enterprises::get).collect(Collectors.toList()));
+            }
+        }
+
+        boolean synthetic = inputs.stream().allMatch(in -> in.header().synthetic());
+        String title = String.format(Locale.ROOT, "%d %s from %d %s, as of %s", enterprises.size(),
+                enterprises.size() == 1 ? "enterprise" : "enterprises", inputs.size(),
+                inputs.size() == 1 ? "file" : "files", asOf);
+        ReportOptions options = ReportOptions.defaults().withSyntheticData(synthetic).withTitle(title);
+        Optional<Path> index = Optional.empty();
+
+        if (this.out != null) {
+            ReportSite.Builder site = ReportSite.builder(options);
+            if (cityCards.isEmpty()) {
+                site.enterprises(enterprises);
+            } else {
+                int c = 0;
+                for (String code : cardsOfCity.keySet()) {
+                    site.city(cityCards.get(c++), cardsOfCity.get(code));
+                }
+            }
+            index = Optional.of(Output.site(site.build(), this.out));
+        }
+        print(out, enterprises, cityCards, options);
+        index.ifPresent(page -> progress.note("Report site written to " + this.out + "; open " + page.toUri()));
+        return failBelow == null ? ExitCodes.OK : verdict(enterprises, cityCards, progress);
+    }
+
+    /** Text and Markdown: cities, then enterprises; other formats: one overview of every subject. */
+    private void print(PrintWriter out, List<Scorecard> enterprises, List<Scorecard> cities, ReportOptions options) {
+        ReportFormat report = format.report();
+        if (!cities.isEmpty() && (report == ReportFormat.TEXT || report == ReportFormat.MARKDOWN)) {
+            String base = options.title().orElseThrow();
+            out.print(OverviewReport.of(cities, options.withTitle(base + ": cities")).render(report));
+            out.println();
+            out.print(OverviewReport.of(enterprises, options.withTitle(base + ": enterprises")).render(report));
+        } else {
+            List<Scorecard> all = new ArrayList<>(cities);
+            all.addAll(enterprises);
+            out.print(OverviewReport.of(all, options).render(report));
+        }
+        out.flush();
+    }
+
+    private int verdict(List<Scorecard> enterprises, List<Scorecard> cities, Progress progress) {
+        List<Scorecard> all = new ArrayList<>(cities);
+        all.addAll(enterprises);
+        List<Scorecard> below = all.stream().filter(c -> c.band().ordinal() > failBelow.ordinal())
+                .collect(Collectors.toList());
+        if (below.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        progress.note(below.size() + " of " + all.size() + " subjects below " + failBelow + ": " + below.stream()
+                .map(c -> c.subjectName() + " (" + c.band() + ")").collect(Collectors.joining(", ")));
+        return ExitCodes.FINDINGS;
+    }
+}

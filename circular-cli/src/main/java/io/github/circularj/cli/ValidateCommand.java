@@ -1,0 +1,108 @@
+package io.github.circularj.cli;
+
+import io.github.circularj.model.lifecycle.LedgerReport;
+import io.github.circularj.model.lifecycle.RejectedEvent;
+import io.github.circularj.model.lifecycle.UnreadableRecord;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code circular validate}: imports each file and prints its import report. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Circular.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Imports each file (Circular ledger files, or CSV trade records with --csv-header) and prints"
+                + " its import report: what the header says, the records submitted, accepted, rejected and"
+                + " unreadable, and the rejected and unreadable ones grouped by reason with the first few event ids"
+                + " or line numbers. Exits with 1 if anything was rejected or unreadable."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:Every file is clean: every record was read and every event accepted.",
+            "1:Some record was rejected or could not be read (the report says which).",
+            "2:Usage error.",
+            "3:A file is missing, a directory, unreadable or not a ledger file at all.",
+            "4:An internal error of circular."},
+        footerHeading = "%nExamples:%n", footer = {
+            "  circular validate examples/data/*.jsonl",
+            "  circular validate --quiet ledger.jsonl && echo clean",
+            "  circular validate trades.csv --csv-header shop-header.jsonl"})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** How many line numbers or event ids are shown per reason. */
+    static final int FIRST = 5;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    Common common;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = new Progress(spec.commandLine().getErr(), Progress.mode(common.quiet), System::nanoTime);
+        List<Inputs.Input> inputs = Inputs.read(input.files, input.csvHeader(), progress);
+        boolean clean = true;
+        for (Inputs.Input in : inputs) {
+            out.print(report(in));
+            clean &= in.read().report().isClean();
+        }
+        out.flush();
+        return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** The report of one file. */
+    static String report(Inputs.Input in) {
+        LedgerReport report = in.read().report();
+        StringBuilder s = new StringBuilder();
+        var header = in.header();
+        s.append(in.file()).append(": ").append(report.isClean() ? "clean" : "NOT CLEAN").append('\n');
+        s.append("  enterprise  ").append(header.enterprise().name()).append(" (").append(header.enterprise().creditCode())
+                .append("), ").append(header.enterprise().city().name()).append(" (").append(header.enterprise().city().code())
+                .append(")\n");
+        s.append("  period      ").append(header.period()).append(header.synthetic() ? ", synthetic data" : "").append('\n');
+        s.append(String.format(Locale.ROOT, "  items       %,d%n", in.items()));
+        s.append(String.format(Locale.ROOT, "  records     %,d submitted: %,d events accepted, %,d rejected, %,d unreadable%n",
+                report.submitted(), report.accepted(), report.rejected().size(), report.unreadableCount()));
+        if (!report.rejected().isEmpty()) {
+            s.append("  rejected events by reason:\n");
+            Map<RejectedEvent.Reason, List<RejectedEvent>> byReason = new TreeMap<>();
+            for (RejectedEvent r : report.rejected()) {
+                byReason.computeIfAbsent(r.reason(), k -> new ArrayList<>()).add(r);
+            }
+            byReason.forEach((reason, list) -> s.append(String.format(Locale.ROOT, "    %-20s %,6d  e.g. %s%n",
+                    reason.name().toLowerCase(Locale.ROOT).replace('_', ' '), list.size(), list.stream().limit(FIRST)
+                            .map(r -> r.event().id().toString()).collect(Collectors.joining(", "))
+                            + (list.size() > FIRST ? ", ..." : ""))));
+        }
+        if (report.unreadableCount() > 0) {
+            s.append("  unreadable lines by reason")
+                    .append(report.unreadableCount() > report.unreadable().size()
+                            ? String.format(Locale.ROOT, " (the first %,d of %,d kept)", report.unreadable().size(),
+                                    report.unreadableCount())
+                            : "")
+                    .append(":\n");
+            Map<String, List<UnreadableRecord>> byReason = new LinkedHashMap<>();
+            for (UnreadableRecord r : report.unreadable()) {
+                String key = r.field().map(f -> "field \"" + f + "\": ").orElse("") + r.reason();
+                byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            }
+            byReason.forEach((reason, list) -> s.append(String.format(Locale.ROOT, "    %s%n      %,d %s: %s%n",
+                    reason, list.size(), list.size() == 1 ? "line" : "lines", list.stream().limit(FIRST)
+                            .map(r -> String.valueOf(r.line())).collect(Collectors.joining(", "))
+                            + (list.size() > FIRST ? ", ..." : ""))));
+        }
+        return s.toString();
+    }
+}
