@@ -36,6 +36,11 @@ import io.github.circularj.model.lifecycle.ReturnReceipt;
 import io.github.circularj.model.lifecycle.Returned;
 import io.github.circularj.model.lifecycle.Sold;
 import io.github.circularj.model.lifecycle.SoldNew;
+import io.github.circularj.model.product.EfficiencyGrade;
+import io.github.circularj.model.subsidy.BuyerReference;
+import io.github.circularj.model.subsidy.ProgrammeCategory;
+import io.github.circularj.model.subsidy.SubsidyClaim;
+import io.github.circularj.model.subsidy.TradeInLink;
 import io.github.circularj.model.lifecycle.SourceRecord;
 import io.github.circularj.model.lifecycle.StorageMedium;
 import io.github.circularj.model.party.City;
@@ -241,6 +246,16 @@ final class RecordDecoder {
         if (intensity != null) {
             model("useIntensity", intensity, () -> product.useIntensity(intensity));
         }
+        EfficiencyGrade.Label label = f.has("efficiencyLabel") ? f.constant("efficiencyLabel", EfficiencyGrade.Label.class) : null;
+        Long grade = f.optionalInteger("efficiencyGrade");
+        if ((label == null) != (grade == null)) {
+            throw new BadRecord(label == null ? "efficiencyGrade" : "efficiencyLabel", label == null ? String.valueOf(grade) : label.name(),
+                    "efficiencyLabel and efficiencyGrade go together: give both or neither");
+        }
+        if (label != null) {
+            model("efficiencyGrade", grade, () -> product.efficiencyGrade(new EfficiencyGrade(label,
+                    grade > Integer.MAX_VALUE || grade < Integer.MIN_VALUE ? 0 : grade.intValue())));
+        }
         List<Identifier> identifiers = new ArrayList<>();
         for (Fields i : f.records("identifiers")) {
             String kind = i.text("kind");
@@ -395,7 +410,8 @@ final class RecordDecoder {
             case MANUFACTURED:
                 return new Manufactured(id, item, at, actor);
             case SOLD_NEW:
-                return new SoldNew(id, item, at, actor);
+                Optional<SubsidyClaim> claim = claim(f, item);
+                return model("claimOldItemId", null, () -> new SoldNew(id, item, at, actor, claim));
             case COLLECTED:
                 return new Collected(id, item, at, actor, intake(f));
             case FLAGGED: {
@@ -670,6 +686,38 @@ final class RecordDecoder {
         Set<Disclosure> disclosures = disclosures(f);
         ReturnPolicy policy = returnPolicy(f);
         return model("askingPrice", asking, () -> new Listing(channel, asking, disclosures, policy));
+    }
+
+    /** A SOLD_NEW line's subsidy claim: all its fields or none; the old item's two fields both or neither. */
+    private Optional<SubsidyClaim> claim(Fields f, ItemId item) throws BadRecord {
+        String code = f.optionalText("claimCategory");
+        if (code == null) {
+            for (String field : List.of("claimed", "claimFinalPrice", "claimBuyer", "claimOldItemId", "claimCollectedEventId")) {
+                if (f.has(field)) {
+                    throw new BadRecord(field, null, "a claim's fields go with claimCategory, which is missing");
+                }
+            }
+            return Optional.empty();
+        }
+        ProgrammeCategory category = ProgrammeCategory.ofCode(code).orElseThrow(() -> new BadRecord("claimCategory", code,
+                "not a programme category; the categories are " + java.util.Arrays.stream(ProgrammeCategory.values())
+                        .map(ProgrammeCategory::code).toList()));
+        Money finalPrice = money(f, "claimFinalPrice");
+        Money claimed = money(f, "claimed");
+        String buyerText = f.text("claimBuyer");
+        BuyerReference buyer = model("claimBuyer", buyerText, () -> BuyerReference.of(buyerText));
+        String oldItem = f.optionalText("claimOldItemId");
+        String collected = f.optionalText("claimCollectedEventId");
+        if ((oldItem == null) != (collected == null)) {
+            throw new BadRecord(oldItem == null ? "claimCollectedEventId" : "claimOldItemId", oldItem == null ? collected : oldItem,
+                    "claimOldItemId and claimCollectedEventId go together: give both or neither");
+        }
+        SubsidyClaim claim = model("claimed", claimed, () -> SubsidyClaim.of(category, claimed, finalPrice, buyer));
+        if (oldItem != null) {
+            TradeInLink link = model("claimOldItemId", oldItem, () -> TradeInLink.of(ItemId.of(oldItem), EventId.of(collected)));
+            claim = claim.withTradeIn(link);
+        }
+        return Optional.of(claim);
     }
 
     private Sale sale(Fields f) throws BadRecord {

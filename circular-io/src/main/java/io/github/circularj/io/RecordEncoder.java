@@ -27,6 +27,7 @@ import io.github.circularj.model.lifecycle.Refurbished;
 import io.github.circularj.model.lifecycle.Returned;
 import io.github.circularj.model.lifecycle.Sold;
 import io.github.circularj.model.lifecycle.SoldNew;
+import io.github.circularj.model.subsidy.SubsidyClaim;
 import io.github.circularj.model.party.Counterparty;
 import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseCounterparty;
@@ -149,6 +150,10 @@ final class RecordEncoder {
         if (p.useIntensity().isPresent()) {
             out.decimal("useIntensity", p.useIntensity().getAsDouble());
         }
+        p.efficiencyGrade().ifPresent(g -> {
+            out.text("efficiencyLabel", g.label().name());
+            out.integer("efficiencyGrade", g.grade());
+        });
         if (p.composition().isPresent()) {
             out.startRecords("composition");
             for (MaterialComposition.Entry e : p.composition().get().entries()) {
@@ -191,7 +196,11 @@ final class RecordEncoder {
     }
 
     private static void payload(LifecycleEvent event, FieldSink out) {
-        if (event instanceof Manufactured || event instanceof SoldNew || event instanceof Dismantled) {
+        if (event instanceof SoldNew e) {
+            e.claim().ifPresent(c -> claim(c, out));
+            return;
+        }
+        if (event instanceof Manufactured || event instanceof Dismantled) {
             return;
         }
         if (event instanceof Collected e) {
@@ -287,6 +296,18 @@ final class RecordEncoder {
         if (!scale.equals(GradingScale.LETTER_A_TO_D) && !scale.equals(GradingScale.SCORE_0_TO_100)) {
             out.texts("gradingLevels", scale.levels());
         }
+    }
+
+    /** A subsidy claim on a SOLD_NEW line: the programme category's code, the amounts, the buyer, the old item. */
+    private static void claim(SubsidyClaim c, FieldSink out) {
+        out.text("claimCategory", c.category().code());
+        out.text("claimed", c.claimed().amount().toPlainString());
+        money("claimFinalPrice", c.finalPrice(), out);
+        out.text("claimBuyer", c.buyer().value());
+        c.tradeIn().ifPresent(link -> {
+            out.text("claimOldItemId", link.oldItem().value());
+            out.text("claimCollectedEventId", link.collected().value());
+        });
     }
 
     private static void money(String name, Money m, FieldSink out) {

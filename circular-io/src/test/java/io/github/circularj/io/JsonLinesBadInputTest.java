@@ -412,4 +412,39 @@ class JsonLinesBadInputTest {
             return n;
         }
     }
+
+    // ------------------------------------------------------------ trade-in claims (issue 22)
+
+    @Test
+    void aClaimBuyerHoldingAnIdentityNumberIsReportedMasked() throws IOException {
+        LedgerImport read = readEdited("{\"type\":\"SOLD_NEW\",\"id\":\"FRIDGE-0002-1\"", "BUYER-7f3a9c", "11010519491231002X");
+        UnreadableRecord r = onlyUnreadable(read);
+        assertThat(r.field()).contains("claimBuyer");
+        assertThat(r.toString()).doesNotContain("11010519491231002X");
+    }
+
+    @Test
+    void anOldItemWithoutItsCollectionEventIsReported() throws IOException {
+        LedgerImport read = readEdited("{\"type\":\"SOLD_NEW\",\"id\":\"FRIDGE-0002-1\"", ",\"claimCollectedEventId\":\"FRIDGE-0001-1\"", "");
+        UnreadableRecord r = onlyUnreadable(read);
+        assertThat(r.field()).contains("claimOldItemId");
+        assertThat(r.reason()).contains("go together");
+    }
+
+    @Test
+    void anUnknownProgrammeCategoryAndAClaimOverThePriceAreReported() throws IOException {
+        assertThat(onlyUnreadable(readEdited("{\"type\":\"SOLD_NEW\",\"id\":\"FRIDGE-0002-1\"", "\"refrigerator\"", "\"bicycle\""))
+                .reason()).contains("not a programme category");
+        assertThat(onlyUnreadable(readEdited("{\"type\":\"SOLD_NEW\",\"id\":\"FRIDGE-0002-1\"", "\"claimed\":\"800.00\"",
+                "\"claimed\":\"4000.01\"")).reason()).contains("exceeds the finalPrice");
+    }
+
+    @Test
+    void anEfficiencyGradeOutsideOneToFiveIsReported() throws IOException {
+        LedgerImport read = readEdited("{\"type\":\"ITEM\",\"itemId\":\"FRIDGE-0002\"",
+                "\"efficiencyGrade\":1", "\"efficiencyGrade\":6");
+        UnreadableRecord r = read.report().unreadable().get(0); // then its sale, of an item the file does not hold
+        assertThat(r.field()).contains("efficiencyGrade");
+        assertThat(r.reason()).contains("outside 1 to 5");
+    }
 }

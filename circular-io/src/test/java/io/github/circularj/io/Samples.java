@@ -1,5 +1,11 @@
 package io.github.circularj.io;
 
+import io.github.circularj.model.lifecycle.EventId;
+import io.github.circularj.model.product.EfficiencyGrade;
+import io.github.circularj.model.subsidy.BuyerReference;
+import io.github.circularj.model.subsidy.ProgrammeCategory;
+import io.github.circularj.model.subsidy.SubsidyClaim;
+import io.github.circularj.model.subsidy.TradeInLink;
 import io.github.circularj.model.Fraction;
 import io.github.circularj.model.Mass;
 import io.github.circularj.model.Money;
@@ -176,7 +182,31 @@ final class Samples {
     }
 
     static Ledger ledger() {
-        return Ledger.of(DEALER, PERIOD, List.of(longLife(), car(), lamp(), book()));
+        return Ledger.of(DEALER, PERIOD, List.of(longLife(), car(), lamp(), book(), fridge(), oldFridge(), watch()));
+    }
+
+    /** A new refrigerator of energy grade 1, sold with an appliance trade-in claim linking the old one. */
+    static Lifecycle fridge() {
+        Item item = Item.of(ItemId.of("FRIDGE-0002"), Product.builder("Norvale", "F5", Category.LARGE_APPLIANCE)
+                .efficiencyGrade(EfficiencyGrade.energy(1)).build());
+        SubsidyClaim claim = SubsidyClaim.of(ProgrammeCategory.REFRIGERATOR, cny("800.00"), cny("4000.00"),
+                BuyerReference.of("BUYER-7f3a9c")).withTradeIn(TradeInLink.of(ItemId.of("FRIDGE-0001"), EventId.of("FRIDGE-0001-1")));
+        return History.of(item).by(STAFF).at(T0.plus(Duration.ofHours(1))).soldNew(claim).lifecycle();
+    }
+
+    /** The old refrigerator handed in: collected by trade-in, handed to a licensed processor. */
+    static Lifecycle oldFridge() {
+        Item item = Item.of(ItemId.of("FRIDGE-0001"), Product.builder("Norvale", "F1", Category.LARGE_APPLIANCE)
+                .efficiencyGrade(EfficiencyGrade.water(3)).build());
+        return History.of(item).by(STAFF).at(T0).collected(Intake.of(CollectionChannel.TRADE_IN,
+                PersonCounterparty.unverified("trade-in customer"))).after(Duration.ofDays(3)).handedOver(PROCESSOR).lifecycle();
+    }
+
+    /** A smart watch sold with a digital-product purchase claim and no old item. */
+    static Lifecycle watch() {
+        Item item = Item.of(ItemId.of("BRACELET-0001"), Product.of("Quenado", "W2", Category.WEARABLE));
+        return History.of(item).by(STAFF).at(T0).soldNew(SubsidyClaim.of(ProgrammeCategory.SMART_WATCH, cny("150.00"),
+                cny("1000.00"), BuyerReference.of("BUYER-0b21"))).lifecycle();
     }
 
     static LedgerWriter writer() {

@@ -164,6 +164,20 @@ public final class History {
     }
 
     /**
+     * Records that the item was sold new with a consumer-goods subsidy claimed on the sale.
+     *
+     * @param claim the claim, not null
+     * @return the longer history
+     * @throws IllegalStateException if no instant or actor is set
+     * @throws IllegalArgumentException if the claim links this item as its own old item
+     * @throws IllegalTransitionException if the event is not allowed in the current stage
+     */
+    public History soldNew(io.github.circularj.model.subsidy.SubsidyClaim claim) {
+        java.util.Objects.requireNonNull(claim, "claim");
+        return record(e -> new SoldNew(e.id, e.itemId, e.at, e.actor).withClaim(claim));
+    }
+
+    /**
      * Records that the enterprise took the item in ({@link Collected}).
      *
      * @param intake how and from whom, not null

@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  * secondhand goods are often traded without them, and a Material Circularity Indicator calculation
  * that needs them reports their absence itself (the MCI treats an unknown utility factor as 1). When
  * present, the design lifetime (L, in years) and the use intensity (U, functional units per use
- * cycle) are finite and positive.
+ * cycle) are finite and positive. The {@link EfficiencyGrade} (energy- or water-efficiency label, 1 to 5) is
+ * present where the product's category has such a label and the records hold it.
  *
  * <p>Build with {@link #of(String, String, Category)} or {@link #builder(String, String, Category)}.
  * Two products are equal when all their fields are equal.
@@ -31,6 +32,7 @@ public final class Product {
     private final Optional<MaterialComposition> composition;
     private final OptionalDouble designLifetimeYears;
     private final OptionalDouble useIntensity;
+    private final Optional<EfficiencyGrade> efficiencyGrade;
 
     private Product(Builder b) {
         this.brand = b.brand;
@@ -39,6 +41,7 @@ public final class Product {
         this.composition = Optional.ofNullable(b.composition);
         this.designLifetimeYears = b.designLifetimeYears;
         this.useIntensity = b.useIntensity;
+        this.efficiencyGrade = Optional.ofNullable(b.efficiencyGrade);
     }
 
     /**
@@ -124,6 +127,16 @@ public final class Product {
     }
 
     /**
+     * Returns the grade on the product's energy- or water-efficiency label, if its category has one and it is
+     * recorded.
+     *
+     * @return the grade, or empty
+     */
+    public Optional<EfficiencyGrade> efficiencyGrade() {
+        return efficiencyGrade;
+    }
+
+    /**
      * Checks whether another object is a product with equal fields.
      *
      * @param obj the other object, may be null
@@ -133,7 +146,8 @@ public final class Product {
     public boolean equals(Object obj) {
         return obj instanceof Product other && brand.equals(other.brand) && model.equals(other.model)
                 && category.equals(other.category) && composition.equals(other.composition)
-                && designLifetimeYears.equals(other.designLifetimeYears) && useIntensity.equals(other.useIntensity);
+                && designLifetimeYears.equals(other.designLifetimeYears) && useIntensity.equals(other.useIntensity)
+                && efficiencyGrade.equals(other.efficiencyGrade);
     }
 
     /**
@@ -143,7 +157,7 @@ public final class Product {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(brand, model, category, composition, designLifetimeYears, useIntensity);
+        return Objects.hash(brand, model, category, composition, designLifetimeYears, useIntensity, efficiencyGrade);
     }
 
     /**
@@ -169,6 +183,7 @@ public final class Product {
         private MaterialComposition composition;
         private OptionalDouble designLifetimeYears = OptionalDouble.empty();
         private OptionalDouble useIntensity = OptionalDouble.empty();
+        private EfficiencyGrade efficiencyGrade;
 
         private Builder(String brand, String model, Category category) {
             this.brand = brand;
@@ -208,6 +223,17 @@ public final class Product {
          */
         public Builder useIntensity(double functionalUnitsPerCycle) {
             this.useIntensity = OptionalDouble.of(Checks.positive("useIntensity", functionalUnitsPerCycle));
+            return this;
+        }
+
+        /**
+         * Sets the grade on the product's energy- or water-efficiency label.
+         *
+         * @param grade the grade, not null
+         * @return this builder
+         */
+        public Builder efficiencyGrade(EfficiencyGrade grade) {
+            this.efficiencyGrade = Objects.requireNonNull(grade, "efficiencyGrade");
             return this;
         }
 

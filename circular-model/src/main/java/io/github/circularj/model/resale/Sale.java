@@ -11,13 +11,16 @@ import java.util.Set;
 
 /**
  * The terms of a secondhand sale: price, buyer, channel, whether it was remote, return policy,
- * warranty, the trade-in subsidy claimed and the facts disclosed at the sale.
+ * warranty, a subsidy paid on the sale and the facts disclosed at the sale.
  *
  * <p>A sale on a {@linkplain SalesChannel#isRemote() remote channel} is always remote; a sale on
  * another channel may be remote too (for example a telephone order from a physical store). The
- * subsidy, where a trade-in programme paid one (for example 15 % of the price, at most RMB 500, in
- * the 2025 programme for phones, tablets and watches, 发改环资〔2025〕13号), is in the price's
- * currency and at most the price. The buyer may be unknown (an anonymous market-stall sale).
+ * subsidy is an amount some programme paid on this secondhand sale (a local one, say), in the price's
+ * currency and at most the price; no built-in rule judges it. The 2025 consumer-goods trade-in
+ * programme (发改环资〔2025〕13号) subsidises the purchase of <em>new</em> products: its claims are
+ * {@code SubsidyClaim}s on the {@code SoldNew} event, with the programme category, the final price,
+ * the buyer's pseudonymous reference and the old item handed in, which the trade-in pack audits. The
+ * buyer may be unknown (an anonymous market-stall sale).
  *
  * <p>Start with {@link #of(Money, SalesChannel)} and add terms with the {@code with} methods, or
  * call the canonical constructor.
@@ -30,7 +33,8 @@ import java.util.Set;
  * @param remote whether the sale was a remote sale
  * @param returnPolicy the return policy of the sale
  * @param warranty the warranty given, or empty if none
- * @param subsidy the trade-in subsidy claimed on the sale, or empty if none
+ * @param subsidy a subsidy paid on this secondhand sale, or empty if none (not a trade-in programme claim,
+ *     which is on {@code SoldNew})
  * @param disclosures the facts disclosed at the sale, iterating in declaration order
  */
 public record Sale(Money price, Optional<Counterparty> buyer, SalesChannel channel, boolean remote,
@@ -130,7 +134,8 @@ public record Sale(Money price, Optional<Counterparty> buyer, SalesChannel chann
     }
 
     /**
-     * Returns a copy with a trade-in subsidy claimed.
+     * Returns a copy with a subsidy paid on this secondhand sale (not a trade-in programme claim on a new
+     * product, which is a {@code SubsidyClaim} on {@code SoldNew}).
      *
      * @param newSubsidy the subsidy, not null, zero or more, at most the price, in its currency
      * @return the copy
