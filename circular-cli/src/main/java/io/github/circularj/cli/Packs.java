@@ -11,6 +11,9 @@ import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseResult;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
+import io.github.circularj.rules.tradein.TradeInClaim;
+import io.github.circularj.rules.tradein.TradeInProgramme;
+import io.github.circularj.rules.tradein.TradeInSubject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +27,9 @@ final class Packs {
         /** {@link SecondhandPilot#enterprisePacks()}. */
         ENTERPRISE("enterprise", SecondhandPilot.ENTERPRISE_PACK_ID),
         /** {@link SecondhandPilot#cityPack()}. */
-        CITY("city", SecondhandPilot.CITY_PACK_ID);
+        CITY("city", SecondhandPilot.CITY_PACK_ID),
+        /** {@link TradeInProgramme#packs()}. */
+        TRADE_IN(TradeInProgramme.NAME, TradeInProgramme.PACK_ID);
 
         private final String shortName;
         private final String id;
@@ -39,7 +44,7 @@ final class Packs {
         }
 
         /**
-         * Reads a pack's name: {@code enterprise}, {@code city}, or the pack's id.
+         * Reads a pack's name: {@code enterprise}, {@code city}, {@code trade-in}, or the pack's id.
          *
          * @throws Failure (usage) for any other name
          */
@@ -50,12 +55,12 @@ final class Packs {
                 }
             }
             throw Failure.usage("unknown pack \"" + text + "\"; the packs are " + List.of(values()).stream()
-                    .map(n -> n.shortName + " (" + n.id + ")").collect(Collectors.joining(" and ")));
+                    .map(n -> n.shortName + " (" + n.id + ")").collect(Collectors.joining(", ")));
         }
     }
 
     /** The names of every pack, for help texts. */
-    static final String NAMES = "enterprise, city";
+    static final String NAMES = "enterprise, city, trade-in";
 
     private Packs() {
     }
@@ -83,14 +88,32 @@ final class Packs {
         return pack;
     }
 
+    /**
+     * The version of the trade-in pack in force on a date.
+     *
+     * @throws Failure (usage) if the date is before the first version
+     */
+    static RulePack<TradeInSubject, TradeInClaim> tradeIn(LocalDate asOf) {
+        return TradeInProgramme.packs().asOf(asOf).orElseThrow(() -> beforePack(asOf,
+                TradeInProgramme.packs().versions().get(0)));
+    }
+
     /** The latest version of a pack, for listings without a date. */
     static RulePack<?, ?> latest(Name name) {
-        return name == Name.ENTERPRISE ? SecondhandPilot.enterprisePack() : SecondhandPilot.cityPack();
+        return switch (name) {
+            case ENTERPRISE -> SecondhandPilot.enterprisePack();
+            case CITY -> SecondhandPilot.cityPack();
+            case TRADE_IN -> TradeInProgramme.pack();
+        };
     }
 
     /** A pack as of a date, for listings. */
     static RulePack<?, ?> asOf(Name name, LocalDate asOf) {
-        return name == Name.ENTERPRISE ? enterprise(asOf) : city(asOf);
+        return switch (name) {
+            case ENTERPRISE -> enterprise(asOf);
+            case CITY -> city(asOf);
+            case TRADE_IN -> tradeIn(asOf);
+        };
     }
 
     private static Failure beforePack(LocalDate asOf, RulePack<?, ?> pack) {

@@ -3,10 +3,13 @@ package io.github.circularj.cli;
 import io.github.circularj.model.ReportingPeriod;
 import io.github.circularj.testkit.SyntheticFiles;
 import io.github.circularj.testkit.SyntheticPilot;
+import io.github.circularj.testkit.SyntheticTradeIn;
+import io.github.circularj.testkit.TradeInViolation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,16 +25,19 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Writes a synthetic ledger set: one Circular ledger file per fictional enterprise, every file"
                 + " stamped synthetic in its header and every name marked (synthetic). The same seed and sizes give"
-                + " the same files, byte for byte. The directory is written whole or not at all."},
+                + " the same files, byte for byte. The directory is written whole or not at all. With --pack trade-in,"
+                + " fictional retailers of one fictional city with trade-in subsidy claims of 2025, each kind of"
+                + " claim violation planted, and buyers repeating across retailers."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:Success.",
-            "2:Usage error: a size out of range.",
+            "2:Usage error: a size out of range; an unknown pack.",
             "3:DIR is a file, holds other files, or cannot be written.",
             "4:An internal error of circular."},
         footerHeading = "%nExamples:%n", footer = {
             "  circular sample --out sample",
             "  circular sample --out big --seed 7 --items 1000000 --enterprises 10",
-            "  circular sample --out s && circular score s/*.jsonl --as-of 2025-12-31"})
+            "  circular sample --out s && circular score s/*.jsonl --as-of 2025-12-31",
+            "  circular sample --out t --pack trade-in && circular score t/*.jsonl --as-of 2026-01-31 --pack trade-in"})
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -53,8 +59,21 @@ final class SampleCommand implements Callable<Integer> {
     int enterprises;
 
     @Option(names = "--year", paramLabel = "YYYY", defaultValue = "2025",
-            description = "The reporting year (default ${DEFAULT-VALUE}).")
+            description = "The reporting year (default ${DEFAULT-VALUE}; trade-in samples are of 2025).")
     int year;
+
+    @Option(names = "--pack", paramLabel = "PACK", defaultValue = "enterprise",
+            description = "enterprise (default): enterprises of the pilot, for the enterprise and city packs;"
+                    + " trade-in: retailers with subsidy claims (--items claims in all, at most "
+                    + MAX_CLAIMS_PER_RETAILER + " per retailer; --enterprises retailers).")
+    String pack;
+
+    /** The most claims one synthetic retailer makes (the testkit's limit). */
+    static final int MAX_CLAIMS_PER_RETAILER = 1000;
+    /** The share of a synthetic retailer's claims planted with each kind of violation. */
+    static final double TRADE_IN_RATE = 0.02;
+    /** How many buyers of the retailer before it each retailer but the first repeats. */
+    static final int REPEATED_BUYERS = 3;
 
     @Mixin
     Common common;
@@ -67,10 +86,20 @@ final class SampleCommand implements Callable<Integer> {
         if (items < enterprises) {
             throw Failure.usage("--items " + items + " is fewer than the " + enterprises + " enterprises; each needs an item");
         }
-        SyntheticPilot pilot;
+        boolean tradeIn = Packs.Name.parse(pack) == Packs.Name.TRADE_IN;
+        if (Packs.Name.parse(pack) == Packs.Name.CITY) {
+            throw Failure.usage("--pack city: the enterprise sample is the city pack's sample too; give --pack enterprise"
+                    + " or trade-in");
+        }
+        SyntheticPilot pilot = null;
+        List<SyntheticTradeIn> retailers = List.of();
         try {
-            pilot = SyntheticPilot.builder().seed(seed).cities(1).enterprisesPerCity(enterprises)
-                    .itemsPerEnterprise(items / enterprises).period(ReportingPeriod.ofYear(year)).build();
+            if (tradeIn) {
+                retailers = retailers();
+            } else {
+                pilot = SyntheticPilot.builder().seed(seed).cities(1).enterprisesPerCity(enterprises)
+                        .itemsPerEnterprise(items / enterprises).period(ReportingPeriod.ofYear(year)).build();
+            }
         } catch (IllegalArgumentException e) {
             throw Failure.usage(e.getMessage());
         }
@@ -90,14 +119,17 @@ final class SampleCommand implements Callable<Integer> {
         try {
             Files.createDirectories(parent);
             partial = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-            List<Path> files = SyntheticFiles.write(pilot, partial);
+            List<Path> files = tradeIn ? SyntheticFiles.writeRetailers(retailers, partial) : SyntheticFiles.write(pilot, partial);
             if (replaceEmpty) {
                 Files.delete(target);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             partial = null;
-            progress.note(String.format(Locale.ROOT, "Wrote %d synthetic ledger files (%,d items, seed %d) to %s",
-                    files.size(), pilot.itemCount(), seed, out));
+            progress.note(tradeIn
+                    ? String.format(Locale.ROOT, "Wrote %d synthetic retailer files (%,d claims, seed %d) to %s",
+                            files.size(), retailers.stream().mapToLong(SyntheticTradeIn::claimCount).sum(), seed, out)
+                    : String.format(Locale.ROOT, "Wrote %d synthetic ledger files (%,d items, seed %d) to %s",
+                            files.size(), pilot.itemCount(), seed, out));
         } catch (IOException e) {
             throw Failure.io("--out " + out + ": cannot write the sample: " + Inputs.describe(e), e);
         } finally {
@@ -106,6 +138,34 @@ final class SampleCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The synthetic retailers: {@code --items} claims spread evenly, each kind of violation planted in
+     * {@value #TRADE_IN_RATE} of each retailer's claims, and each retailer after the first repeating
+     * {@value #REPEATED_BUYERS} buyers of the one before it.
+     */
+    private List<SyntheticTradeIn> retailers() {
+        if (year != SyntheticTradeIn.PERIOD.start().getYear()) {
+            throw Failure.usage("--year " + year + ": the trade-in sample is of the 2025 programme; give --year 2025");
+        }
+        long each = items / enterprises;
+        if (each > MAX_CLAIMS_PER_RETAILER) {
+            throw Failure.usage("--items " + items + " gives " + each + " claims to each of the " + enterprises
+                    + " retailers; a synthetic retailer makes at most " + MAX_CLAIMS_PER_RETAILER);
+        }
+        List<SyntheticTradeIn> made = new ArrayList<>();
+        for (int r = 1; r <= enterprises; r++) {
+            SyntheticTradeIn.Builder b = SyntheticTradeIn.retailer(seed + r).claims((int) each).number(r);
+            for (TradeInViolation v : TradeInViolation.values()) {
+                b.rate(v, TRADE_IN_RATE);
+            }
+            if (!made.isEmpty()) {
+                b.repeatingBuyersOf(made.get(made.size() - 1), (int) Math.min(REPEATED_BUYERS, each));
+            }
+            made.add(b.build());
+        }
+        return made;
     }
 
     private static boolean isEmpty(Path dir) {

@@ -15,10 +15,15 @@ import io.github.circularj.rules.report.OverviewReport;
 import io.github.circularj.rules.report.ReportFormat;
 import io.github.circularj.rules.report.ReportOptions;
 import io.github.circularj.rules.report.ReportSite;
+import io.github.circularj.rules.tradein.ProgrammeRegion;
+import io.github.circularj.rules.tradein.RetailerSubject;
+import io.github.circularj.rules.tradein.TradeInClaim;
+import io.github.circularj.rules.tradein.TradeInSubject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +43,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "score", mixinStandardHelpOptions = true, versionProvider = Circular.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Scores every enterprise in the files with the pilot's enterprise pack as of a date (and their"
-                + " cities with the city pack when --pack city is given), prints the ranked overview on stdout (rated"
+                + " cities with the city pack when --pack city is given; or, with --pack trade-in, each retailer's"
+                + " subsidy claims and each city's as a programme region), prints the ranked overview on stdout (rated"
                 + " subjects first, then by band, then by score) and, with --out, writes the linked report site."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:Success.",
@@ -54,7 +60,8 @@ import picocli.CommandLine.Spec;
             "      --format json > overview.json",
             "  circular score ledgers/*.jsonl --as-of 2025-12-31 \\",
             "      --set REFUND-7DAY.refund-window=10d",
-            "  circular score trades.csv --csv-header shop.jsonl --as-of 2025-12-31"})
+            "  circular score trades.csv --csv-header shop.jsonl --as-of 2025-12-31",
+            "  circular score retailers/*.jsonl --as-of 2026-01-31 --pack trade-in"})
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -69,7 +76,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--pack", paramLabel = "PACK", defaultValue = "enterprise",
             description = "enterprise (default): score the enterprises; city: also score their cities (from the"
-                    + " enterprises' scores; statistics the files do not hold give INSUFFICIENT_EVIDENCE).")
+                    + " enterprises' scores; statistics the files do not hold give INSUFFICIENT_EVIDENCE); trade-in:"
+                    + " score each retailer's trade-in subsidy claims, and each city's retailers together as a"
+                    + " programme region (where a buyer's repeats across retailers show).")
     String pack;
 
     @Option(names = "--set", paramLabel = "RULE.PARAM=VALUE", description = "Score with another value of a rule's"
@@ -100,6 +109,45 @@ final class ScoreCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), Progress.mode(common.quiet), System::nanoTime);
         Packs.Name packName = Packs.Name.parse(pack);
         List<Setting> settings = sets.stream().map(Setting::parse).collect(Collectors.toList());
+        Scored scored = packName == Packs.Name.TRADE_IN ? tradeIn(settings, progress) : pilot(packName, settings, progress);
+
+        boolean synthetic = scored.inputs.stream().allMatch(in -> in.header().synthetic());
+        String title = String.format(Locale.ROOT, "%d %s from %d %s, as of %s", scored.members.size(),
+                scored.noun(scored.members.size() != 1), scored.inputs.size(),
+                scored.inputs.size() == 1 ? "file" : "files", asOf);
+        ReportOptions options = ReportOptions.defaults().withSyntheticData(synthetic).withTitle(title);
+        Optional<Path> index = Optional.empty();
+
+        if (this.out != null) {
+            ReportSite.Builder site = ReportSite.builder(options);
+            if (scored.groups.isEmpty()) {
+                site.enterprises(scored.members);
+            } else {
+                for (int g = 0; g < scored.groups.size(); g++) {
+                    site.city(scored.groups.get(g), scored.membersOfGroup.get(g));
+                }
+            }
+            index = Optional.of(Output.site(site.build(), this.out));
+        }
+        print(out, scored, options);
+        index.ifPresent(page -> progress.note("Report site written to " + this.out + "; open " + page.toUri()));
+        return failBelow == null ? ExitCodes.OK : verdict(scored.members, scored.groups, progress);
+    }
+
+    /**
+     * What was scored: the members (enterprises or retailers) in the order of the files, and the groups (cities or
+     * programme regions) in the order of their codes, each with its members' scorecards.
+     */
+    private record Scored(List<Inputs.Input> inputs, List<Scorecard> members, List<Scorecard> groups,
+            List<List<Scorecard>> membersOfGroup, String member, String group) {
+
+        String noun(boolean plural) {
+            return plural ? member + "s" : member;
+        }
+    }
+
+    /** The pilot's packs: every enterprise, and with {@code --pack city} their cities. */
+    private Scored pilot(Packs.Name packName, List<Setting> settings, Progress progress) {
         List<Setting> citySettings = settings.stream()
                 .filter(s -> Packs.holds(SecondhandPilot.cityPack(), s.rule().toUpperCase(Locale.ROOT)))
                 .collect(Collectors.toList());
@@ -118,69 +166,76 @@ final class ScoreCommand implements Callable<Integer> {
 
         List<Inputs.Input> inputs = Inputs.read(input.files, input.csvHeader(), progress);
         List<EnterpriseSubject> subjects = inputs.stream().map(Inputs.Input::subject).collect(Collectors.toList());
-        ComplianceEngine engine = ComplianceEngine.builder()
-                .parallelism(Runtime.getRuntime().availableProcessors()).build();
+        ComplianceEngine engine = engine();
         List<Scorecard> enterprises = Inputs.rereading(() -> engine.scoreAll(subjects, enterprisePack, asOf));
 
-        Map<String, City> cities = new TreeMap<>();
-        Map<String, List<Integer>> members = new TreeMap<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            City city = inputs.get(i).header().enterprise().city();
-            cities.putIfAbsent(city.code().toString(), city);
-            members.computeIfAbsent(city.code().toString(), c -> new ArrayList<>()).add(i);
-        }
         List<Scorecard> cityCards = new ArrayList<>();
-        Map<String, List<Scorecard>> cardsOfCity = new TreeMap<>();
+        List<List<Scorecard>> cardsOfCity = new ArrayList<>();
         if (cityPack.isPresent()) {
             Map<EnterpriseSubject, Scorecard> scored = new IdentityHashMap<>();
             for (int i = 0; i < subjects.size(); i++) {
                 scored.put(subjects.get(i), enterprises.get(i));
             }
-            for (Map.Entry<String, City> city : cities.entrySet()) {
-                List<Integer> indices = members.get(city.getKey());
-                List<EnterpriseSubject> own = indices.stream().map(subjects::get).collect(Collectors.toList());
-                CitySubject subject = CitySubject.derived(city.getValue(), own, CityStatistics.none()).derive(scored::get);
-                RulePack<CitySubject, EnterpriseResult> packOfCities = cityPack.get();
+            RulePack<CitySubject, EnterpriseResult> packOfCities = cityPack.get();
+            for (Map.Entry<City, List<Integer>> city : byCity(inputs).entrySet()) {
+                List<EnterpriseSubject> own = city.getValue().stream().map(subjects::get).collect(Collectors.toList());
+                CitySubject subject = CitySubject.derived(city.getKey(), own, CityStatistics.none()).derive(scored::get);
                 cityCards.add(Inputs.rereading(() -> engine.score(subject, packOfCities, asOf)));
-                cardsOfCity.put(city.getKey(), indices.stream().map(enterprises::get).collect(Collectors.toList()));
+                cardsOfCity.add(city.getValue().stream().map(enterprises::get).collect(Collectors.toList()));
             }
         }
-
-        boolean synthetic = inputs.stream().allMatch(in -> in.header().synthetic());
-        String title = String.format(Locale.ROOT, "%d %s from %d %s, as of %s", enterprises.size(),
-                enterprises.size() == 1 ? "enterprise" : "enterprises", inputs.size(),
-                inputs.size() == 1 ? "file" : "files", asOf);
-        ReportOptions options = ReportOptions.defaults().withSyntheticData(synthetic).withTitle(title);
-        Optional<Path> index = Optional.empty();
-
-        if (this.out != null) {
-            ReportSite.Builder site = ReportSite.builder(options);
-            if (cityCards.isEmpty()) {
-                site.enterprises(enterprises);
-            } else {
-                int c = 0;
-                for (String code : cardsOfCity.keySet()) {
-                    site.city(cityCards.get(c++), cardsOfCity.get(code));
-                }
-            }
-            index = Optional.of(Output.site(site.build(), this.out));
-        }
-        print(out, enterprises, cityCards, options);
-        index.ifPresent(page -> progress.note("Report site written to " + this.out + "; open " + page.toUri()));
-        return failBelow == null ? ExitCodes.OK : verdict(enterprises, cityCards, progress);
+        return new Scored(inputs, enterprises, cityCards, cardsOfCity, "enterprise", "cities");
     }
 
-    /** Text and Markdown: cities, then enterprises; other formats: one overview of every subject. */
-    private void print(PrintWriter out, List<Scorecard> enterprises, List<Scorecard> cities, ReportOptions options) {
+    /**
+     * The trade-in pack: every retailer's claims, and the claims of each city's retailers together as a
+     * programme region, where a buyer's repeats across retailers show.
+     */
+    private Scored tradeIn(List<Setting> settings, Progress progress) {
+        RulePack<TradeInSubject, TradeInClaim> tradeInPack = Packs.apply(Packs.tradeIn(asOf), settings, asOf);
+        if (this.out != null) {
+            Output.check(this.out);
+        }
+        List<Inputs.Input> inputs = Inputs.read(input.files, input.csvHeader(), progress);
+        List<RetailerSubject> retailers = inputs.stream().map(in -> RetailerSubject.of(in.read().ledger()))
+                .collect(Collectors.toList());
+        ComplianceEngine engine = engine();
+        List<Scorecard> retailerCards = Inputs.rereading(() -> engine.scoreAll(retailers, tradeInPack, asOf));
+        List<Scorecard> regionCards = new ArrayList<>();
+        List<List<Scorecard>> cardsOfRegion = new ArrayList<>();
+        for (Map.Entry<City, List<Integer>> city : byCity(inputs).entrySet()) {
+            ProgrammeRegion region = ProgrammeRegion.of(city.getKey().code(), city.getKey().name(),
+                    city.getValue().stream().map(retailers::get).collect(Collectors.toList()));
+            regionCards.add(Inputs.rereading(() -> engine.score(region, tradeInPack, asOf)));
+            cardsOfRegion.add(city.getValue().stream().map(retailerCards::get).collect(Collectors.toList()));
+        }
+        return new Scored(inputs, retailerCards, regionCards, cardsOfRegion, "retailer", "programme regions");
+    }
+
+    private static ComplianceEngine engine() {
+        return ComplianceEngine.builder().parallelism(Runtime.getRuntime().availableProcessors()).build();
+    }
+
+    /** The indices of the inputs by the city of their enterprise, cities in the order of their codes. */
+    private static Map<City, List<Integer>> byCity(List<Inputs.Input> inputs) {
+        Map<City, List<Integer>> members = new TreeMap<>(Comparator.comparing(c -> c.code().toString()));
+        for (int i = 0; i < inputs.size(); i++) {
+            members.computeIfAbsent(inputs.get(i).header().enterprise().city(), c -> new ArrayList<>()).add(i);
+        }
+        return members;
+    }
+
+    /** Text and Markdown: the groups, then the members; other formats: one overview of every subject. */
+    private void print(PrintWriter out, Scored scored, ReportOptions options) {
         ReportFormat report = format.report();
-        if (!cities.isEmpty() && (report == ReportFormat.TEXT || report == ReportFormat.MARKDOWN)) {
+        if (!scored.groups.isEmpty() && (report == ReportFormat.TEXT || report == ReportFormat.MARKDOWN)) {
             String base = options.title().orElseThrow();
-            out.print(OverviewReport.of(cities, options.withTitle(base + ": cities")).render(report));
+            out.print(OverviewReport.of(scored.groups, options.withTitle(base + ": " + scored.group)).render(report));
             out.println();
-            out.print(OverviewReport.of(enterprises, options.withTitle(base + ": enterprises")).render(report));
+            out.print(OverviewReport.of(scored.members, options.withTitle(base + ": " + scored.noun(true))).render(report));
         } else {
-            List<Scorecard> all = new ArrayList<>(cities);
-            all.addAll(enterprises);
+            List<Scorecard> all = new ArrayList<>(scored.groups);
+            all.addAll(scored.members);
             out.print(OverviewReport.of(all, options).render(report));
         }
         out.flush();

@@ -66,4 +66,35 @@ public final class SyntheticFiles {
         }
         return files;
     }
+
+    /**
+     * Returns the file name of a synthetic retailer's ledger: {@code retailer-<credit code>.jsonl}.
+     *
+     * @param retailer the retailer, not null
+     * @return the file name
+     */
+    public static String fileName(SyntheticTradeIn retailer) {
+        return "retailer-" + retailer.ledger().enterprise().creditCode() + ".jsonl";
+    }
+
+    /**
+     * Writes each synthetic retailer's ledger into a directory, one file each, named by {@link #fileName(SyntheticTradeIn)}
+     * and stamped synthetic.
+     *
+     * @param retailers the retailers, not null
+     * @param dir the directory, not null; created if missing
+     * @return the files written, in the order of the retailers
+     * @throws IOException if a file cannot be written
+     */
+    public static List<Path> writeRetailers(List<SyntheticTradeIn> retailers, Path dir) throws IOException {
+        Objects.requireNonNull(retailers, "retailers");
+        Files.createDirectories(dir);
+        List<Path> files = new ArrayList<>();
+        for (SyntheticTradeIn retailer : retailers) {
+            Path file = dir.resolve(fileName(retailer));
+            LedgerWriter.defaults().withSynthetic(true).writeJsonLines(retailer.ledger(), file);
+            files.add(file);
+        }
+        return files;
+    }
 }

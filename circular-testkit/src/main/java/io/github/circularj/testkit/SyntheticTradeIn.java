@@ -73,12 +73,12 @@ public final class SyntheticTradeIn {
     /** An as-of day by which every trace window of a retailer of up to 1,000 claims has closed. */
     public static final LocalDate AS_OF = LocalDate.of(2026, 1, 31);
     private static final Instant START = Instant.parse("2025-02-01T02:00:00Z");
-    private static final City CITY = City.of("330100", "杭州 Hangzhou");
+    private static final City CITY = City.of("338100", "Quenmora (synthetic)");
     private static final Actor STAFF = Actor.of("staff-01");
     private static final ConditionGrade GOOD = ConditionGrade.of(GradingScale.LETTER_A_TO_D, "B");
-    private static final Enterprise PROCESSOR = enterprise("91330100MA27TP901", "Example Licensed WEEE Processor Co. (synthetic)",
+    private static final Enterprise PROCESSOR = enterprise("91338100MA27TP901", "Example Licensed WEEE Processor Co. (synthetic)",
             EnterpriseRole.WEEE_PROCESSOR_LICENSED);
-    private static final Enterprise BACKYARD = enterprise("91330100MA27TP902", "Example Backyard Recycling Co. (synthetic)",
+    private static final Enterprise BACKYARD = enterprise("91338100MA27TP902", "Example Backyard Recycling Co. (synthetic)",
             EnterpriseRole.RECYCLER);
 
     private final Ledger ledger;
@@ -237,7 +237,7 @@ public final class SyntheticTradeIn {
          */
         public SyntheticTradeIn build() {
             String no = String.format("%03d", retailerNumber);
-            Enterprise retailer = enterprise("91330100MA27TR" + no, "Example Trade-in Retailer " + no + " (synthetic)",
+            Enterprise retailer = enterprise("91338100MA27TR" + no, "Example Trade-in Retailer " + no + " (synthetic)",
                     EnterpriseRole.DEALER);
             SplittableRandom random = new SplittableRandom(seed);
             List<Lifecycle> lifecycles = new ArrayList<>();

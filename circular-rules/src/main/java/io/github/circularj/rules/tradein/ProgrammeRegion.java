@@ -90,7 +90,7 @@ public final class ProgrammeRegion implements TradeInSubject {
     }
 
     /**
-     * Returns the region as text, e.g. {@code "330100 (Hangzhou) 12 retailers"}.
+     * Returns the region as text, e.g. {@code "338100 (Quenmora (synthetic)) 12 retailers"}.
      *
      * @return the text
      */

@@ -8,11 +8,11 @@ import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.subsidy.TradeInLink;
 import io.github.circularj.rules.blocks.Window;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -95,10 +95,11 @@ public final class RetailerSubject implements TradeInSubject {
      */
     @Override
     public Stream<TradeInClaim> records() {
-        Map<ItemId, Lifecycle> tradedIn = new HashMap<>();
+        Map<ItemId, Lifecycle> tradedIn;
         try (Stream<Lifecycle> all = ledger.lifecycles()) {
-            all.filter(l -> l.collected().stream().anyMatch(c -> c.intake().channel() == CollectionChannel.TRADE_IN))
-                    .forEach(l -> tradedIn.put(l.itemId(), l));
+            // collected, not put from forEach: a ledger may stream in parallel (an item is in a ledger once)
+            tradedIn = all.filter(l -> l.collected().stream().anyMatch(c -> c.intake().channel() == CollectionChannel.TRADE_IN))
+                    .collect(Collectors.toMap(Lifecycle::itemId, l -> l));
         }
         String retailer = id();
         return ledger.lifecycles().flatMap(l -> claims(retailer, l, tradedIn));

@@ -83,6 +83,8 @@ public final class TradeInProgramme {
     public static final RuleId ELIGIBLE = TradeInRule.ELIGIBLE.id();
     /** The old appliance traced to resale or a licensed processor. */
     public static final RuleId OLD_ITEM_TRACE = TradeInRule.OLD_ITEM_TRACE.id();
+    /** RECORD-INTEGRITY: claims refused by the ledger or unreadable lower the score instead of vanishing. */
+    public static final RuleId RECORD_INTEGRITY = TradeInRule.RECORD_INTEGRITY.id();
 
     static final String MOFCOM_ET_AL = "Ministry of Commerce and other departments";
     static final String PROGRAMME_NOTICE = "发改环资〔2025〕13号";

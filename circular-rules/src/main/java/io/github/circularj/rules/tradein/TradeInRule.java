@@ -7,7 +7,11 @@ import io.github.circularj.model.lifecycle.DataErased;
 import io.github.circularj.model.lifecycle.HandedOver;
 import io.github.circularj.model.lifecycle.Inspected;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
+import io.github.circularj.model.lifecycle.RejectedEvent;
+import io.github.circularj.model.lifecycle.SoldNew;
+import io.github.circularj.model.lifecycle.UnreadableRecord;
 import io.github.circularj.model.lifecycle.Sold;
 import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.model.product.EfficiencyGrade;
@@ -28,9 +32,12 @@ import io.github.circularj.rules.RuleId;
 import io.github.circularj.rules.Target;
 import io.github.circularj.rules.Term;
 import io.github.circularj.rules.Unit;
+import io.github.circularj.rules.blocks.RecordIntegrity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -275,6 +282,49 @@ public enum TradeInRule {
                         + " nor a licensed processor within " + Unit.DAYS.format(days));
             };
         }
+
+        @Override
+        boolean ownTerm() {
+            return true;
+        }
+    },
+
+    /**
+     * The claims submitted were accepted as records: a sale with a claim that the retailer's ledger refused (an
+     * illegal transition, an unknown item, a duplicate), or a line of its file that could not be read and so may
+     * have been a claim, lowers this share instead of vanishing from the audit. The threshold is this library's
+     * default: the notices publish none.
+     */
+    RECORD_INTEGRITY(TradeInProgramme.ELIGIBILITY, "Submitted claims accepted as valid records") {
+        @Override
+        Rule.Builder<TradeInSubject, TradeInClaim> declare(Rule.Builder<TradeInSubject, TradeInClaim> b) {
+            Citation basis = TradeInProgramme.libraryDefault("a claim the ledger refused or could not read cannot be"
+                    + " audited; the notices publish no threshold");
+            return b.citation(basis)
+                    .measure((s, c) -> RecordIntegrity.<TradeInClaim>of(claim -> 1, TradeInRule.claimReport(s),
+                            c.evidenceLimit()))
+                    .term(Term.of(EffectivePeriod.ALWAYS, Target.atLeast(0.99, Unit.SHARE), false).citedTo(basis))
+                    .describedAs(m -> {
+                        long submitted = m.denominator().orElseThrow();
+                        long rejected = submitted - m.numerator().orElseThrow();
+                        String ids = m.evidence().ids().isEmpty() ? "" : "; " + String.join(", ", m.evidence().ids())
+                                + (m.evidence().isTruncated() ? "; " + m.evidence().ids().size() + " of " + rejected
+                                + " listed" : "");
+                        return rejected + " of " + submitted + " submitted claims and unreadable records ("
+                                + Unit.SHARE.format((double) rejected / submitted) + ") were rejected"
+                                + (m.reason().isEmpty() ? "" : " (" + m.reason() + ids + ")");
+                    });
+        }
+
+        @Override
+        Function<TradeInClaim, Verdict> bind(Parameters parameters) {
+            throw new UnsupportedOperationException(id() + " is measured from the ledger's report; see RecordIntegrity");
+        }
+
+        @Override
+        boolean ownTerm() {
+            return true;
+        }
     };
 
     /** PRICE-CAP's parameter: the highest unit price of a digital product, in yuan. */
@@ -320,6 +370,11 @@ public enum TradeInRule {
     /** Declares the rule's citation, parameters, describer and, where it differs, term and measure. */
     abstract Rule.Builder<TradeInSubject, TradeInClaim> declare(Rule.Builder<TradeInSubject, TradeInClaim> builder);
 
+    /** Whether the declaration gives the rule's terms itself (else one term, every 2025 claim complying). */
+    boolean ownTerm() {
+        return false;
+    }
+
     /** The judgement of one claim of any day, with the parameters as of the evaluation. */
     abstract Function<TradeInClaim, Verdict> bind(Parameters parameters);
 
@@ -364,7 +419,7 @@ public enum TradeInRule {
                 .datedByAct(true)
                 .measure(share());
         Rule.Builder<TradeInSubject, TradeInClaim> declared = declare(b);
-        if (this != OLD_ITEM_TRACE) {
+        if (!ownTerm()) {
             declared.term(Term.of(TradeInProgramme.PROGRAMME_2025, Target.atLeast(1.0, Unit.SHARE), false));
         }
         return declared.build();
@@ -433,5 +488,35 @@ public enum TradeInRule {
             return phrase.describe(m) + " (" + String.join("; ", e.ids())
                     + (e.isTruncated() ? "; " + e.ids().size() + " of " + e.count() + " listed" : "") + ")";
         };
+    }
+
+    /**
+     * What the subject's ledgers refused or could not read, as far as it concerns claims: the rejected sales of new
+     * products that carry a claim, and every unreadable record (it may have been one); accepted, the claims read.
+     * Empty when no ledger has a report (ledgers made from lifecycles validated one by one refuse nothing).
+     */
+    static Optional<LedgerReport> claimReport(TradeInSubject subject) {
+        List<RetailerSubject> retailers = subject instanceof ProgrammeRegion region ? region.retailers()
+                : List.of((RetailerSubject) subject);
+        List<RejectedEvent> rejected = new ArrayList<>();
+        List<UnreadableRecord> unreadable = new ArrayList<>();
+        long unreadableCount = 0;
+        boolean any = false;
+        for (RetailerSubject r : retailers) {
+            Optional<LedgerReport> report = r.ledger().report();
+            if (report.isEmpty()) {
+                continue;
+            }
+            any = true;
+            for (RejectedEvent e : report.get().rejected()) {
+                if (e.event() instanceof SoldNew sale && sale.claim().isPresent()) {
+                    rejected.add(e);
+                }
+            }
+            unreadable.addAll(report.get().unreadable());
+            unreadableCount += report.get().unreadableCount();
+        }
+        // accepted is not used by RecordIntegrity (it counts the claims it reads); zero keeps the report honest
+        return any ? Optional.of(LedgerReport.of(0, rejected, unreadable, unreadableCount)) : Optional.empty();
     }
 }

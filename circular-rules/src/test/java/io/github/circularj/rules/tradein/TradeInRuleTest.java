@@ -45,16 +45,16 @@ import org.junit.jupiter.api.Test;
 class TradeInRuleTest {
 
     private static final Instant T0 = Instant.parse("2025-03-01T02:00:00Z");
-    private static final City HANGZHOU = City.of("330100", "杭州 Hangzhou");
+    private static final City QUENMORA = City.of("338100", "Quenmora (synthetic)");
     private static final Actor STAFF = Actor.of("staff-01");
     private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
     private static Enterprise enterprise(String first17, String name, EnterpriseRole role) {
-        return new Enterprise(CreditCode.parse(first17 + CreditCode.checkCharacterFor(first17)), name, HANGZHOU, EnumSet.of(role));
+        return new Enterprise(CreditCode.parse(first17 + CreditCode.checkCharacterFor(first17)), name, QUENMORA, EnumSet.of(role));
     }
 
-    private static final Enterprise SHOP = enterprise("91330100MA27TQ001", "Example Shop (synthetic)", EnterpriseRole.DEALER);
-    private static final Enterprise OTHER = enterprise("91330100MA27TQ002", "Example Other Shop (synthetic)", EnterpriseRole.DEALER);
+    private static final Enterprise SHOP = enterprise("91338100MA27TQ001", "Example Shop (synthetic)", EnterpriseRole.DEALER);
+    private static final Enterprise OTHER = enterprise("91338100MA27TQ002", "Example Other Shop (synthetic)", EnterpriseRole.DEALER);
 
     private static Money cny(String amount) {
         return Money.of(amount, "CNY");
@@ -87,7 +87,8 @@ class TradeInRuleTest {
         assertThat(TradeInProgramme.packNamed("cn-trade-in-2025")).contains(TradeInProgramme.pack());
         assertThat(TradeInProgramme.packNamed("city")).isEmpty();
         assertThat(TradeInProgramme.pack().rules()).extracting(r -> r.id().toString())
-                .containsExactly("PRICE-CAP", "RATE", "ITEM-CAP", "PER-PERSON", "ELIGIBLE", "OLD-ITEM-TRACE");
+                .containsExactly("PRICE-CAP", "RATE", "ITEM-CAP", "PER-PERSON", "ELIGIBLE", "RECORD-INTEGRITY",
+                        "OLD-ITEM-TRACE");
         assertThat(TradeInProgramme.pack().mandatoryRules(AS_OF)).isEmpty();
         Rule<TradeInSubject, TradeInClaim> itemCap = TradeInRule.ITEM_CAP.rule();
         assertThat(itemCap.title()).isEqualTo("At most RMB 500 per digital item, RMB 2000 per appliance");
@@ -127,7 +128,10 @@ class TradeInRuleTest {
     void claimsOutsideTheProgrammeTermAreNotJudged() {
         Scorecard card = score(SHOP, AS_OF, sale("P-1", Category.PHONE, 0, phone("900.00", "9000.00", "B-1"),
                 Instant.parse("2025-01-10T02:00:00Z")));
-        assertThat(card.findings()).extracting(Finding::outcome).containsOnly(Outcome.NOT_APPLICABLE);
+        // only the records are judged: the one claim read is an accepted record
+        assertThat(card.findings()).filteredOn(f -> !f.ruleId().equals(TradeInProgramme.RECORD_INTEGRITY))
+                .extracting(Finding::outcome).containsOnly(Outcome.NOT_APPLICABLE);
+        assertThat(finding(card, TradeInProgramme.RECORD_INTEGRITY).outcome()).isEqualTo(Outcome.MET);
     }
 
     @Test
@@ -154,13 +158,55 @@ class TradeInRuleTest {
                 List.of(sale("A-1", Category.PHONE, 0, phone("300.00", "2000.00", "B-1"), T0))));
         RetailerSubject b = RetailerSubject.of(Ledger.of(OTHER, ReportingPeriod.ofYear(2025),
                 List.of(sale("B-1", Category.PHONE, 0, phone("300.00", "2000.00", "B-1"), T0.plus(Duration.ofDays(1))))));
-        ProgrammeRegion region = ProgrammeRegion.of(DivisionCode.parse("330100"), "Hangzhou", List.of(a, b));
+        ProgrammeRegion region = ProgrammeRegion.of(DivisionCode.parse("338100"), "Quenmora (synthetic)", List.of(a, b));
         Finding f = ComplianceEngine.create().score(region, TradeInProgramme.pack(), AS_OF).finding(TradeInProgramme.PER_PERSON)
                 .orElseThrow();
         assertThat(f.evidence().ids()).containsExactly("B-1-1: buyer B-1, 2 phone claims, at most 1");
         assertThat(ComplianceEngine.create().score(a, TradeInProgramme.pack(), AS_OF).finding(TradeInProgramme.PER_PERSON)
                 .orElseThrow().outcome()).isEqualTo(Outcome.MET);
-        assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeRegion.of(DivisionCode.parse("330100"), "Hangzhou",
+        assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeRegion.of(DivisionCode.parse("338100"), "Quenmora (synthetic)",
                 List.of(a, a))).withMessageContaining("list a retailer twice");
+    }
+
+    /** A ledger of two claimed phone sales, the second submitted twice (a duplicate event id), and an unreadable line. */
+    private static Ledger.Result withARejectedClaim(Enterprise shop, String prefix) {
+        Lifecycle first = sale(prefix + "-1", Category.PHONE, 0, phone("300.00", "3000.00", prefix + "-B1"), T0);
+        Lifecycle second = sale(prefix + "-2", Category.PHONE, 0, phone("300.00", "3000.00", prefix + "-B2"), T0);
+        Lifecycle forged = sale(prefix + "-2", Category.PHONE, 0, phone("500.00", "3000.00", prefix + "-B3"), T0.plusSeconds(60));
+        return Ledger.builder(shop, ReportingPeriod.ofYear(2025))
+                .item(first.item()).item(second.item())
+                .events(first.events()).events(second.events())
+                .event(forged.events().get(0)) // the same event id again, with another claim: rejected
+                .unreadable(io.github.circularj.model.lifecycle.UnreadableRecord.ofLine("shop.jsonl", 7, "not JSON"))
+                .build();
+    }
+
+    @Test
+    void aRefusedOrUnreadableClaimLowersRecordIntegrityInsteadOfVanishing() {
+        Ledger.Result read = withARejectedClaim(SHOP, "P");
+        assertThat(read.report().rejected()).hasSize(1);
+        Scorecard card = ComplianceEngine.create().score(RetailerSubject.of(read.ledger()), TradeInProgramme.pack(), AS_OF);
+        Finding integrity = finding(card, TradeInProgramme.RECORD_INTEGRITY);
+        // 2 claims read; 1 rejected sale with a claim and 1 unreadable line: 2 of 4 accepted, below 99 %
+        assertThat(integrity.measurement().numerator()).hasValue(2);
+        assertThat(integrity.measurement().denominator()).hasValue(4);
+        assertThat(integrity.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(integrity.measurement().evidence().ids()).singleElement().asString().startsWith("P-2-1 (");
+        assertThat(integrity.message()).contains("2 of 4 submitted claims and unreadable records (50 %) were rejected");
+        // a clean ledger of the same claims meets it
+        Lifecycle one = sale("P-1", Category.PHONE, 0, phone("300.00", "3000.00", "P-B1"), T0);
+        assertThat(finding(score(SHOP, AS_OF, one), TradeInProgramme.RECORD_INTEGRITY).outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void aRegionCountsTheRejectionsOfEachOfItsRetailers() {
+        RetailerSubject a = RetailerSubject.of(withARejectedClaim(SHOP, "P").ledger());
+        RetailerSubject b = RetailerSubject.of(withARejectedClaim(OTHER, "Q").ledger());
+        Scorecard region = ComplianceEngine.create().score(ProgrammeRegion.of(DivisionCode.parse("338100"), "Quenmora (synthetic)",
+                List.of(a, b)), TradeInProgramme.pack(), AS_OF);
+        Finding integrity = finding(region, TradeInProgramme.RECORD_INTEGRITY);
+        assertThat(integrity.measurement().numerator()).hasValue(4);
+        assertThat(integrity.measurement().denominator()).hasValue(8);
+        assertThat(integrity.measurement().evidence().ids()).hasSize(2);
     }
 }
