@@ -14,7 +14,8 @@ round, with the ratios within each round.
 import glob, json, os, random, re, sys
 
 NAMES = {"PilotScoringBenchmark.engine": "engine", "PilotScoringBenchmark.handLoop": "handLoop",
-         "EasyRulesBenchmark.easyRules": "easyRules"}
+         "EasyRulesBenchmark.easyRules": "easyRules", "DroolsBenchmark.droolsStateless": "drools"}
+CORE = ("engine", "handLoop", "easyRules")
 
 files = []
 for arg in sys.argv[1:]:
@@ -33,17 +34,28 @@ for path in files:
             rounds.setdefault(int(m.group(1)), {})[name] = sum(means) / len(means)
 for values in forks.values():
     values.sort()  # so that the bootstrap does not depend on the order the files were given in
-if any(not v for v in forks.values()):
+if any(not forks[k] for k in CORE):
     sys.exit("need results of all three benchmarks at items=100000, found forks: "
              + ", ".join(f"{k} {len(v)}" for k, v in forks.items()))
+drools = bool(forks["drools"])  # Drools (issue 26) is optional: ratios.sh runs it with DROOLS=1
+if not drools:
+    del forks["drools"]
 
-complete = {r: v for r, v in sorted(rounds.items()) if len(v) == 3}
+complete = {r: v for r, v in sorted(rounds.items()) if all(k in v for k in CORE)}
 if complete:
-    print("| round | engine (ms) | hand loop (ms) | Easy Rules (ms) | engine / hand loop | Easy Rules / engine |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    if drools:
+        print("| round | engine (ms) | hand loop (ms) | Easy Rules (ms) | Drools (ms) | engine / hand loop | Easy Rules / engine | Drools / engine |")
+        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    else:
+        print("| round | engine (ms) | hand loop (ms) | Easy Rules (ms) | engine / hand loop | Easy Rules / engine |")
+        print("| ---: | ---: | ---: | ---: | ---: | ---: |")
     for r, v in complete.items():
         e, h, x = v["engine"], v["handLoop"], v["easyRules"]
-        print(f"| {r} | {e:,.2f} | {h:,.2f} | {x:,.2f} | {e / h:.3f}× | {x / e:.1f}× |")
+        if drools and "drools" in v:
+            d = v["drools"]
+            print(f"| {r} | {e:,.2f} | {h:,.2f} | {x:,.2f} | {d:,.2f} | {e / h:.3f}× | {x / e:.1f}× | {d / e:.1f}× |")
+        else:
+            print(f"| {r} | {e:,.2f} | {h:,.2f} | {x:,.2f} | {e / h:.3f}× | {x / e:.1f}× |")
     print()
 
 def mean(values):
@@ -54,13 +66,16 @@ for name, values in forks.items():
     print(f"- {name} ({len(values)} forks): " + ", ".join(f"{v:,.1f}" for v in values))
 e, h, x = mean(forks["engine"]), mean(forks["handLoop"]), mean(forks["easyRules"])
 rng = random.Random(11)
-eh, xe = [], []
+eh, xe, de = [], [], []
 for _ in range(20000):
     s = {k: mean([rng.choice(v) for _ in v]) for k, v in forks.items()}
     eh.append(s["engine"] / s["handLoop"])
     xe.append(s["easyRules"] / s["engine"])
+    if drools:
+        de.append(s["drools"] / s["engine"])
 eh.sort()
 xe.sort()
+de.sort()
 lo, hi = int(0.025 * len(eh)), int(0.975 * len(eh)) - 1
 print()
 print(f"Means over the forks: engine {e:,.2f} ms, hand loop {h:,.2f} ms, Easy Rules {x:,.2f} ms.")
@@ -71,3 +86,9 @@ if min(len(v) for v in forks.values()) < 2:
 else:
     print(f"- engine / hand loop: {e / h:.3f}×, 95 % bootstrap interval [{eh[lo]:.3f}, {eh[hi]:.3f}] (target ≤ 1.3)")
     print(f"- Easy Rules / engine: {x / e:.1f}×, 95 % bootstrap interval [{xe[lo]:.1f}, {xe[hi]:.1f}] (target ≥ 20)")
+if drools:
+    d = mean(forks["drools"])
+    if min(len(forks["drools"]), len(forks["engine"])) < 2:
+        print(f"- Drools (stateless) / engine: {d / e:.1f}× (target ≥ 5; no interval: one fork)")
+    else:
+        print(f"- Drools (stateless, {d:,.2f} ms) / engine: {d / e:.1f}×, 95 % bootstrap interval [{de[lo]:.1f}, {de[hi]:.1f}] (target ≥ 5)")

@@ -5,6 +5,7 @@
 #   benchmarks/ratios.sh          # 5 rounds (about 20 minutes on 2 cores)
 #   ROUNDS=3 benchmarks/ratios.sh
 #   FIRST_ROUND=6 benchmarks/ratios.sh   # 5 more rounds, numbered 6-10, added to those already in target
+#   DROOLS=1 ROUNDS=4 benchmarks/ratios.sh   # Drools' stateless session as a fourth (issue 26; each round ~5 min)
 #
 # Each round runs the engine, the hand loop and Easy Rules at 100,000 items, one JVM fork each, one after
 # the other, in an order that rotates from round to round (so no benchmark always runs first or last).
@@ -31,17 +32,22 @@ declare -A pattern=(
   [engine]='PilotScoringBenchmark.engine$'
   [handLoop]='PilotScoringBenchmark.handLoop$'
   [easyRules]='EasyRulesBenchmark.easyRules$'
+  [drools]='DroolsBenchmark.droolsStateless$'
 )
 orders=("engine handLoop easyRules" "handLoop easyRules engine" "easyRules engine handLoop")
+if [[ "${DROOLS:-0}" == 1 ]]; then # issue 26: Drools' stateless session (the faster of its two) as a fourth
+  orders=("engine handLoop easyRules drools" "handLoop easyRules drools engine" "easyRules drools engine handLoop"
+    "drools engine handLoop easyRules")
+fi
 
 echo "== machine: $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1
 for ((r = FIRST_ROUND; r < FIRST_ROUND + ROUNDS; r++)); do
-  for name in ${orders[$(((r - 1) % 3))]}; do
+  for name in ${orders[$(((r - 1) % ${#orders[@]}))]}; do
     echo "== round $r: $name ($JMH_OPTS)"
     # shellcheck disable=SC2086
     java -jar "$jar" "${pattern[$name]}" -p items=100000 $JMH_OPTS \
-      -rf json -rff "$out/round-$r-$name.json" | grep -E '^(Benchmark +\(|PilotScoring|EasyRules)' || true
+      -rf json -rff "$out/round-$r-$name.json" | grep -E '^(Benchmark +\(|PilotScoring|EasyRules|Drools)' || true
   done
 done
 python3 "$here/ratios.py" "$out" | tee "$out/summary.md"

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand loop and the Easy Rules peer compute the engine's findings (outcomes, measured values and
+ * The hand loop, the Easy Rules peer and the Drools peer compute the engine's findings (outcomes, measured values and
  * evidence per rule) on the same ledgers, so the benchmarks compare equal work.
  */
 class SameFindingsTest {
@@ -53,6 +53,33 @@ class SameFindingsTest {
         for (EnterpriseSubject s : pilot(400).enterpriseSubjects()) {
             assertThat(EasyRulesPilot.score(s, asOf)).as(s.name()).isEqualTo(engine(s, asOf));
         }
+    }
+
+    @Test
+    void droolsFindsWhatTheEngineFindsForEveryKindOfEnterpriseStatelessAndStateful() {
+        LocalDate asOf = LocalDate.of(2026, 12, 31);
+        List<EnterpriseSubject> subjects = pilot(300).enterpriseSubjects();
+        DroolsPilot drools = DroolsPilot.build(subjects.get(0), asOf);
+        for (EnterpriseSubject s : subjects) {
+            PilotFindings expected = engine(s, asOf);
+            assertThat(drools.scoreStateless(s, asOf)).as("stateless, %s", s.name()).isEqualTo(expected);
+            assertThat(drools.scoreStateful(s, asOf)).as("stateful, %s", s.name()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theDroolsRuleBaseHasOneRulePerDutyAndRefusesAnotherDate() {
+        EnterpriseSubject s = pilot(20).enterpriseSubjects().get(0);
+        LocalDate asOf = LocalDate.of(2026, 12, 31);
+        PilotDuties duties = new PilotDuties(s, SecondhandPilot.enterprisePack(), asOf);
+        String drl = DroolsPilot.drl(duties);
+        assertThat(drl.lines().filter(l -> l.startsWith("rule ")).count()).isEqualTo(duties.size() + 1);
+        assertThat(drl).contains("from duties.judge(0, $item)").contains("counts.add(0, $tally, $item)");
+        DroolsPilot drools = DroolsPilot.build(s, asOf);
+        // as of 2027-01-01 the 2027 terms of the erasure rules have started: two duties more
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> drools.scoreStateless(s, LocalDate.of(2027, 1, 1)))
+                .withMessageContaining("build the peer for the same as-of date");
     }
 
     @Test
