@@ -1,0 +1,385 @@
+package io.github.circularj.model.platform;
+
+import io.github.circularj.model.ReportingPeriod;
+import io.github.circularj.model.party.Enterprise;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A platform's records submitted for a reporting period: its seller accounts, their listings and the
+ * transactions completed, grouped by seller ({@link SellerActivity}), with the report of every record refused.
+ *
+ * <pre>{@code
+ * PlatformRecords.Result read = PlatformRecords.builder(platform, ReportingPeriod.ofYear(2025))
+ *         .seller(account).listing(listing).transaction(sale)
+ *         .build();
+ * read.report().rejected();   // a listing by an unknown seller, a duplicate id, a sale before its listing ...
+ * }</pre>
+ *
+ * <p>The builder accepts the records in any order and judges them when built: the result does not depend on the
+ * order, except which of two records with one id is kept (the one submitted first; the other is reported). It
+ * refuses, and reports: a second record with an id already used, a listing whose seller is unknown or that was
+ * posted before the seller's account was opened, and a transaction whose listing is unknown or refused, or that
+ * completed before the listing was posted. Nothing is dropped silently: {@link Report#submitted()} counts every
+ * record.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PlatformRecords {
+
+    private final Enterprise platform;
+    private final ReportingPeriod period;
+    private final List<SellerActivity> sellers;
+
+    private PlatformRecords(Enterprise platform, ReportingPeriod period, List<SellerActivity> sellers) {
+        this.platform = platform;
+        this.period = period;
+        this.sellers = List.copyOf(sellers);
+    }
+
+    /**
+     * Starts the records of a platform for a period.
+     *
+     * @param platform the platform operator, not null
+     * @param period the reporting period, not null
+     * @return the builder
+     */
+    public static Builder builder(Enterprise platform, ReportingPeriod period) {
+        return new Builder(platform, period);
+    }
+
+    /**
+     * Returns the platform operator.
+     *
+     * @return the enterprise
+     */
+    public Enterprise platform() {
+        return platform;
+    }
+
+    /**
+     * Returns the reporting period.
+     *
+     * @return the period
+     */
+    public ReportingPeriod period() {
+        return period;
+    }
+
+    /**
+     * Returns each seller with its listings and transactions, in the order of the sellers' ids.
+     *
+     * @return a new stream on each call
+     */
+    public Stream<SellerActivity> sellers() {
+        return sellers.stream();
+    }
+
+    /**
+     * Returns the number of sellers.
+     *
+     * @return the number of seller accounts accepted
+     */
+    public int sellerCount() {
+        return sellers.size();
+    }
+
+    /**
+     * Returns the records as text, e.g. {@code "91330100MA27XK1A0L 2025-01-01/2026-01-01, 120 sellers"}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return platform.creditCode() + " " + period + ", " + sellers.size() + " sellers";
+    }
+
+    /**
+     * One seller with what it did on the platform: its account, its listings (oldest first) and the transactions
+     * of its listings (oldest first).
+     *
+     * @param account the seller's account
+     * @param listings its listings, oldest first
+     * @param transactions the transactions of its listings, oldest first
+     */
+    public record SellerActivity(SellerAccount account, List<PlatformListing> listings,
+            List<PlatformTransaction> transactions) {
+
+        /**
+         * Validates and copies.
+         *
+         * @param account the account, not null
+         * @param listings the listings, not null, all the seller's; copied
+         * @param transactions the transactions, not null; copied
+         * @throws IllegalArgumentException if a listing is another seller's
+         */
+        public SellerActivity {
+            Objects.requireNonNull(account, "account");
+            listings = List.copyOf(listings);
+            transactions = List.copyOf(transactions);
+            for (PlatformListing l : listings) {
+                if (!l.sellerId().equals(account.id())) {
+                    throw new IllegalArgumentException("listing \"" + l.id() + "\" is seller \"" + l.sellerId()
+                            + "\"'s, not seller \"" + account.id() + "\"'s");
+                }
+            }
+        }
+
+        /**
+         * Returns the listing a transaction sold.
+         *
+         * @param transaction one of this seller's transactions, not null
+         * @return the listing
+         * @throws IllegalArgumentException if the transaction is not of this seller's listings
+         */
+        public PlatformListing listingOf(PlatformTransaction transaction) {
+            for (PlatformListing l : listings) {
+                if (l.id().equals(transaction.listingId())) {
+                    return l;
+                }
+            }
+            throw new IllegalArgumentException("transaction \"" + transaction.id() + "\" is not of a listing of seller \""
+                    + account.id() + "\"");
+        }
+    }
+
+    /**
+     * A record the builder refused.
+     *
+     * @param kind what the record is: {@code "seller"}, {@code "listing"} or {@code "transaction"}
+     * @param id the record's id
+     * @param reason why it was refused
+     * @param detail the reason in words, naming the other record involved
+     */
+    public record Rejected(String kind, String id, Reason reason, String detail) {
+
+        /** Why a record was refused. */
+        public enum Reason {
+            /** Its id was already used by another record of the same kind. */
+            DUPLICATE_ID,
+            /** It names a seller the records do not hold. */
+            UNKNOWN_SELLER,
+            /** It names a listing the records do not hold (or refused). */
+            UNKNOWN_LISTING,
+            /** It is dated before the record it depends on (a listing before its seller's account, a sale before its listing). */
+            BEFORE_ITS_ORIGIN
+        }
+
+        /**
+         * Validates.
+         *
+         * @param kind the kind, not null
+         * @param id the id, not null
+         * @param reason the reason, not null
+         * @param detail the detail, not null
+         */
+        public Rejected {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(detail, "detail");
+        }
+
+        /**
+         * Returns the refusal as text, e.g. {@code "listing L-9: unknown seller (seller S-4 is not in the records)"}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return kind + " " + id + ": " + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + detail + ")";
+        }
+    }
+
+    /**
+     * What the builder did with the records submitted to it.
+     *
+     * @param accepted the number of records accepted
+     * @param rejected the records refused, ordered by kind (sellers, listings, transactions), then id
+     */
+    public record Report(long accepted, List<Rejected> rejected) {
+
+        /**
+         * Validates and copies.
+         *
+         * @param accepted zero or more
+         * @param rejected not null; copied
+         * @throws IllegalArgumentException if {@code accepted} is negative
+         */
+        public Report {
+            if (accepted < 0) {
+                throw new IllegalArgumentException("accepted \"" + accepted + "\" is negative; a count is zero or more");
+            }
+            rejected = List.copyOf(rejected);
+        }
+
+        /**
+         * Returns the number of records submitted.
+         *
+         * @return accepted plus rejected
+         */
+        public long submitted() {
+            return accepted + rejected.size();
+        }
+
+        /**
+         * Returns whether every record was accepted.
+         *
+         * @return true if none was refused
+         */
+        public boolean isClean() {
+            return rejected.isEmpty();
+        }
+    }
+
+    /**
+     * The records and the report.
+     *
+     * @param records the records accepted
+     * @param report what was accepted and refused
+     */
+    public record Result(PlatformRecords records, Report report) {
+
+        /**
+         * Validates.
+         *
+         * @param records not null
+         * @param report not null
+         */
+        public Result {
+            Objects.requireNonNull(records, "records");
+            Objects.requireNonNull(report, "report");
+        }
+    }
+
+    /** Collects records in any order; judges them when built. Not thread-safe. */
+    public static final class Builder {
+        private final Enterprise platform;
+        private final ReportingPeriod period;
+        private final List<SellerAccount> sellers = new ArrayList<>();
+        private final List<PlatformListing> listings = new ArrayList<>();
+        private final List<PlatformTransaction> transactions = new ArrayList<>();
+
+        private Builder(Enterprise platform, ReportingPeriod period) {
+            this.platform = Objects.requireNonNull(platform, "platform");
+            this.period = Objects.requireNonNull(period, "period");
+        }
+
+        /**
+         * Adds a seller account.
+         *
+         * @param account the account, not null
+         * @return this builder
+         */
+        public Builder seller(SellerAccount account) {
+            sellers.add(Objects.requireNonNull(account, "account"));
+            return this;
+        }
+
+        /**
+         * Adds a listing.
+         *
+         * @param listing the listing, not null
+         * @return this builder
+         */
+        public Builder listing(PlatformListing listing) {
+            listings.add(Objects.requireNonNull(listing, "listing"));
+            return this;
+        }
+
+        /**
+         * Adds a transaction.
+         *
+         * @param transaction the transaction, not null
+         * @return this builder
+         */
+        public Builder transaction(PlatformTransaction transaction) {
+            transactions.add(Objects.requireNonNull(transaction, "transaction"));
+            return this;
+        }
+
+        /**
+         * Judges the records and builds the result.
+         *
+         * @return the records accepted and the report
+         */
+        public Result build() {
+            List<Rejected> rejected = new ArrayList<>();
+            Map<String, SellerAccount> accounts = new TreeMap<>();
+            for (SellerAccount a : sellers) {
+                SellerAccount before = accounts.putIfAbsent(a.id(), a);
+                if (before != null) {
+                    rejected.add(new Rejected("seller", a.id(), Rejected.Reason.DUPLICATE_ID,
+                            "seller " + a.id() + " was submitted before"));
+                }
+            }
+            Map<String, PlatformListing> byId = new HashMap<>();
+            Map<String, List<PlatformListing>> ofSeller = new HashMap<>();
+            for (PlatformListing l : listings) {
+                SellerAccount seller = accounts.get(l.sellerId());
+                if (byId.containsKey(l.id())) {
+                    rejected.add(new Rejected("listing", l.id(), Rejected.Reason.DUPLICATE_ID,
+                            "listing " + l.id() + " was submitted before"));
+                } else if (seller == null) {
+                    rejected.add(new Rejected("listing", l.id(), Rejected.Reason.UNKNOWN_SELLER,
+                            "seller " + l.sellerId() + " is not in the records"));
+                } else if (l.listedAt().isBefore(seller.openedAt())) {
+                    rejected.add(new Rejected("listing", l.id(), Rejected.Reason.BEFORE_ITS_ORIGIN,
+                            "posted " + l.listedAt() + ", before seller " + seller.id() + "'s account opened "
+                                    + seller.openedAt()));
+                } else {
+                    byId.put(l.id(), l);
+                    ofSeller.computeIfAbsent(l.sellerId(), s -> new ArrayList<>()).add(l);
+                }
+            }
+            Set<String> transactionIds = new HashSet<>();
+            Map<String, List<PlatformTransaction>> sales = new HashMap<>();
+            for (PlatformTransaction t : transactions) {
+                PlatformListing listing = byId.get(t.listingId());
+                if (!transactionIds.add(t.id())) {
+                    rejected.add(new Rejected("transaction", t.id(), Rejected.Reason.DUPLICATE_ID,
+                            "transaction " + t.id() + " was submitted before"));
+                } else if (listing == null) {
+                    rejected.add(new Rejected("transaction", t.id(), Rejected.Reason.UNKNOWN_LISTING,
+                            "listing " + t.listingId() + " is not in the records or was refused"));
+                } else if (t.completedAt().isBefore(listing.listedAt())) {
+                    rejected.add(new Rejected("transaction", t.id(), Rejected.Reason.BEFORE_ITS_ORIGIN,
+                            "completed " + t.completedAt() + ", before listing " + listing.id() + " was posted "
+                                    + listing.listedAt()));
+                } else {
+                    sales.computeIfAbsent(listing.sellerId(), s -> new ArrayList<>()).add(t);
+                }
+            }
+            List<SellerActivity> activity = new ArrayList<>();
+            long accepted = 0;
+            for (SellerAccount a : accounts.values()) {
+                List<PlatformListing> own = new ArrayList<>(ofSeller.getOrDefault(a.id(), List.of()));
+                own.sort(Comparator.comparing(PlatformListing::listedAt).thenComparing(PlatformListing::id));
+                List<PlatformTransaction> sold = new ArrayList<>(sales.getOrDefault(a.id(), List.of()));
+                sold.sort(Comparator.comparing(PlatformTransaction::completedAt).thenComparing(PlatformTransaction::id));
+                activity.add(new SellerActivity(a, own, sold));
+                accepted += 1 + own.size() + sold.size();
+            }
+            rejected.sort(Comparator.comparing((Rejected r) -> kindOrder(r.kind())).thenComparing(Rejected::id)
+                    .thenComparing(r -> r.reason().ordinal()));
+            return new Result(new PlatformRecords(platform, period, activity), new Report(accepted, rejected));
+        }
+
+        private static int kindOrder(String kind) {
+            return switch (kind) {
+                case "seller" -> 0;
+                case "listing" -> 1;
+                default -> 2;
+            };
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.circularj.rules.platform;
+
+import io.github.circularj.model.platform.PlatformRecords.SellerActivity;
+import io.github.circularj.rules.Evidence;
+import io.github.circularj.rules.Indicator;
+import io.github.circularj.rules.Measurement;
+import io.github.circularj.rules.Unit;
+import java.util.ArrayList;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * A platform rule's indicator: sums the judgements of the sellers' records and keeps the smallest offending ids
+ * up to the evidence limit; finishes as the share of records in scope that comply or, for a zero-tolerance rule,
+ * as the count of offending records. Its accumulator does not grow with the records beyond the limit, and any
+ * split of the sellers merges to the one-pass result.
+ */
+final class SellerIndicator implements Indicator<SellerActivity, SellerIndicator.Acc> {
+
+    private final Function<SellerActivity, Judged> judge;
+    private final int limit;
+    private final boolean count;
+
+    SellerIndicator(Function<SellerActivity, Judged> judge, int limit, boolean count) {
+        this.judge = judge;
+        this.limit = limit;
+        this.count = count;
+    }
+
+    /** The sums so far and the smallest offending ids. */
+    static final class Acc {
+        long inScope;
+        long complying;
+        final TreeSet<String> smallest = new TreeSet<>();
+    }
+
+    @Override
+    public Acc start() {
+        return new Acc();
+    }
+
+    @Override
+    public void accept(Acc acc, SellerActivity record) {
+        Judged j = judge.apply(record);
+        acc.inScope += j.inScope();
+        acc.complying += j.complying();
+        j.offending().forEach(id -> offer(acc, id));
+    }
+
+    private void offer(Acc acc, String id) {
+        if (limit == 0) {
+            return;
+        }
+        if (acc.smallest.size() < limit) {
+            acc.smallest.add(id);
+        } else if (id.compareTo(acc.smallest.last()) < 0 && acc.smallest.add(id)) {
+            acc.smallest.pollLast();
+        }
+    }
+
+    @Override
+    public Acc merge(Acc left, Acc right) {
+        left.inScope += right.inScope;
+        left.complying += right.complying;
+        right.smallest.forEach(id -> offer(left, id));
+        return left;
+    }
+
+    @Override
+    public Measurement finish(Acc acc) {
+        long offending = acc.inScope - acc.complying;
+        Evidence evidence = new Evidence(offending, new ArrayList<>(acc.smallest));
+        if (count) {
+            return acc.inScope == 0 ? Measurement.notApplicable(Unit.COUNT, "nothing in scope")
+                    : Measurement.of(offending, Unit.COUNT, evidence);
+        }
+        return Measurement.share(acc.complying, acc.inScope, evidence);
+    }
+}
