@@ -7,14 +7,17 @@ import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
 import java.time.LocalDate;
 import org.kie.api.KieBase;
-import org.kie.api.io.ResourceType;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
-import org.kie.internal.utils.KieHelper;
 
 /**
  * The serious peer: the pilot's enterprise pack run with Drools 10 (the classic engine, DRL compiled at run time)
- * the way its documentation shows it: a rule base built from DRL, the items inserted as facts, one DRL rule
+ * the way its documentation shows it: a rule base built from DRL with the public KIE API ({@link KieServices},
+ * a {@link KieFileSystem}, a {@link KieBuilder}), the items inserted as facts, one DRL rule
  * per duty whose pattern judges the item and whose consequence counts the judgement.
  *
  * <p>Each DRL rule reads {@code $tally : Tally(inScope > 0) from duties.judge(k, $item)}: the same
@@ -48,7 +51,14 @@ public final class DroolsPilot {
     public static DroolsPilot build(EnterpriseSubject subject, LocalDate asOf) {
         PilotDuties duties = new PilotDuties(subject, SecondhandPilot.enterprisePack(), asOf);
         String drl = drl(duties);
-        KieBase base = new KieHelper().addContent(drl, ResourceType.DRL).build();
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        files.write("src/main/resources/io/github/circularj/benchmarks/drl/pilot.drl", drl);
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new IllegalStateException("the generated DRL does not compile: " + builder.getResults().getMessages());
+        }
+        KieBase base = services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
         return new DroolsPilot(base, duties.size());
     }
 
