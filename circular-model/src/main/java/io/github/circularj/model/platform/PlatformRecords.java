@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.annotation.Nullable;
 
 /**
  * A platform's records submitted for a reporting period: its seller accounts, their listings and the
@@ -91,6 +92,28 @@ public final class PlatformRecords {
      */
     public int sellerCount() {
         return sellers.size();
+    }
+
+    /**
+     * Checks whether another object holds the same platform, period and sellers' records.
+     *
+     * @param obj the other object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof PlatformRecords o && platform.equals(o.platform) && period.equals(o.period)
+                && sellers.equals(o.sellers);
+    }
+
+    /**
+     * Returns a hash code consistent with equals.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(platform, period, sellers);
     }
 
     /**
