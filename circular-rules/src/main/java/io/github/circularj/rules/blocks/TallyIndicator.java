@@ -6,9 +6,7 @@ import io.github.circularj.rules.Evidence;
 import io.github.circularj.rules.Indicator;
 import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Unit;
-import java.util.ArrayList;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -122,18 +120,19 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
     /** The counts and the offending items so far; opaque to callers. */
     public static final class Acc {
 
-        private Acc() {
-        }
-
         long inScope;
         long complying;
         long offendingItems;
-        final TreeSet<String> smallest = new TreeSet<>();
+        final SmallestIds smallest;
+
+        private Acc(int limit) {
+            this.smallest = new SmallestIds(limit);
+        }
     }
 
     @Override
     public Acc start() {
-        return new Acc();
+        return new Acc(limit);
     }
 
     @Override
@@ -147,19 +146,8 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
         if (t.offends()) {
             acc.offendingItems++;
             if (limit > 0) {
-                offer(acc, evidenceId.apply(record));
+                acc.smallest.offer(evidenceId.apply(record));
             }
-        }
-    }
-
-    private void offer(Acc acc, String id) {
-        if (limit == 0) {
-            return;
-        }
-        if (acc.smallest.size() < limit) {
-            acc.smallest.add(id);
-        } else if (id.compareTo(acc.smallest.last()) < 0 && acc.smallest.add(id)) {
-            acc.smallest.pollLast();
         }
     }
 
@@ -168,13 +156,13 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
         left.inScope += right.inScope;
         left.complying += right.complying;
         left.offendingItems += right.offendingItems;
-        right.smallest.forEach(id -> offer(left, id));
+        left.smallest.addAll(right.smallest);
         return left;
     }
 
     @Override
     public Measurement finish(Acc acc) {
-        Evidence evidence = new Evidence(acc.offendingItems, new ArrayList<>(acc.smallest));
+        Evidence evidence = new Evidence(acc.offendingItems, acc.smallest.toList());
         if (count) {
             return acc.inScope == 0 ? Measurement.notApplicable(Unit.COUNT, "nothing in scope")
                     : Measurement.of(acc.offendingItems, Unit.COUNT, evidence);

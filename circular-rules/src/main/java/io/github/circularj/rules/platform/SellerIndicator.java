@@ -5,8 +5,7 @@ import io.github.circularj.rules.Evidence;
 import io.github.circularj.rules.Indicator;
 import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Unit;
-import java.util.ArrayList;
-import java.util.TreeSet;
+import io.github.circularj.rules.blocks.SmallestIds;
 import java.util.function.Function;
 
 /**
@@ -31,12 +30,16 @@ final class SellerIndicator implements Indicator<SellerActivity, SellerIndicator
     static final class Acc {
         long inScope;
         long complying;
-        final TreeSet<String> smallest = new TreeSet<>();
+        final SmallestIds smallest;
+
+        Acc(int limit) {
+            this.smallest = new SmallestIds(limit);
+        }
     }
 
     @Override
     public Acc start() {
-        return new Acc();
+        return new Acc(limit);
     }
 
     @Override
@@ -44,32 +47,21 @@ final class SellerIndicator implements Indicator<SellerActivity, SellerIndicator
         Judged j = judge.apply(record);
         acc.inScope += j.inScope();
         acc.complying += j.complying();
-        j.offending().forEach(id -> offer(acc, id));
-    }
-
-    private void offer(Acc acc, String id) {
-        if (limit == 0) {
-            return;
-        }
-        if (acc.smallest.size() < limit) {
-            acc.smallest.add(id);
-        } else if (id.compareTo(acc.smallest.last()) < 0 && acc.smallest.add(id)) {
-            acc.smallest.pollLast();
-        }
+        j.offending().forEach(acc.smallest::offer);
     }
 
     @Override
     public Acc merge(Acc left, Acc right) {
         left.inScope += right.inScope;
         left.complying += right.complying;
-        right.smallest.forEach(id -> offer(left, id));
+        left.smallest.addAll(right.smallest);
         return left;
     }
 
     @Override
     public Measurement finish(Acc acc) {
         long offending = acc.inScope - acc.complying;
-        Evidence evidence = new Evidence(offending, new ArrayList<>(acc.smallest));
+        Evidence evidence = new Evidence(offending, acc.smallest.toList());
         if (count) {
             return acc.inScope == 0 ? Measurement.notApplicable(Unit.COUNT, "nothing in scope")
                     : Measurement.of(offending, Unit.COUNT, evidence);

@@ -5,6 +5,7 @@ import io.github.circularj.model.subsidy.ProgrammeCategory;
 import io.github.circularj.rules.Evidence;
 import io.github.circularj.rules.Indicator;
 import io.github.circularj.rules.Measurement;
+import io.github.circularj.rules.blocks.SmallestIds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +45,11 @@ final class PerPersonIndicator implements Indicator<TradeInClaim, PerPersonIndic
     static final class PerKey {
         long count;
         final TreeSet<Entry> earliest = new TreeSet<>(ORDER);
-        final TreeSet<String> excess = new TreeSet<>();
+        final SmallestIds excess;
+
+        PerKey(int evidenceLimit) {
+            this.excess = new SmallestIds(evidenceLimit);
+        }
     }
 
     /** The claims judged and each key's claims; confined to one accumulation. */
@@ -75,7 +80,7 @@ final class PerPersonIndicator implements Indicator<TradeInClaim, PerPersonIndic
         }
         acc.inScope++;
         Key key = new Key(record.claim().buyer(), record.claim().category());
-        PerKey k = acc.keys.computeIfAbsent(key, x -> new PerKey());
+        PerKey k = acc.keys.computeIfAbsent(key, x -> new PerKey(evidenceLimit));
         k.count++;
         admit(k, new Entry(record.sale().at(), record.id()), limitOf.applyAsInt(key.category()));
     }
@@ -84,18 +89,7 @@ final class PerPersonIndicator implements Indicator<TradeInClaim, PerPersonIndic
     private void admit(PerKey k, Entry e, int limit) {
         k.earliest.add(e);
         while (k.earliest.size() > limit) {
-            offer(k.excess, k.earliest.pollLast().id());
-        }
-    }
-
-    private void offer(TreeSet<String> smallest, String id) {
-        if (evidenceLimit == 0) {
-            return;
-        }
-        if (smallest.size() < evidenceLimit) {
-            smallest.add(id);
-        } else if (id.compareTo(smallest.last()) < 0 && smallest.add(id)) {
-            smallest.pollLast();
+            k.excess.offer(k.earliest.pollLast().id());
         }
     }
 
@@ -103,11 +97,11 @@ final class PerPersonIndicator implements Indicator<TradeInClaim, PerPersonIndic
     public Acc merge(Acc left, Acc right) {
         left.inScope += right.inScope;
         right.keys.forEach((key, r) -> {
-            PerKey l = left.keys.computeIfAbsent(key, x -> new PerKey());
+            PerKey l = left.keys.computeIfAbsent(key, x -> new PerKey(evidenceLimit));
             l.count += r.count;
             int limit = limitOf.applyAsInt(key.category());
             r.earliest.forEach(e -> admit(l, e, limit));
-            r.excess.forEach(id -> offer(l.excess, id));
+            l.excess.addAll(r.excess);
         });
         return left;
     }
@@ -123,7 +117,7 @@ final class PerPersonIndicator implements Indicator<TradeInClaim, PerPersonIndic
                 offending += k.count - limit;
                 String detail = ": buyer " + e.getKey().buyer() + ", " + k.count + " " + e.getKey().category()
                         + " claims, at most " + limit;
-                k.excess.forEach(id -> ids.add(id + detail));
+                k.excess.toList().forEach(id -> ids.add(id + detail));
             }
         }
         List<String> listed = new ArrayList<>(ids);
