@@ -11,6 +11,7 @@ import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseResult;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
+import io.github.circularj.rules.platform.PlatformOperator;
 import io.github.circularj.rules.tradein.TradeInClaim;
 import io.github.circularj.rules.tradein.TradeInProgramme;
 import io.github.circularj.rules.tradein.TradeInSubject;
@@ -29,7 +30,9 @@ final class Packs {
         /** {@link SecondhandPilot#cityPack()}. */
         CITY("city", SecondhandPilot.CITY_PACK_ID),
         /** {@link TradeInProgramme#packs()}. */
-        TRADE_IN(TradeInProgramme.NAME, TradeInProgramme.PACK_ID);
+        TRADE_IN(TradeInProgramme.NAME, TradeInProgramme.PACK_ID),
+        /** {@link PlatformOperator#packs()}: listed by {@code rules}; no file format for its records yet. */
+        PLATFORM(PlatformOperator.NAME, PlatformOperator.PACK_ID);
 
         private final String shortName;
         private final String id;
@@ -44,7 +47,7 @@ final class Packs {
         }
 
         /**
-         * Reads a pack's name: {@code enterprise}, {@code city}, {@code trade-in}, or the pack's id.
+         * Reads a pack's name: {@code enterprise}, {@code city}, {@code trade-in}, {@code platform}, or the pack's id.
          *
          * @throws Failure (usage) for any other name
          */
@@ -60,7 +63,7 @@ final class Packs {
     }
 
     /** The names of every pack, for help texts. */
-    static final String NAMES = "enterprise, city, trade-in";
+    static final String NAMES = "enterprise, city, trade-in, platform";
 
     private Packs() {
     }
@@ -104,6 +107,7 @@ final class Packs {
             case ENTERPRISE -> SecondhandPilot.enterprisePack();
             case CITY -> SecondhandPilot.cityPack();
             case TRADE_IN -> TradeInProgramme.pack();
+            case PLATFORM -> PlatformOperator.pack();
         };
     }
 
@@ -113,6 +117,8 @@ final class Packs {
             case ENTERPRISE -> enterprise(asOf);
             case CITY -> city(asOf);
             case TRADE_IN -> tradeIn(asOf);
+            case PLATFORM -> PlatformOperator.packs().asOf(asOf).orElseThrow(() -> beforePack(asOf,
+                    PlatformOperator.packs().versions().get(0)));
         };
     }
 

@@ -86,10 +86,15 @@ final class SampleCommand implements Callable<Integer> {
         if (items < enterprises) {
             throw Failure.usage("--items " + items + " is fewer than the " + enterprises + " enterprises; each needs an item");
         }
-        boolean tradeIn = Packs.Name.parse(pack) == Packs.Name.TRADE_IN;
-        if (Packs.Name.parse(pack) == Packs.Name.CITY) {
+        Packs.Name packName = Packs.Name.parse(pack);
+        boolean tradeIn = packName == Packs.Name.TRADE_IN;
+        if (packName == Packs.Name.CITY) {
             throw Failure.usage("--pack city: the enterprise sample is the city pack's sample too; give --pack enterprise"
                     + " or trade-in");
+        }
+        if (packName == Packs.Name.PLATFORM) {
+            throw Failure.usage("--pack platform: a platform's records have no file format yet, so there is no file sample;"
+                    + " the testkit's SyntheticPlatform builds one in code");
         }
         SyntheticPilot pilot = null;
         List<SyntheticTradeIn> retailers = List.of();

@@ -108,6 +108,11 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr(), Progress.mode(common.quiet), System::nanoTime);
         Packs.Name packName = Packs.Name.parse(pack);
+        if (packName == Packs.Name.PLATFORM) {
+            throw Failure.usage("--pack platform: a platform's records (sellers, listings, transactions) have no file"
+                    + " format yet, so they cannot be scored from files; `circular rules --pack platform` lists the pack,"
+                    + " and the library scores PlatformRecords built in code (see docs/policy.md)");
+        }
         List<Setting> settings = sets.stream().map(Setting::parse).collect(Collectors.toList());
         Scored scored = packName == Packs.Name.TRADE_IN ? tradeIn(settings, progress) : pilot(packName, settings, progress);
 
