@@ -32,12 +32,14 @@ import java.util.Optional;
  * document's published number, and no rule of the pack is mandatory (only a statute or a mandatory standard
  * makes a rule mandatory in this library). This library's defaults ({@link Basis#LIBRARY_DEFAULT}, overridable,
  * and reports say so): the provincial product list (ELIGIBLE's {@code listed-*} parameters, the national 15
- * categories unless overridden), OLD-ITEM-TRACE's window of 90 days and its target of 90 %, and the criterion
- * weights.
+ * categories unless overridden), OLD-ITEM-TRACE's window of 90 days and its target of 90 %, RECORD-INTEGRITY's
+ * threshold of 99 %, and the criterion weights.
  *
  * <p><b>Rules</b> ({@link TradeInRule}, in this order): "Subsidy amounts" (weight 40): PRICE-CAP, RATE, ITEM-CAP;
- * "Eligibility" (weight 40): PER-PERSON, ELIGIBLE; "Circular link" (weight 20): OLD-ITEM-TRACE. Every rule is
- * judged per claim by the term of its sale's day; the 2025 term covers sales from 2025-01-20 to 2025-12-31.
+ * "Eligibility" (weight 40): PER-PERSON, ELIGIBLE, RECORD-INTEGRITY; "Circular link" (weight 20): OLD-ITEM-TRACE.
+ * Every rule but RECORD-INTEGRITY is judged per claim by the term of its sale's day; the 2025 term covers sales
+ * from 2025-01-20 to 2025-12-31. RECORD-INTEGRITY counts the claims the retailers' ledgers refused or could not
+ * read against the claims read.
  *
  * <p><b>Subjects.</b> A retailer ({@link RetailerSubject}, from its ledger) or a programme region
  * ({@link ProgrammeRegion}, all its retailers combined); the programme's limits are per person nationwide, so

@@ -10,9 +10,9 @@ import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
 import io.github.circularj.model.lifecycle.RejectedEvent;
+import io.github.circularj.model.lifecycle.Sold;
 import io.github.circularj.model.lifecycle.SoldNew;
 import io.github.circularj.model.lifecycle.UnreadableRecord;
-import io.github.circularj.model.lifecycle.Sold;
 import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.model.product.EfficiencyGrade;
 import io.github.circularj.model.subsidy.ProgrammeCategory;
@@ -48,8 +48,8 @@ import java.util.function.Function;
  * <p>The pack {@link TradeInProgramme#pack()} is built from these declarations in their order, grouped by
  * criterion. Every number is a {@link Parameter} or a {@link Term} with its source and {@link Basis}: the
  * programme's caps, rates and limits are the notices' published numbers ({@link Basis#POLICY_TARGET}, see
- * {@link TradeInProgramme}); the provincial product list, the old item's trace window and OLD-ITEM-TRACE's
- * target are this library's defaults ({@link Basis#LIBRARY_DEFAULT}). Each claim is judged by the term of its
+ * {@link TradeInProgramme}); the provincial product list, the old item's trace window, OLD-ITEM-TRACE's
+ * target and RECORD-INTEGRITY's threshold are this library's defaults ({@link Basis#LIBRARY_DEFAULT}). Each claim is judged by the term of its
  * sale's day (tempus regit actum); the 2025 programme's term covers the sales from 2025-01-20 to 2025-12-31, so a
  * person's "programme year" is that term. No rule is mandatory: the notices are not statutes.
  *
