@@ -28,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -231,16 +233,20 @@ public enum PlatformRule {
             Window w = subject.window();
             Instant cut = cutoff(p);
             return s -> {
+                // the seller's sales in the period by listing, once: a seller may have many listings
+                Map<String, List<PlatformTransaction>> salesOf = new HashMap<>();
+                for (PlatformTransaction t : s.transactions()) {
+                    if (w.contains(t.completedAt()) && t.completedAt().isBefore(cut)) {
+                        salesOf.computeIfAbsent(t.listingId(), k -> new ArrayList<>()).add(t);
+                    }
+                }
                 Judged.Counter c = new Judged.Counter();
                 for (PlatformListing l : s.listings()) {
                     Optional<ListingFlag> flag = l.firstFlag().filter(f -> f.at().isBefore(cut));
                     if (flag.isEmpty()) {
                         continue;
                     }
-                    List<PlatformTransaction> sold = s.transactions().stream()
-                            .filter(t -> t.listingId().equals(l.id()) && w.contains(t.completedAt())
-                                    && t.completedAt().isBefore(cut))
-                            .toList();
+                    List<PlatformTransaction> sold = salesOf.getOrDefault(l.id(), List.of());
                     if (sold.isEmpty() && !w.contains(flag.get().at())) {
                         continue; // neither flagged nor sold in the period
                     }
