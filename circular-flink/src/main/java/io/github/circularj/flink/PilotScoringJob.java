@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
@@ -128,6 +129,8 @@ public final class PilotScoringJob {
         Configuration config = new Configuration();
         config.set(PipelineOptions.GENERIC_TYPES, false);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+        // Bounded input: in batch mode the file sink commits its files at the end, without checkpoints.
+        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
         build(env, new Settings(inputs, asOf, parallelism))
                 .sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(output.toUri()),
                         new SimpleStringEncoder<String>()).build())
@@ -233,6 +236,9 @@ public final class PilotScoringJob {
         }
     }
 
+    /** An item's line: its {@code type} is {@code ITEM}. */
+    private static final java.util.regex.Pattern ITEM_LINE = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"ITEM\"");
+
     /** Assembles an item's lines and, at the end of the input, accumulates its lifecycle into its part of the score. */
     static final class ItemAssembler extends KeyedProcessFunction<String, Tuple2<String, String>, Tuple4<String, byte[], Long, String>> {
         private static final long serialVersionUID = 1L;
@@ -262,8 +268,12 @@ public final class PilotScoringJob {
                 throws Exception {
             String key = ctx.getCurrentKey();
             String creditCode = key.substring(0, key.indexOf('\t'));
+            // The item's line first, then its events in the order met: as a grouped file holds them, whatever order
+            // the lines reached this task in (a batch run sorts by key and need not keep the order within one).
             List<String> held = new ArrayList<>();
-            lines.get().forEach(held::add);
+            List<String> events = new ArrayList<>();
+            lines.get().forEach(l -> (ITEM_LINE.matcher(l).find() ? held : events).add(l));
+            held.addAll(events);
             lines.clear();
             LedgerImport read = Shells.read(shells.headerLine(creditCode), held);
             LedgerReport report = read.report();

@@ -72,6 +72,38 @@ class PilotScoringJobTest {
     }
 
     @Test
+    void mainWritesOneReportLinePerEnterpriseInBatchMode(@TempDir Path out) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--as-of", AS_OF.toString(), "--output", out.toString(), "--parallelism", "2"));
+        files.forEach(f -> args.add(f.toString()));
+        PilotScoringJob.main(args.toArray(String[]::new));
+        List<String> lines = new ArrayList<>();
+        try (var written = Files.walk(out)) {
+            for (Path f : written.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                lines.addAll(Files.readAllLines(f));
+            }
+        }
+        assertThat(lines.stream().sorted().toList()).isEqualTo(expected());
+    }
+
+    @Test
+    void theSameLinesInAnotherOrderGiveTheSameScorecards(@TempDir Path shuffledDir) throws Exception {
+        List<Path> shuffled = new ArrayList<>();
+        java.util.Random random = new java.util.Random(5);
+        for (Path f : files) {
+            List<String> lines = new ArrayList<>(Files.readAllLines(f));
+            List<String> body = new ArrayList<>(lines.subList(1, lines.size()));
+            java.util.Collections.shuffle(body, random);
+            body.add(0, lines.get(0));
+            Path copy = shuffledDir.resolve(f.getFileName());
+            Files.write(copy, body);
+            shuffled.add(copy);
+        }
+        List<String> cards = FlinkTesting.collectSorted(PilotScoringJob.build(FlinkTesting.environment(2),
+                new PilotScoringJob.Settings(shuffled, AS_OF, 2)));
+        assertThat(cards).isEqualTo(expected());
+    }
+
+    @Test
     void filesOfTwoPeriodsOrOfOneEnterpriseTwiceAreRefused() {
         assertThatThrownBy(() -> PilotScoringJob.build(FlinkTesting.environment(1),
                 new PilotScoringJob.Settings(List.of(files.get(0), files.get(0)), AS_OF, 1)))
