@@ -90,6 +90,9 @@ public final class PilotScoringJob {
         /**
          * Validates the settings.
          *
+         * @param inputs the ledger files, not empty; copied
+         * @param asOf the date to judge as of, not null
+         * @param parallelism the parallelism, at least 1
          * @throws IllegalArgumentException if there is no input or the parallelism is below 1
          */
         public Settings {

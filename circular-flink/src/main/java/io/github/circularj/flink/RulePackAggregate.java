@@ -35,8 +35,11 @@ public final class RulePackAggregate<IN, S extends Subject<T>, T> implements Agg
 
     private static final long serialVersionUID = 1L;
 
+    /** The plans of the pack for the subjects. */
     private final SubjectPlans<S, T> plans;
+    /** The id of an element's subject. */
     private final SerializableFunction<IN, String> subjectOf;
+    /** The record an element holds. */
     private final SerializableFunction<IN, T> recordOf;
 
     private RulePackAggregate(SubjectPlans<S, T> plans, SerializableFunction<IN, String> subjectOf,

@@ -24,6 +24,7 @@ public final class SubjectAccumulatorSerializer<T> extends TypeSerializer<Subjec
 
     private static final long serialVersionUID = 1L;
 
+    /** The plans whose accumulators this serializer writes and reads. */
     private final SubjectPlans<?, T> plans;
 
     /**

@@ -15,6 +15,7 @@ public final class SubjectAccumulatorType<T> extends TypeInformation<SubjectAccu
 
     private static final long serialVersionUID = 1L;
 
+    /** The plans whose accumulators this type describes. */
     private final SubjectPlans<?, T> plans;
 
     /**

@@ -28,9 +28,13 @@ public final class SubjectPlans<S extends Subject<T>, T> implements Serializable
 
     private static final long serialVersionUID = 1L;
 
+    /** Supplies the pack on each task. */
     private final SerializableSupplier<RulePack<S, T>> pack;
+    /** Finds a subject's non-record data by its id. */
     private final SerializableFunction<String, S> subjects;
+    /** The date to judge as of. */
     private final LocalDate asOf;
+    /** The most offending ids a finding lists. */
     private final int evidenceLimit;
     private transient volatile Map<String, ScoringPlan<T>> plans;
     private transient volatile ComplianceEngine engine;
