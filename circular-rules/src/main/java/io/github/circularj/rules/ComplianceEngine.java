@@ -262,11 +262,7 @@ public final class ComplianceEngine {
 
         @Override
         public long[] read(DataInput in) throws IOException {
-            long n = in.readLong();
-            if (n < 0) {
-                throw new IOException("accepted records \"" + n + "\" are negative; a count is 0 or more");
-            }
-            return new long[] {n};
+            return new long[] {PortableIndicator.readTotal(in, "accepted records")};
         }
     }
 

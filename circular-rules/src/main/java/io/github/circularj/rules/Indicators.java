@@ -226,15 +226,10 @@ public final class Indicators {
 
         @Override
         public Counts read(DataInput in) throws IOException {
-            long scope = in.readLong();
-            long complying = in.readLong();
-            if (scope < 0 || complying < 0 || complying > scope) {
-                throw new IOException("share counts \"" + complying + " of " + scope
-                        + "\" are not counts; complying records are from 0 to those in scope");
-            }
+            long[] counts = PortableIndicator.readShare(in, "share counts");
             Counts acc = new Counts(EvidenceCollector.read(in, limit));
-            acc.inScope = scope;
-            acc.complying = complying;
+            acc.inScope = counts[0];
+            acc.complying = counts[1];
             return acc;
         }
     }

@@ -75,6 +75,40 @@ public interface PortableIndicator<T, A> extends Indicator<T, A> {
     }
 
     /**
+     * Reads a total that must not be negative, such as records accepted, naming what it counts when it is.
+     *
+     * @param in where to read, not null
+     * @param what what is counted, for the message, not null
+     * @return the total
+     * @throws IOException if the input fails or the total is negative
+     */
+    static long readTotal(DataInput in, String what) throws IOException {
+        long n = in.readLong();
+        if (n < 0) {
+            throw new IOException(what + " \"" + n + "\" are negative; a count is 0 or more");
+        }
+        return n;
+    }
+
+    /**
+     * Reads the two counts of a share, those in scope then those complying, refusing counts that cannot be.
+     *
+     * @param in where to read, not null
+     * @param what what is counted, for the message, not null
+     * @return the counts: in scope, complying
+     * @throws IOException if the input fails or the counts are negative or more comply than are in scope
+     */
+    static long[] readShare(DataInput in, String what) throws IOException {
+        long scope = in.readLong();
+        long complying = in.readLong();
+        if (scope < 0 || complying < 0 || complying > scope) {
+            throw new IOException(what + " \"" + complying + " of " + scope
+                    + "\" are not counts; complying records are from 0 to those in scope");
+        }
+        return new long[] {scope, complying};
+    }
+
+    /**
      * Reads a count that must not be negative nor above a bound, naming what it counts when it is.
      *
      * @param in where to read, not null

@@ -116,10 +116,6 @@ public final class RecordIntegrity<T> implements PortableIndicator<T, long[]> {
 
     @Override
     public long[] read(DataInput in) throws IOException {
-        long accepted = in.readLong();
-        if (accepted < 0) {
-            throw new IOException("accepted submissions \"" + accepted + "\" are negative; a count is 0 or more");
-        }
-        return new long[] {accepted};
+        return new long[] {PortableIndicator.readTotal(in, "accepted submissions")};
     }
 }

@@ -183,16 +183,11 @@ public final class TallyIndicator implements PortableIndicator<Lifecycle, TallyI
 
     @Override
     public Acc read(DataInput in) throws IOException {
-        long scope = in.readLong();
-        long complying = in.readLong();
-        long offending = in.readLong();
-        if (scope < 0 || complying < 0 || complying > scope || offending < 0) {
-            throw new IOException("tally counts \"" + complying + " of " + scope + ", " + offending
-                    + " offending\" are not counts; complying records are from 0 to those in scope");
-        }
+        long[] counts = PortableIndicator.readShare(in, "tally counts");
+        long offending = PortableIndicator.readTotal(in, "offending items");
         Acc acc = new Acc(SmallestIds.read(in, limit));
-        acc.inScope = scope;
-        acc.complying = complying;
+        acc.inScope = counts[0];
+        acc.complying = counts[1];
         acc.offendingItems = offending;
         return acc;
     }

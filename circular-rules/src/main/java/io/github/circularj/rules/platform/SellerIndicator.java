@@ -81,15 +81,10 @@ final class SellerIndicator implements PortableIndicator<SellerActivity, SellerI
 
     @Override
     public Acc read(DataInput in) throws IOException {
-        long scope = in.readLong();
-        long complying = in.readLong();
-        if (scope < 0 || complying < 0 || complying > scope) {
-            throw new IOException("seller counts \"" + complying + " of " + scope
-                    + "\" are not counts; complying records are from 0 to those in scope");
-        }
+        long[] counts = PortableIndicator.readShare(in, "seller counts");
         Acc acc = new Acc(SmallestIds.read(in, limit));
-        acc.inScope = scope;
-        acc.complying = complying;
+        acc.inScope = counts[0];
+        acc.complying = counts[1];
         return acc;
     }
 }

@@ -160,10 +160,7 @@ final class PerPersonIndicator implements PortableIndicator<TradeInClaim, PerPer
     @Override
     public Acc read(DataInput in) throws IOException {
         Acc acc = new Acc();
-        acc.inScope = in.readLong();
-        if (acc.inScope < 0) {
-            throw new IOException("claims in scope \"" + acc.inScope + "\" are negative; a count is 0 or more");
-        }
+        acc.inScope = PortableIndicator.readTotal(in, "claims in scope");
         int keys = PortableIndicator.readCount(in, "persons and categories", Integer.MAX_VALUE);
         try {
             for (int i = 0; i < keys; i++) {
