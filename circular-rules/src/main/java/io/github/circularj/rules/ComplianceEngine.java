@@ -1,5 +1,8 @@
 package io.github.circularj.rules;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +115,7 @@ public final class ComplianceEngine {
      *     not fit the subject
      */
     public <S extends Subject<T>, T> Scorecard score(S subject, RulePack<S, T> pack, LocalDate asOf) {
-        Evaluation<S, T> evaluation = plan(subject, pack, asOf);
+        Evaluation<S, T> evaluation = evaluation(subject, pack, asOf);
         FusedIndicator<T> fused = evaluation.indicator();
         Object[] acc;
         try (Stream<T> records = Objects.requireNonNull(subject.records(), "records")) {
@@ -177,10 +180,31 @@ public final class ComplianceEngine {
     }
 
     /**
+     * Plans the evaluation of one subject without reading its records, for a caller that feeds the records
+     * itself: a distributed engine (Flink, Spark) that accumulates parts of them on different machines, merges
+     * the partial accumulators and scores once. {@code plan.scorecard(acc)} for the accumulation of all the
+     * subject's records equals {@link #score(Subject, RulePack, LocalDate)}. The plan's accumulators can be
+     * written and read (see {@link ScoringPlan#write}) when every indicator of the plan is a
+     * {@link PortableIndicator}, as every built-in is.
+     *
+     * @param <S> the type of the subject
+     * @param <T> the type of its records
+     * @param subject the subject, not null; its records are not read
+     * @param pack the pack, not null
+     * @param asOf the date to judge as of, not null, within the pack's effective period
+     * @return the plan
+     * @throws IllegalArgumentException if the date is outside the pack's effective period, or a rule does
+     *     not fit the subject
+     */
+    public <S extends Subject<T>, T> ScoringPlan<T> plan(S subject, RulePack<S, T> pack, LocalDate asOf) {
+        return new ScoringPlan<>(evaluation(subject, pack, asOf));
+    }
+
+    /**
      * Plans the evaluation of one subject: the applicable rules and their fused indicator. Package-private
      * so that tests can split the records and merge accumulators.
      */
-    <S extends Subject<T>, T> Evaluation<S, T> plan(S subject, RulePack<S, T> pack, LocalDate asOf) {
+    <S extends Subject<T>, T> Evaluation<S, T> evaluation(S subject, RulePack<S, T> pack, LocalDate asOf) {
         Objects.requireNonNull(subject, "subject");
         checkAsOf(pack, asOf);
         return new Evaluation<>(subject, pack, new EvaluationContext(asOf, evidenceLimit));
@@ -203,7 +227,7 @@ public final class ComplianceEngine {
     private static final RuleId RECORDS = RuleId.of("ENGINE-RECORDS");
 
     /** Counts the accepted submissions of a pass ({@link Subject#acceptedIn}), in the same single pass as the rules. */
-    private static final class RecordCount<T> implements Indicator<T, long[]> {
+    private static final class RecordCount<T> implements PortableIndicator<T, long[]> {
         private final Subject<T> subject;
 
         RecordCount(Subject<T> subject) {
@@ -229,6 +253,16 @@ public final class ComplianceEngine {
         @Override
         public Measurement finish(long[] acc) {
             return Measurement.of(acc[0], Unit.COUNT);
+        }
+
+        @Override
+        public void write(long[] acc, DataOutput out) throws IOException {
+            out.writeLong(acc[0]);
+        }
+
+        @Override
+        public long[] read(DataInput in) throws IOException {
+            return new long[] {PortableIndicator.readTotal(in, "accepted records")};
         }
     }
 
@@ -319,6 +353,16 @@ public final class ComplianceEngine {
 
         FusedIndicator<T> indicator() {
             return indicator;
+        }
+
+        /** The subject's id. */
+        String subjectId() {
+            return named.id();
+        }
+
+        /** The pack's id and version and the as-of date: what a plan's layout must share with another's. */
+        String packLabel() {
+            return pack.id() + " " + pack.version() + " as of " + context.asOf() + ", evidence limit " + context.evidenceLimit();
         }
 
         Scorecard scorecard(Object[] acc) {

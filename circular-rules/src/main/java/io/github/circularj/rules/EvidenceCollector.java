@@ -1,5 +1,8 @@
 package io.github.circularj.rules;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.TreeSet;
 
@@ -45,6 +48,29 @@ final class EvidenceCollector {
 
     long count() {
         return count;
+    }
+
+    /** Writes the count and the ids kept (see {@link PortableIndicator}). */
+    void write(DataOutput out) throws IOException {
+        out.writeLong(count);
+        out.writeInt(smallest.size());
+        for (String id : smallest) {
+            PortableIndicator.writeText(out, id);
+        }
+    }
+
+    /** Reads what {@link #write} wrote into a new collector of this limit. */
+    static EvidenceCollector read(DataInput in, int limit) throws IOException {
+        EvidenceCollector c = new EvidenceCollector(limit);
+        c.count = in.readLong();
+        int n = PortableIndicator.readCount(in, "evidence ids", limit);
+        if (c.count < n) {
+            throw new IOException("evidence count \"" + c.count + "\" is below the " + n + " ids kept; it counts every one");
+        }
+        for (int i = 0; i < n; i++) {
+            c.smallest.add(PortableIndicator.readText(in));
+        }
+        return c;
     }
 
     Evidence toEvidence() {

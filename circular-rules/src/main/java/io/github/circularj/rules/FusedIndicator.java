@@ -1,5 +1,9 @@
 package io.github.circularj.rules;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,6 +44,43 @@ final class FusedIndicator<T> {
             left[i] = lanes[i].merge(left[i], right[i]);
         }
         return left;
+    }
+
+    /** Per lane, its rule id and its indicator's class: two plans whose layouts are equal share accumulators. */
+    List<String> layout() {
+        List<String> out = new ArrayList<>(lanes.length);
+        for (Lane<T, ?> lane : lanes) {
+            out.add(lane.ruleId.value() + "=" + lane.indicator.getClass().getName());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The rule id of the first lane whose indicator is not portable, if any. */
+    java.util.Optional<RuleId> firstNotPortable() {
+        for (Lane<T, ?> lane : lanes) {
+            if (!(lane.indicator instanceof PortableIndicator)) {
+                return java.util.Optional.of(lane.ruleId);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    int laneCount() {
+        return lanes.length;
+    }
+
+    void write(Object[] acc, DataOutput out) throws IOException {
+        for (int i = 0; i < acc.length; i++) {
+            lanes[i].write(acc[i], out);
+        }
+    }
+
+    Object[] read(DataInput in) throws IOException {
+        Object[] accs = new Object[lanes.length];
+        for (int i = 0; i < accs.length; i++) {
+            accs[i] = lanes[i].read(in);
+        }
+        return accs;
     }
 
     Measurement[] finishAll(Object[] acc) {
@@ -90,6 +131,22 @@ final class FusedIndicator<T> {
 
         Measurement finish(Object acc) {
             return indicator.finish(own(acc));
+        }
+
+        private PortableIndicator<T, A> portable() {
+            if (indicator instanceof PortableIndicator<T, A> p) {
+                return p;
+            }
+            throw new IllegalStateException("rule " + ruleId + ": its indicator " + indicator.getClass().getName()
+                    + " is not a PortableIndicator; its accumulator cannot be written or read");
+        }
+
+        void write(Object acc, DataOutput out) throws IOException {
+            portable().write(own(acc), out);
+        }
+
+        Object read(DataInput in) throws IOException {
+            return portable().read(in);
         }
     }
 }

@@ -1,6 +1,10 @@
 package io.github.circularj.rules;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +23,8 @@ import java.util.function.ToDoubleFunction;
  * <p>This class is immutable and thread-safe.
  */
 public final class Indicators {
+
+    private static final int MAX_DECIMAL_BYTES = 1 << 16;
 
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
@@ -159,11 +165,15 @@ public final class Indicators {
         final EvidenceCollector offending;
 
         Counts(int limit) {
-            offending = new EvidenceCollector(limit);
+            this(new EvidenceCollector(limit));
+        }
+
+        Counts(EvidenceCollector offending) {
+            this.offending = offending;
         }
     }
 
-    private static final class ShareIndicator<T> implements Indicator<T, Counts> {
+    private static final class ShareIndicator<T> implements PortableIndicator<T, Counts> {
         private final Predicate<? super T> inScope;
         private final Predicate<? super T> complies;
         private final Function<? super T, String> idOf;
@@ -206,9 +216,25 @@ public final class Indicators {
         public Measurement finish(Counts acc) {
             return Measurement.share(acc.complying, acc.inScope, acc.offending.toEvidence());
         }
+
+        @Override
+        public void write(Counts acc, DataOutput out) throws IOException {
+            out.writeLong(acc.inScope);
+            out.writeLong(acc.complying);
+            acc.offending.write(out);
+        }
+
+        @Override
+        public Counts read(DataInput in) throws IOException {
+            long[] counts = PortableIndicator.readShare(in, "share counts");
+            Counts acc = new Counts(EvidenceCollector.read(in, limit));
+            acc.inScope = counts[0];
+            acc.complying = counts[1];
+            return acc;
+        }
     }
 
-    private static final class CountIndicator<T> implements Indicator<T, EvidenceCollector> {
+    private static final class CountIndicator<T> implements PortableIndicator<T, EvidenceCollector> {
         private final Predicate<? super T> matches;
         private final Function<? super T, String> idOf;
         private final int limit;
@@ -240,6 +266,16 @@ public final class Indicators {
         public Measurement finish(EvidenceCollector acc) {
             return Measurement.of(acc.count(), Unit.COUNT, acc.toEvidence());
         }
+
+        @Override
+        public void write(EvidenceCollector acc, DataOutput out) throws IOException {
+            acc.write(out);
+        }
+
+        @Override
+        public EvidenceCollector read(DataInput in) throws IOException {
+            return EvidenceCollector.read(in, limit);
+        }
     }
 
     private static final class Sums {
@@ -247,7 +283,7 @@ public final class Indicators {
         BigDecimal weights = BigDecimal.ZERO;
     }
 
-    private static final class SumIndicator<T> implements Indicator<T, Sums> {
+    private static final class SumIndicator<T> implements PortableIndicator<T, Sums> {
         private final ToDoubleFunction<? super T> value;
         private final ToDoubleFunction<? super T> weight;
         private final Unit unit;
@@ -302,6 +338,23 @@ public final class Indicators {
             }
             return Measurement.of(result, unit);
         }
+
+        @Override
+        public void write(Sums acc, DataOutput out) throws IOException {
+            writeDecimal(out, acc.weighted);
+            writeDecimal(out, acc.weights);
+        }
+
+        @Override
+        public Sums read(DataInput in) throws IOException {
+            Sums acc = new Sums();
+            acc.weighted = readDecimal(in);
+            acc.weights = readDecimal(in);
+            if (acc.weights.signum() < 0) {
+                throw new IOException("sum of weights \"" + acc.weights + "\" is negative; weights are not negative");
+            }
+            return acc;
+        }
     }
 
     private static final class Longest {
@@ -315,7 +368,7 @@ public final class Indicators {
         }
     }
 
-    private static final class MaxDurationIndicator<T> implements Indicator<T, Longest> {
+    private static final class MaxDurationIndicator<T> implements PortableIndicator<T, Longest> {
         private final Function<? super T, Optional<Duration>> durationOf;
         private final Function<? super T, String> idOf;
         private final int limit;
@@ -377,11 +430,36 @@ public final class Indicators {
             return Measurement.of(seconds.divide(SECONDS_PER_DAY, java.math.MathContext.DECIMAL64).doubleValue(),
                     Unit.DAYS, acc.holders.toEvidence());
         }
+
+        @Override
+        public void write(Longest acc, DataOutput out) throws IOException {
+            out.writeBoolean(acc.longest != null);
+            if (acc.longest != null) {
+                out.writeLong(acc.longest.getSeconds());
+                out.writeInt(acc.longest.getNano());
+                acc.holders.write(out);
+            }
+        }
+
+        @Override
+        public Longest read(DataInput in) throws IOException {
+            Longest acc = new Longest(limit);
+            if (in.readBoolean()) {
+                long seconds = in.readLong();
+                int nanos = in.readInt();
+                if (nanos < 0 || nanos > 999_999_999) {
+                    throw new IOException("duration nanos \"" + nanos + "\" are out of range; they are from 0 to 999999999");
+                }
+                acc.longest = Duration.ofSeconds(seconds, nanos);
+                acc.holders = EvidenceCollector.read(in, limit);
+            }
+            return acc;
+        }
     }
 
     private enum Nothing { INSTANCE }
 
-    private static final class ConstantIndicator<T> implements Indicator<T, Nothing> {
+    private static final class ConstantIndicator<T> implements PortableIndicator<T, Nothing> {
         private final Measurement measurement;
 
         ConstantIndicator(Measurement measurement) {
@@ -407,5 +485,33 @@ public final class Indicators {
         public Measurement finish(Nothing acc) {
             return measurement;
         }
+
+        @Override
+        public void write(Nothing acc, DataOutput out) {
+            // Nothing to write: the measurement is the subject's, bound when the indicator was made.
+        }
+
+        @Override
+        public Nothing read(DataInput in) {
+            return Nothing.INSTANCE;
+        }
+    }
+
+    private static void writeDecimal(DataOutput out, BigDecimal value) throws IOException {
+        byte[] unscaled = value.unscaledValue().toByteArray();
+        out.writeInt(value.scale());
+        out.writeInt(unscaled.length);
+        out.write(unscaled);
+    }
+
+    private static BigDecimal readDecimal(DataInput in) throws IOException {
+        int scale = in.readInt();
+        int n = PortableIndicator.readCount(in, "decimal bytes", MAX_DECIMAL_BYTES);
+        if (n == 0) {
+            throw new IOException("decimal bytes \"0\" are too few; a written decimal has at least one byte");
+        }
+        byte[] unscaled = new byte[n];
+        in.readFully(unscaled);
+        return new BigDecimal(new BigInteger(unscaled), scale);
     }
 }

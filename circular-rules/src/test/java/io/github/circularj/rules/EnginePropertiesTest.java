@@ -68,7 +68,7 @@ class EnginePropertiesTest {
     void splittingTheRecordsAndMergingTheAccumulatorsGivesTheSameScorecard() {
         qt().forAll(ledgers(), integers().between(0, 40)).checkAssert((items, cut) -> {
             int at = Math.min(cut, items.size());
-            ComplianceEngine.Evaluation<TestShop, TestItem> plan = engine.plan(shop(items), pack(), AS_OF);
+            ComplianceEngine.Evaluation<TestShop, TestItem> plan = engine.evaluation(shop(items), pack(), AS_OF);
             FusedIndicator<TestItem> fused = plan.indicator();
             Object[] left = fused.start();
             items.subList(0, at).forEach(i -> fused.accept(left, i));

@@ -3,8 +3,11 @@ package io.github.circularj.rules.blocks;
 import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.RejectedEvent;
 import io.github.circularj.rules.Evidence;
-import io.github.circularj.rules.Indicator;
+import io.github.circularj.rules.PortableIndicator;
 import io.github.circularj.rules.Measurement;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +30,7 @@ import java.util.function.ToLongFunction;
  *
  * @param <T> the type of the records
  */
-public final class RecordIntegrity<T> implements Indicator<T, long[]> {
+public final class RecordIntegrity<T> implements PortableIndicator<T, long[]> {
 
     private final ToLongFunction<? super T> acceptedIn;
     private final long rejected;
@@ -104,5 +107,15 @@ public final class RecordIntegrity<T> implements Indicator<T, long[]> {
         long submitted = acc[0] + rejected;
         Measurement share = Measurement.share(acc[0], submitted, evidence);
         return share.isNotApplicable() || byReason.isEmpty() ? share : share.withDetail(byReason);
+    }
+
+    @Override
+    public void write(long[] acc, DataOutput out) throws IOException {
+        out.writeLong(acc[0]);
+    }
+
+    @Override
+    public long[] read(DataInput in) throws IOException {
+        return new long[] {PortableIndicator.readTotal(in, "accepted submissions")};
     }
 }

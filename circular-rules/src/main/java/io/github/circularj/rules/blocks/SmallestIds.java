@@ -1,5 +1,9 @@
 package io.github.circularj.rules.blocks;
 
+import io.github.circularj.rules.PortableIndicator;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -55,6 +59,37 @@ public final class SmallestIds {
      */
     public void addAll(SmallestIds other) {
         other.ids.forEach(this::offer);
+    }
+
+    /**
+     * Writes the ids kept, for an accumulator that leaves the JVM (see {@link PortableIndicator}).
+     *
+     * @param out where to write, not null
+     * @throws IOException if the output fails
+     */
+    public void write(DataOutput out) throws IOException {
+        out.writeInt(ids.size());
+        for (String id : ids) {
+            PortableIndicator.writeText(out, id);
+        }
+    }
+
+    /**
+     * Reads the ids that {@link #write(DataOutput)} wrote into a new set.
+     *
+     * @param in where to read, not null
+     * @param limit the most ids kept, zero or more: the limit of the set that was written
+     * @return the set
+     * @throws IOException if the input fails or holds more ids than the limit
+     * @throws IllegalArgumentException if the limit is negative
+     */
+    public static SmallestIds read(DataInput in, int limit) throws IOException {
+        SmallestIds set = new SmallestIds(limit);
+        int n = PortableIndicator.readCount(in, "evidence ids", limit);
+        for (int i = 0; i < n; i++) {
+            set.ids.add(PortableIndicator.readText(in));
+        }
+        return set;
     }
 
     /**

@@ -3,9 +3,12 @@ package io.github.circularj.rules.blocks;
 import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.rules.Evidence;
-import io.github.circularj.rules.Indicator;
+import io.github.circularj.rules.PortableIndicator;
 import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Unit;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -22,9 +25,9 @@ import java.util.function.Function;
  * such an item.
  *
  * <p>This class is immutable and thread-safe if its judgement is; its accumulators are not (each belongs to
- * one thread at a time, as {@link Indicator} says).
+ * one thread at a time, as {@link io.github.circularj.rules.Indicator} says).
  */
-public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator.Acc> {
+public final class TallyIndicator implements PortableIndicator<Lifecycle, TallyIndicator.Acc> {
 
     private final EventTypes about;
     private final Function<Lifecycle, Tally> judge;
@@ -125,14 +128,14 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
         long offendingItems;
         final SmallestIds smallest;
 
-        private Acc(int limit) {
-            this.smallest = new SmallestIds(limit);
+        private Acc(SmallestIds smallest) {
+            this.smallest = smallest;
         }
     }
 
     @Override
     public Acc start() {
-        return new Acc(limit);
+        return new Acc(new SmallestIds(limit));
     }
 
     @Override
@@ -168,5 +171,24 @@ public final class TallyIndicator implements Indicator<Lifecycle, TallyIndicator
                     : Measurement.of(acc.offendingItems, Unit.COUNT, evidence);
         }
         return Measurement.share(acc.complying, acc.inScope, evidence);
+    }
+
+    @Override
+    public void write(Acc acc, DataOutput out) throws IOException {
+        out.writeLong(acc.inScope);
+        out.writeLong(acc.complying);
+        out.writeLong(acc.offendingItems);
+        acc.smallest.write(out);
+    }
+
+    @Override
+    public Acc read(DataInput in) throws IOException {
+        long[] counts = PortableIndicator.readShare(in, "tally counts");
+        long offending = PortableIndicator.readTotal(in, "offending items");
+        Acc acc = new Acc(SmallestIds.read(in, limit));
+        acc.inScope = counts[0];
+        acc.complying = counts[1];
+        acc.offendingItems = offending;
+        return acc;
     }
 }

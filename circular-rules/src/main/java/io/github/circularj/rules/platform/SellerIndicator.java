@@ -2,10 +2,13 @@ package io.github.circularj.rules.platform;
 
 import io.github.circularj.model.platform.PlatformRecords.SellerActivity;
 import io.github.circularj.rules.Evidence;
-import io.github.circularj.rules.Indicator;
+import io.github.circularj.rules.PortableIndicator;
 import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.Unit;
 import io.github.circularj.rules.blocks.SmallestIds;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.function.Function;
 
 /**
@@ -14,7 +17,7 @@ import java.util.function.Function;
  * as the count of offending records. Its accumulator does not grow with the records beyond the limit, and any
  * split of the sellers merges to the one-pass result.
  */
-final class SellerIndicator implements Indicator<SellerActivity, SellerIndicator.Acc> {
+final class SellerIndicator implements PortableIndicator<SellerActivity, SellerIndicator.Acc> {
 
     private final Function<SellerActivity, Judged> judge;
     private final int limit;
@@ -32,14 +35,14 @@ final class SellerIndicator implements Indicator<SellerActivity, SellerIndicator
         long complying;
         final SmallestIds smallest;
 
-        Acc(int limit) {
-            this.smallest = new SmallestIds(limit);
+        Acc(SmallestIds smallest) {
+            this.smallest = smallest;
         }
     }
 
     @Override
     public Acc start() {
-        return new Acc(limit);
+        return new Acc(new SmallestIds(limit));
     }
 
     @Override
@@ -67,5 +70,21 @@ final class SellerIndicator implements Indicator<SellerActivity, SellerIndicator
                     : Measurement.of(offending, Unit.COUNT, evidence);
         }
         return Measurement.share(acc.complying, acc.inScope, evidence);
+    }
+
+    @Override
+    public void write(Acc acc, DataOutput out) throws IOException {
+        out.writeLong(acc.inScope);
+        out.writeLong(acc.complying);
+        acc.smallest.write(out);
+    }
+
+    @Override
+    public Acc read(DataInput in) throws IOException {
+        long[] counts = PortableIndicator.readShare(in, "seller counts");
+        Acc acc = new Acc(SmallestIds.read(in, limit));
+        acc.inScope = counts[0];
+        acc.complying = counts[1];
+        return acc;
     }
 }

@@ -3,9 +3,13 @@ package io.github.circularj.rules.tradein;
 import io.github.circularj.model.subsidy.BuyerReference;
 import io.github.circularj.model.subsidy.ProgrammeCategory;
 import io.github.circularj.rules.Evidence;
-import io.github.circularj.rules.Indicator;
+import io.github.circularj.rules.PortableIndicator;
 import io.github.circularj.rules.Measurement;
 import io.github.circularj.rules.blocks.SmallestIds;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +33,7 @@ import java.util.function.ToIntFunction;
  * miss repeats. Merging two accumulators keeps each key's earliest {@code limit} claims and moves the rest into
  * its excess, so any split of the claims merges to the one-pass result.
  */
-final class PerPersonIndicator implements Indicator<TradeInClaim, PerPersonIndicator.Acc> {
+final class PerPersonIndicator implements PortableIndicator<TradeInClaim, PerPersonIndicator.Acc> {
 
     /** A person and a programme category: whose claims are counted together. */
     record Key(BuyerReference buyer, ProgrammeCategory category) {
@@ -48,7 +52,11 @@ final class PerPersonIndicator implements Indicator<TradeInClaim, PerPersonIndic
         final SmallestIds excess;
 
         PerKey(int evidenceLimit) {
-            this.excess = new SmallestIds(evidenceLimit);
+            this(new SmallestIds(evidenceLimit));
+        }
+
+        PerKey(SmallestIds excess) {
+            this.excess = excess;
         }
     }
 
@@ -125,5 +133,59 @@ final class PerPersonIndicator implements Indicator<TradeInClaim, PerPersonIndic
             listed = listed.subList(0, evidenceLimit);
         }
         return Measurement.share(acc.inScope - offending, acc.inScope, new Evidence(offending, listed));
+    }
+
+    /** Writes the keys in their order (buyer, then category), so that equal accumulators give equal bytes. */
+    @Override
+    public void write(Acc acc, DataOutput out) throws IOException {
+        out.writeLong(acc.inScope);
+        List<Key> keys = new ArrayList<>(acc.keys.keySet());
+        keys.sort(Comparator.comparing(Key::buyer).thenComparing(Key::category));
+        out.writeInt(keys.size());
+        for (Key key : keys) {
+            PerKey k = acc.keys.get(key);
+            PortableIndicator.writeText(out, key.buyer().value());
+            PortableIndicator.writeText(out, key.category().name());
+            out.writeLong(k.count);
+            out.writeInt(k.earliest.size());
+            for (Entry e : k.earliest) {
+                out.writeLong(e.at().getEpochSecond());
+                out.writeInt(e.at().getNano());
+                PortableIndicator.writeText(out, e.id());
+            }
+            k.excess.write(out);
+        }
+    }
+
+    @Override
+    public Acc read(DataInput in) throws IOException {
+        Acc acc = new Acc();
+        acc.inScope = PortableIndicator.readTotal(in, "claims in scope");
+        int keys = PortableIndicator.readCount(in, "persons and categories", Integer.MAX_VALUE);
+        try {
+            for (int i = 0; i < keys; i++) {
+                Key key = new Key(BuyerReference.of(PortableIndicator.readText(in)),
+                        ProgrammeCategory.valueOf(PortableIndicator.readText(in)));
+                long count = in.readLong();
+                int kept = PortableIndicator.readCount(in, "earliest claims", limitOf.applyAsInt(key.category()));
+                if (count < kept) {
+                    throw new IOException("claim count \"" + count + "\" of " + key + " is below the " + kept
+                            + " claims kept; it counts every one");
+                }
+                TreeSet<Entry> earliest = new TreeSet<>(ORDER);
+                for (int j = 0; j < kept; j++) {
+                    long seconds = in.readLong();
+                    int nanos = in.readInt();
+                    earliest.add(new Entry(Instant.ofEpochSecond(seconds, nanos), PortableIndicator.readText(in)));
+                }
+                PerKey k = new PerKey(SmallestIds.read(in, evidenceLimit));
+                k.count = count;
+                k.earliest.addAll(earliest);
+                acc.keys.put(key, k);
+            }
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new IOException("per-person accumulator holds a bad value: " + e.getMessage(), e);
+        }
+        return acc;
     }
 }

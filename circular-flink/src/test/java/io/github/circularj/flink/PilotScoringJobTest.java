@@ -1,0 +1,114 @@
+package io.github.circularj.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.circularj.io.LedgerImport;
+import io.github.circularj.io.LedgerReader;
+import io.github.circularj.model.party.EnterpriseProfile;
+import io.github.circularj.rules.ComplianceEngine;
+import io.github.circularj.rules.pilot.EnterpriseSubject;
+import io.github.circularj.rules.pilot.SecondhandPilot;
+import io.github.circularj.testkit.SyntheticFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class PilotScoringJobTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = FlinkTesting.cluster();
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+
+    @TempDir
+    static Path dir;
+    static List<Path> files;
+
+    @BeforeAll
+    static void writeLedgers() throws IOException {
+        files = SyntheticFiles.write(new FlinkTesting.Pilot(23, 4, 150).pilot(), dir);
+        // One file gets two lines the reader cannot read: not JSON, and a sale without its price.
+        Path first = files.get(0);
+        List<String> lines = new ArrayList<>(Files.readAllLines(first));
+        lines.add(1, "not json at all");
+        lines.add("{\"type\":\"SOLD\",\"id\":\"GHOST-1-1\",\"itemId\":\"GHOST-1\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"staff-1\"}");
+        Files.write(first, lines);
+    }
+
+    /** What the library gives: each file read by LedgerReader, the enterprises scored by ComplianceEngine.scoreAll. */
+    private static List<String> expected() throws IOException {
+        List<EnterpriseSubject> subjects = new ArrayList<>();
+        for (Path f : files) {
+            LedgerImport read = LedgerReader.defaults().read(f);
+            subjects.add(EnterpriseSubject.of(read.result(), read.header().profile().orElse(EnterpriseProfile.UNDECLARED)));
+        }
+        return ComplianceEngine.create().scoreAll(subjects, SecondhandPilot.enterprisePack(), AS_OF).stream()
+                .map(ReportLines::jsonLine).sorted().toList();
+    }
+
+    private static List<String> run(int parallelism) throws Exception {
+        return FlinkTesting.collectSorted(PilotScoringJob.build(FlinkTesting.environment(parallelism),
+                new PilotScoringJob.Settings(files, AS_OF, parallelism)));
+    }
+
+    @Test
+    void theJobScoresAsScoreAllDoesAtParallelismOneTwoAndFour() throws Exception {
+        List<String> expected = expected();
+        assertThat(expected).hasSize(4);
+        assertThat(expected.get(0) + expected.get(1) + expected.get(2) + expected.get(3))
+                .contains("RECORD-INTEGRITY").contains("illegal transition, 2 unreadable");
+        assertThat(run(1)).isEqualTo(expected);
+        assertThat(run(2)).isEqualTo(expected);
+        assertThat(run(4)).isEqualTo(expected);
+    }
+
+    @Test
+    void mainWritesOneReportLinePerEnterpriseInBatchMode(@TempDir Path out) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--as-of", AS_OF.toString(), "--output", out.toString(), "--parallelism", "2"));
+        files.forEach(f -> args.add(f.toString()));
+        PilotScoringJob.main(args.toArray(String[]::new));
+        List<String> lines = new ArrayList<>();
+        try (var written = Files.walk(out)) {
+            for (Path f : written.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                lines.addAll(Files.readAllLines(f));
+            }
+        }
+        assertThat(lines.stream().sorted().toList()).isEqualTo(expected());
+    }
+
+    @Test
+    void theSameLinesInAnotherOrderGiveTheSameScorecards(@TempDir Path shuffledDir) throws Exception {
+        List<Path> shuffled = new ArrayList<>();
+        java.util.Random random = new java.util.Random(5);
+        for (Path f : files) {
+            List<String> lines = new ArrayList<>(Files.readAllLines(f));
+            List<String> body = new ArrayList<>(lines.subList(1, lines.size()));
+            java.util.Collections.shuffle(body, random);
+            body.add(0, lines.get(0));
+            Path copy = shuffledDir.resolve(f.getFileName());
+            Files.write(copy, body);
+            shuffled.add(copy);
+        }
+        List<String> cards = FlinkTesting.collectSorted(PilotScoringJob.build(FlinkTesting.environment(2),
+                new PilotScoringJob.Settings(shuffled, AS_OF, 2)));
+        assertThat(cards).isEqualTo(expected());
+    }
+
+    @Test
+    void filesOfTwoPeriodsOrOfOneEnterpriseTwiceAreRefused() {
+        assertThatThrownBy(() -> PilotScoringJob.build(FlinkTesting.environment(1),
+                new PilotScoringJob.Settings(List.of(files.get(0), files.get(0)), AS_OF, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one ledger file per enterprise");
+        assertThatThrownBy(() -> new PilotScoringJob.Settings(List.of(), AS_OF, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inputs \"[]\" are empty");
+    }
+}
