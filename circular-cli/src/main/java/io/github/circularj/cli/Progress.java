@@ -100,7 +100,7 @@ final class Progress {
             LedgerReport report = read.report();
             double seconds = (nanos.getAsLong() - started) / 1e9;
             err.printf(Locale.ROOT, "%s: %,d items, %,d events accepted, %,d rejected, %,d lines unreadable (%.1f s)%n",
-                    file, items, report.accepted(), report.rejected().size(), report.unreadableCount(), seconds);
+                    file, items, report.accepted(), report.rejectedCount(), report.unreadableCount(), seconds);
             err.flush();
         }
     }

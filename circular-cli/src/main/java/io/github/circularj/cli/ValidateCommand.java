@@ -74,17 +74,24 @@ final class ValidateCommand implements Callable<Integer> {
         s.append("  period      ").append(header.period()).append(header.synthetic() ? ", synthetic data" : "").append('\n');
         s.append(String.format(Locale.ROOT, "  items       %,d%n", in.items()));
         s.append(String.format(Locale.ROOT, "  records     %,d submitted: %,d events accepted, %,d rejected, %,d unreadable%n",
-                report.submitted(), report.accepted(), report.rejected().size(), report.unreadableCount()));
-        if (!report.rejected().isEmpty()) {
-            s.append("  rejected events by reason:\n");
+                report.submitted(), report.accepted(), report.rejectedCount(), report.unreadableCount()));
+        if (report.rejectedCount() > 0) {
+            s.append("  rejected events by reason")
+                    .append(report.keepsEveryRejection() ? ""
+                            : String.format(Locale.ROOT, " (examples from the first %,d of %,d kept)", report.rejected().size(),
+                                    report.rejectedCount()))
+                    .append(":\n");
             Map<RejectedEvent.Reason, List<RejectedEvent>> byReason = new TreeMap<>();
             for (RejectedEvent r : report.rejected()) {
                 byReason.computeIfAbsent(r.reason(), k -> new ArrayList<>()).add(r);
             }
-            byReason.forEach((reason, list) -> s.append(String.format(Locale.ROOT, "    %-20s %,6d  e.g. %s%n",
-                    reason.name().toLowerCase(Locale.ROOT).replace('_', ' '), list.size(), list.stream().limit(FIRST)
-                            .map(r -> r.event().id().toString()).collect(Collectors.joining(", "))
-                            + (list.size() > FIRST ? ", ..." : ""))));
+            report.rejectedByReason().forEach((reason, n) -> {
+                List<RejectedEvent> list = byReason.getOrDefault(reason, List.of());
+                s.append(String.format(Locale.ROOT, "    %-20s %,6d  e.g. %s%n",
+                        reason.name().toLowerCase(Locale.ROOT).replace('_', ' '), n, list.isEmpty() ? "(none kept)"
+                                : list.stream().limit(FIRST).map(r -> r.event().id().toString()).collect(Collectors.joining(", "))
+                                        + (n > FIRST ? ", ..." : "")));
+            });
         }
         if (report.unreadableCount() > 0) {
             s.append("  unreadable lines by reason")

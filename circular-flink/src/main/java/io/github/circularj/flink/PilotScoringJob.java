@@ -281,9 +281,8 @@ public final class PilotScoringJob {
             LedgerImport read = Shells.read(shells.headerLine(creditCode), held);
             LedgerReport report = read.report();
             boolean clean = report.isClean();
-            // An item with a rejection is planned with its own report: SRC-PROHIBITED judges its refused trades.
-            ScoringPlan<Lifecycle> plan = clean ? plans.planFor(creditCode)
-                    : plans.engine().plan(shells.subject(creditCode, report), plans.pack(), plans.asOf());
+            // An item's refused events travel with its lifecycle, where SRC-PROHIBITED judges its refused trades.
+            ScoringPlan<Lifecycle> plan = plans.planFor(creditCode);
             ScoringPlan.Accumulator acc = plan.start();
             try (var lifecycles = read.ledger().lifecycles()) {
                 lifecycles.forEach(l -> plan.accept(acc, l));
@@ -346,8 +345,8 @@ public final class PilotScoringJob {
             List<String> lines = new ArrayList<>();
             byItem.values().forEach(block -> lines.addAll(List.of(block.split("\n", -1))));
             LedgerReport problems = Shells.read(shells.headerLine(creditCode), lines).report();
-            LedgerReport report = LedgerReport.of(accepted.value(), problems.rejected(), problems.unreadable(),
-                    problems.unreadableCount());
+            LedgerReport report = LedgerReport.of(accepted.value(), problems.rejected(), problems.rejectedByReason(),
+                    problems.unreadable(), problems.unreadableCount());
             ScoringPlan<Lifecycle> whole = plans.engine().plan(shells.subject(creditCode, report), plans.pack(), plans.asOf());
             out.collect(ReportLines.jsonLine(whole.scorecard(merged.value().acc())));
             merged.clear();

@@ -9,7 +9,9 @@ import io.github.circularj.model.lifecycle.UnreadableRecord;
 import io.github.circularj.model.product.Item;
 import io.github.circularj.model.product.ItemId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.Nullable;
 
 /**
@@ -20,15 +22,16 @@ import javax.annotation.Nullable;
  * events are replayed as {@link Ledger.Builder} replays them, so a grouped file gives the same lifecycles
  * and rejections as the same lines read through the builder.
  *
- * <p>Memory: one item's events at a time, the rejected events, and the first unreadable records up to the
- * limit. Not thread-safe.
+ * <p>Memory: one item's events at a time, and the first rejected events and unreadable records up to the
+ * limit; every one is counted, and each item's refused events travel with its lifecycle. Not thread-safe.
  */
 final class Groups {
 
     private final LedgerHeader header;
     private final String source;
-    private final int unreadableLimit;
+    private final int limit;
     private final List<RejectedEvent> rejected = new ArrayList<>();
+    private final Map<RejectedEvent.Reason, Long> rejectedByReason = new EnumMap<>(RejectedEvent.Reason.class);
     private final List<UnreadableRecord> unreadable = new ArrayList<>();
     private long unreadableCount;
     private long accepted;
@@ -40,10 +43,10 @@ final class Groups {
     private ItemId last;
     private final List<LifecycleEvent> events = new ArrayList<>();
 
-    Groups(LedgerHeader header, String source, int unreadableLimit) {
+    Groups(LedgerHeader header, String source, int limit) {
         this.header = header;
         this.source = source;
-        this.unreadableLimit = unreadableLimit;
+        this.limit = limit;
     }
 
     /** Takes an item line; returns the lifecycle of the group it closes, if any. */
@@ -76,7 +79,7 @@ final class Groups {
 
     void unreadable(UnreadableRecord record) {
         unreadableCount++;
-        if (unreadable.size() < unreadableLimit) {
+        if (unreadable.size() < limit) {
             unreadable.add(record);
         }
     }
@@ -100,7 +103,12 @@ final class Groups {
         } else {
             Ledger.Result one = Ledger.builder(header.enterprise(), header.period()).item(current).events(events).build();
             accepted += one.report().accepted();
-            rejected.addAll(one.report().rejected());
+            for (RejectedEvent r : one.report().rejected()) {
+                rejectedByReason.merge(r.reason(), 1L, Long::sum);
+                if (rejected.size() < limit) {
+                    rejected.add(r);
+                }
+            }
             lifecycle = one.ledger().iterator().next();
         }
         events.clear();
@@ -137,6 +145,6 @@ final class Groups {
     }
 
     LedgerReport report() {
-        return LedgerReport.of(accepted, rejected, unreadable, unreadableCount);
+        return LedgerReport.of(accepted, rejected, rejectedByReason, unreadable, unreadableCount);
     }
 }

@@ -46,7 +46,10 @@ import javax.annotation.Nullable;
  * it goes and every line that breaks it is reported. If the file changes between passes, the pass fails
  * with an {@link IllegalStateException}. Other files, and any file read from a stream, are read into
  * memory through {@link Ledger#builder}. Only the first {@link #unreadableLimit()} unreadable records are
- * kept, with an exact count; rejected events are all kept.
+ * kept, with an exact count. A grouped file's report keeps the first rejected events up to the same limit,
+ * with exact counts by reason (each item's refused events travel with its lifecycle, {@link
+ * io.github.circularj.model.lifecycle.Lifecycle#refused()}, where the rules judge them); a file read into
+ * memory keeps every rejected event, as the builder does.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -92,7 +95,8 @@ public final class LedgerReader {
     }
 
     /**
-     * Returns a reader whose reports keep at most a number of unreadable records (all are counted).
+     * Returns a reader whose reports keep at most a number of unreadable records, and for a grouped file as
+     * many rejected events (all are counted).
      *
      * @param limit the most unreadable records kept, zero or more
      * @return the reader

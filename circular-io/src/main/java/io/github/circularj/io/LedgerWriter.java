@@ -12,11 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,8 +34,8 @@ import tools.jackson.core.json.JsonFactory;
  * refused when the first item out of order is met. The same ledger always gives the same bytes: fields
  * in a fixed order, instants in UTC, no time or machine in the output.
  *
- * <p>What is written is the ledger's histories and, after each item's accepted events, the events its
- * {@link Ledger#report() report} says were refused for that item: reading the file refuses them again, so a
+ * <p>What is written is the ledger's histories and, after each item's accepted events, the events refused
+ * for that item, which its lifecycle carries ({@link Lifecycle#refused()}): reading the file refuses them again, so a
  * refused submission (a sale of a quarantined item, say) is not lost between a read and a write. Events
  * refused for an item the ledger does not hold, and lines that could not be read, have no item line to
  * follow and are not written.
@@ -103,24 +99,6 @@ public final class LedgerWriter {
     }
 
     /**
-     * The events the ledger's report says were refused for items it holds, by item, in the report's order: a
-     * writer writes them after the item's accepted events, so that reading the file refuses them again and
-     * nothing submitted is lost. Events refused for an unknown item have no item line to follow and are not
-     * written.
-     */
-    private static Map<ItemId, List<LifecycleEvent>> refusedByItem(Ledger ledger) {
-        Map<ItemId, List<LifecycleEvent>> byItem = new HashMap<>();
-        ledger.report().ifPresent(report -> {
-            for (RejectedEvent r : report.rejected()) {
-                if (r.reason() != RejectedEvent.Reason.UNKNOWN_ITEM) {
-                    byItem.computeIfAbsent(r.event().itemId(), id -> new ArrayList<>()).add(r.event());
-                }
-            }
-        });
-        return byItem;
-    }
-
-    /**
      * Writes a ledger file to a path, replacing it.
      *
      * @param ledger the ledger, not null
@@ -153,7 +131,6 @@ public final class LedgerWriter {
             g.writeEndObject();
             g.writeRaw('\n');
             ItemId previous = null;
-            Map<ItemId, List<LifecycleEvent>> refused = refusedByItem(ledger);
             Iterator<Lifecycle> it = lifecycles.iterator();
             while (it.hasNext()) {
                 Lifecycle lifecycle = it.next();
@@ -168,9 +145,9 @@ public final class LedgerWriter {
                     g.writeEndObject();
                     g.writeRaw('\n');
                 }
-                for (LifecycleEvent event : refused.getOrDefault(lifecycle.itemId(), List.of())) {
+                for (RejectedEvent refused : lifecycle.refused()) {
                     g.writeStartObject();
-                    RecordEncoder.event(event, sink);
+                    RecordEncoder.event(refused.event(), sink);
                     g.writeEndObject();
                     g.writeRaw('\n');
                 }

@@ -14,6 +14,7 @@ import io.github.circularj.model.lifecycle.Inspection;
 import io.github.circularj.model.lifecycle.Intake;
 import io.github.circularj.model.lifecycle.EventId;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.RejectedEvent;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
 import io.github.circularj.model.lifecycle.Sold;
 import io.github.circularj.model.lifecycle.ReturnReceipt;
@@ -135,8 +136,16 @@ final class PilotLifecycles {
                 + "000000000".substring(Math.min(9, i.length())) + i);
     }
 
+    /** Item {@code i}'s lifecycle, carrying its refused sale when one was planted ({@link Lifecycle#refused()}). */
     Lifecycle lifecycle(int e, long i) {
-        return new Walk(e, i).run();
+        return walked(e, i).lifecycle();
+    }
+
+    /** The ledger's rejection of a planted refused sale: the transition table refuses a sale of a quarantined item. */
+    static RejectedEvent rejection(LifecycleEvent sale) {
+        return new RejectedEvent(sale, RejectedEvent.Reason.ILLEGAL_TRANSITION, "event \"" + sale.id()
+                + "\" of type SOLD: item \"" + sale.itemId() + "\" is quarantined (flagged and not cleared)"
+                + " and cannot be sold");
     }
 
     /**
@@ -157,6 +166,9 @@ final class PilotLifecycles {
     Walked walked(int e, long i) {
         Walk walk = new Walk(e, i);
         Lifecycle lifecycle = walk.run();
+        if (walk.refused != null) {
+            lifecycle = lifecycle.withRefused(List.of(rejection(walk.refused)));
+        }
         return new Walked(lifecycle, Optional.ofNullable(walk.refused));
     }
 

@@ -208,23 +208,26 @@ public final class SyntheticPilot {
                 int index = k * enterprisesPerCity + local;
                 Enterprise enterprise = firms.get(index);
                 Ledger ledger = Ledger.ofSupplier(enterprise, period, () -> lifecycles(index));
-                List<LifecycleEvent> refused = new ArrayList<>();
+                // one generation pass gives the report's counts and its first rejections; every refused sale also
+                // travels with its item's lifecycle, where SRC-PROHIBITED judges it
+                List<RejectedEvent> kept = new ArrayList<>();
+                long refusedCount = 0;
                 long accepted = 0;
-                if (canPlantProhibitedTrade(index)) { // one generation pass gives the report's counts and sales
+                if (canPlantProhibitedTrade(index)) {
                     for (long i = 0; i < itemsPerEnterprise; i++) {
                         PilotLifecycles.Walked w = generator.walked(index, i);
                         accepted += w.lifecycle().size();
-                        w.refused().ifPresent(refused::add);
+                        if (w.refused().isPresent()) {
+                            refusedCount++;
+                            if (kept.size() < Ledger.Builder.DEFAULT_UNREADABLE_LIMIT) {
+                                kept.add(PilotLifecycles.rejection(w.refused().get()));
+                            }
+                        }
                     }
                 }
-                if (!refused.isEmpty()) {
-                    List<RejectedEvent> rejected = new ArrayList<>();
-                    for (LifecycleEvent sale : refused) {
-                        rejected.add(new RejectedEvent(sale, RejectedEvent.Reason.ILLEGAL_TRANSITION, "event \"" + sale.id()
-                                + "\" of type SOLD: item \"" + sale.itemId() + "\" is quarantined (flagged and not cleared)"
-                                + " and cannot be sold"));
-                    }
-                    ledger = ledger.withReport(new LedgerReport(accepted, rejected));
+                if (refusedCount > 0) {
+                    ledger = ledger.withReport(LedgerReport.of(accepted, kept,
+                            Map.of(RejectedEvent.Reason.ILLEGAL_TRANSITION, refusedCount), List.of(), 0));
                 }
                 e.add(new SyntheticEnterprise(index, enterprise, profile(index, local), ledger));
             }

@@ -128,6 +128,37 @@ class SyntheticPilotTest {
     }
 
     @Test
+    void aReportThatKeepsOnlyTheFirstRejectionsStillScoresEveryRefusedTradeExactly() throws java.io.IOException {
+        SyntheticPilot pilot = SyntheticPilot.builder().seed(17).cities(1).itemsPerEnterprise(400)
+                .violationRate(Violation.SRC_PROHIBITED.ruleId(), 0.05).build();
+        SyntheticEnterprise dealer = pilot.enterprises().stream().filter(e -> pilot.refusedEvents(e.index()).size() > 3)
+                .findFirst().orElseThrow();
+        int refused = pilot.refusedEvents(dealer.index()).size();
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("kept").resolve(SyntheticFiles.fileName(dealer));
+        SyntheticFiles.write(dealer, file);
+        io.github.circularj.io.LedgerImport imported = io.github.circularj.io.LedgerReader.defaults().withUnreadableLimit(2)
+                .read(file);
+        LocalDate asOf = LocalDate.of(2026, 1, 31);
+        var engine = io.github.circularj.rules.ComplianceEngine.create();
+        var pack = io.github.circularj.rules.pilot.SecondhandPilot.enterprisePack();
+        io.github.circularj.rules.Scorecard fromFile = engine.score(io.github.circularj.rules.pilot.EnterpriseSubject.of(
+                imported.ledger(), dealer.profile()), pack, asOf);
+        io.github.circularj.rules.Scorecard inMemory = engine.score(dealer.toSubject(), pack, asOf);
+
+        assertThat(imported.report().rejected()).as("kept").hasSize(2);
+        assertThat(imported.report().rejectedCount()).as("counted").isEqualTo(refused);
+        assertThat(imported.ledger().lifecycles().mapToLong(l -> l.refused().size()).sum()).as("carried").isEqualTo(refused);
+        var prohibited = io.github.circularj.rules.pilot.SecondhandPilot.SRC_PROHIBITED;
+        assertThat(fromFile.finding(prohibited).orElseThrow().evidence().count()).isEqualTo(refused);
+        assertThat(fromFile.finding(prohibited)).isEqualTo(inMemory.finding(prohibited));
+        var integrity = io.github.circularj.rules.pilot.SecondhandPilot.RECORD_INTEGRITY;
+        assertThat(fromFile.finding(integrity).orElseThrow().evidence().count()).isEqualTo(refused);
+        assertThat(fromFile.finding(integrity).orElseThrow().measurement().value())
+                .isEqualTo(inMemory.finding(integrity).orElseThrow().measurement().value());
+        assertThat(fromFile.score()).isEqualTo(inMemory.score());
+    }
+
+    @Test
     void atRateZeroNoRuleIsViolated() {
         SyntheticPilot pilot = SyntheticPilot.builder().seed(3).cities(2).itemsPerEnterprise(1_000)
                 .suspectedStolenShare(0.2).returnShare(0.3).endOfLifeShare(0.2).exportShare(0.2).build();

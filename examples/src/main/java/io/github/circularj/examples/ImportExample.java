@@ -71,7 +71,7 @@ public final class ImportExample {
         for (Path file : files(dir)) {
             LedgerImport read = LedgerReader.defaults().read(file);
             log.printf(Locale.ROOT, "%s: %s, %d events accepted, %d rejected, %d lines unreadable%n", file.getFileName(),
-                    read.header().enterprise().name(), read.report().accepted(), read.report().rejected().size(),
+                    read.header().enterprise().name(), read.report().accepted(), read.report().rejectedCount(),
                     read.report().unreadableCount());
             EnterpriseProfile profile = read.header().profile().orElse(EnterpriseProfile.UNDECLARED);
             LocalDate asOf = read.header().period().endInclusive();

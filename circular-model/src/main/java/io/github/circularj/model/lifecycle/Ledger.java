@@ -160,7 +160,10 @@ public final class Ledger implements Iterable<Lifecycle> {
 
     /**
      * Returns a copy of this ledger carrying a report of the records submitted for it, for a reader that
-     * streams an import into a ledger of its own making.
+     * streams an import into a ledger of its own making. The report gives the counts; the refused events of
+     * known items are judged from the lifecycles that carry them ({@link Lifecycle#refused()}), so such a reader
+     * attaches them with {@link Lifecycle#withRefused(List)} or builds its lifecycles with
+     * {@link Lifecycle.Builder#offerOrRefuse(LifecycleEvent)}.
      *
      * @param submitted the report, not null
      * @return the copy, with the same lifecycles
@@ -246,8 +249,10 @@ public final class Ledger implements Iterable<Lifecycle> {
      * {@link Lifecycle#append(LifecycleEvent)} in the canonical order of {@link Lifecycle#of(Item, List)}:
      * by instant, and events at the same instant in the order the transition table accepts them (among
      * those, the lifecycle's order of event types, then event id); an id orders only events of one type. When a step is refused, the event is recorded in the
-     * {@link LedgerReport} with the reason and replay goes on with the item's remaining events, which
-     * may then be refused in turn (for example the sale after a refused listing). Events for items
+     * {@link LedgerReport} with the reason, and carried by the item's lifecycle ({@link Lifecycle#refused()}), and
+     * replay goes on with the item's remaining events, which may then be refused in turn (for example the sale
+     * after a refused listing). The report of a builder keeps every rejection: the builder holds every event
+     * in memory anyway. Events for items
      * never registered with {@link #item(Item)} are rejected as {@link RejectedEvent.Reason#UNKNOWN_ITEM}.
      * Every registered item gets a lifecycle, empty if no event was accepted. Nothing is dropped:
      * accepted plus rejected equals submitted. A reader of a file also records the lines it could not
@@ -395,11 +400,11 @@ public final class Ledger implements Iterable<Lifecycle> {
                 }
                 Lifecycle.Builder lifecycle = Lifecycle.builder(item);
                 for (LifecycleEvent event : itemEvents) {
-                    Lifecycle.Refusal refusal = lifecycle.offer(event);
-                    if (refusal == null) {
+                    Optional<RejectedEvent> refused = lifecycle.offerOrRefuse(event);
+                    if (refused.isEmpty()) {
                         accepted++;
                     } else {
-                        rejected.add(new RejectedEvent(event, refusal.reason(), refusal.message()));
+                        rejected.add(refused.get());
                     }
                 }
                 lifecycles.add(lifecycle.build());

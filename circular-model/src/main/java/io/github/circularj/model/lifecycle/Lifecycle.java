@@ -43,7 +43,14 @@ import javax.annotation.Nullable;
  * {@link #timeBetween(Class, Class)}, {@link #sales()}...) answer in history order, so that rules
  * need not scan the events themselves.
  *
- * <p>Two lifecycles are equal when their items and their events are equal (the stage follows).
+ * <p>A lifecycle built by a {@link Ledger.Builder} or read from a file also carries the events submitted for
+ * its item that were refused ({@link #refused()}), each with its reason: a refused trade is still evidence
+ * (SRC-PROHIBITED judges a refused sale of a flagged item), and it travels with its item, so that a streamed
+ * ledger never has to hold the refusals of all its items at once.
+ *
+ * <p>Two lifecycles are equal when their items and their events are equal (the stage follows); the refused
+ * events are not compared, as a {@link Ledger}'s report is not: the same history is the same history however
+ * it was submitted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,12 +63,28 @@ public final class Lifecycle {
     /** The last event's instant, or null when there is none: {@link #asOf} asks it of every item for every rule. */
     @Nullable
     private final Instant lastAt;
+    private final List<RejectedEvent> refused;
+    /** The latest instant of a refused event, or null when there is none. */
+    @Nullable
+    private final Instant refusedLastAt;
 
     private Lifecycle(Item item, List<LifecycleEvent> events, Stage stage) {
+        this(item, events, stage, List.of());
+    }
+
+    private Lifecycle(Item item, List<LifecycleEvent> events, Stage stage, List<RejectedEvent> refused) {
         this.item = item;
         this.events = events;
         this.stage = stage;
         this.lastAt = events.isEmpty() ? null : events.get(events.size() - 1).at();
+        this.refused = refused;
+        Instant latest = null;
+        for (RejectedEvent r : refused) {
+            if (latest == null || r.event().at().isAfter(latest)) {
+                latest = r.event().at();
+            }
+        }
+        this.refusedLastAt = latest;
         long bits = 0L;
         for (LifecycleEvent e : events) {
             bits |= EventTypes.bit(e.type());
@@ -130,6 +153,45 @@ public final class Lifecycle {
     }
 
     /**
+     * Returns the events submitted for this item that were refused, each with its reason, in the order they were
+     * offered (the canonical replay order of a {@link Ledger.Builder}): empty for a lifecycle built from events
+     * that were all accepted.
+     *
+     * @return the refused events, unmodifiable, possibly empty
+     */
+    public List<RejectedEvent> refused() {
+        return refused;
+    }
+
+    /**
+     * Returns a copy of this lifecycle carrying the events submitted for its item that were refused, for a reader
+     * that replays an item's submissions itself; the history is unchanged.
+     *
+     * @param rejected the refused events of this item, not null, no nulls; copied
+     * @return the copy, equal to this lifecycle
+     * @throws IllegalArgumentException if a refused event is for another item, or was refused because its item
+     *     is unknown (an unknown item has no lifecycle to carry it)
+     */
+    public Lifecycle withRefused(List<RejectedEvent> rejected) {
+        List<RejectedEvent> copy = List.copyOf(Objects.requireNonNull(rejected, "rejected"));
+        for (RejectedEvent r : copy) {
+            checkRefusal(item.id(), r);
+        }
+        return new Lifecycle(item, events, stage, copy);
+    }
+
+    private static void checkRefusal(ItemId itemId, RejectedEvent r) {
+        if (!r.event().itemId().equals(itemId)) {
+            throw new IllegalArgumentException("refused event \"" + r.event().id() + "\" is for item \"" + r.event().itemId()
+                    + "\"; a lifecycle carries the refused events of its own item \"" + itemId + "\"");
+        }
+        if (r.reason() == RejectedEvent.Reason.UNKNOWN_ITEM) {
+            throw new IllegalArgumentException("refused event \"" + r.event().id() + "\" has reason UNKNOWN_ITEM; an"
+                    + " event refused for an unknown item has no lifecycle and stays in the ledger's report");
+        }
+    }
+
+    /**
      * Returns the item.
      *
      * @return the item
@@ -152,11 +214,12 @@ public final class Lifecycle {
      * evidence on that date.
      *
      * @param instant the instant, not null
-     * @return this lifecycle if no event is later, else the lifecycle of the earlier events
+     * @return this lifecycle if no event (accepted or {@linkplain #refused() refused}) is later, else the lifecycle
+     *     of the earlier events, carrying the earlier refused events
      */
     public Lifecycle asOf(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        if (lastAt == null || !lastAt.isAfter(instant)) {
+        if ((lastAt == null || !lastAt.isAfter(instant)) && (refusedLastAt == null || !refusedLastAt.isAfter(instant))) {
             return this;
         }
         int n = 0;
@@ -165,7 +228,13 @@ public final class Lifecycle {
             reached = reached.next(events.get(n).type()).orElseThrow();
             n++;
         }
-        return new Lifecycle(item, List.copyOf(events.subList(0, n)), reached);
+        List<RejectedEvent> earlier = new ArrayList<>(refused.size());
+        for (RejectedEvent r : refused) {
+            if (!r.event().at().isAfter(instant)) {
+                earlier.add(r);
+            }
+        }
+        return new Lifecycle(item, List.copyOf(events.subList(0, n)), reached, List.copyOf(earlier));
     }
 
     /**
@@ -524,6 +593,7 @@ public final class Lifecycle {
         private final List<LifecycleEvent> events;
         private final Set<EventId> ids;
         private Stage stage;
+        private final List<RejectedEvent> refusals = new ArrayList<>();
         @Nullable
         private Sold lastSale;
         @Nullable
@@ -548,6 +618,7 @@ public final class Lifecycle {
             this.item = from.item;
             this.events = new ArrayList<>(from.events.size() + 1);
             this.ids = new HashSet<>();
+            this.refusals.addAll(from.refused);
             for (LifecycleEvent e : from.events) {
                 events.add(e);
                 ids.add(e.id());
@@ -572,6 +643,27 @@ public final class Lifecycle {
                 throw refusal.toException();
             }
             return this;
+        }
+
+        /**
+         * Offers an event as a ledger does: appends it if it is acceptable; otherwise keeps it as a refused event
+         * with the reason, which the lifecycle built carries ({@link Lifecycle#refused()}), and leaves the history
+         * unchanged. An event of another item is refused with reason {@link RejectedEvent.Reason#OTHER_ITEM}
+         * and not kept (it belongs to its own item's lifecycle).
+         *
+         * @param event the event, not null
+         * @return the refused event with its reason, or empty if the event was appended
+         */
+        public Optional<RejectedEvent> offerOrRefuse(LifecycleEvent event) {
+            Refusal refusal = offer(event);
+            if (refusal == null) {
+                return Optional.empty();
+            }
+            RejectedEvent rejected = new RejectedEvent(event, refusal.reason(), refusal.message());
+            if (refusal.reason() != RejectedEvent.Reason.OTHER_ITEM) {
+                refusals.add(rejected);
+            }
+            return Optional.of(rejected);
         }
 
         /** Appends the event if it is acceptable; otherwise returns why not and changes nothing. */
@@ -612,12 +704,13 @@ public final class Lifecycle {
         }
 
         /**
-         * Builds the lifecycle of the events appended so far; the builder may be used further.
+         * Builds the lifecycle of the events appended so far, carrying the events {@linkplain #offerOrRefuse refused}
+         * so far; the builder may be used further.
          *
          * @return the lifecycle
          */
         public Lifecycle build() {
-            return new Lifecycle(item, List.copyOf(events), stage);
+            return new Lifecycle(item, List.copyOf(events), stage, List.copyOf(refusals));
         }
     }
 }

@@ -223,4 +223,26 @@ class LedgerTest {
         assertThat(report.rejectedFor(RejectedEvent.Reason.DUPLICATE_EVENT_ID)).isEqualTo(1);
         assertThat(report.rejectedFor(RejectedEvent.Reason.ILLEGAL_TRANSITION)).isZero();
     }
+
+    @Test
+    void eachLifecycleCarriesTheEventsRefusedForItsItem() {
+        LifecycleEvent refusedSale = event(EventType.SOLD, A.id(), "a3", minute(3));
+        Ledger.Result result = Ledger.builder(DEALER, PERIOD).item(A).item(B)
+                .event(event(EventType.COLLECTED, A.id(), "a1", minute(1)))
+                .event(event(EventType.FLAGGED, A.id(), "a2", minute(2)))
+                .event(refusedSale)
+                .event(event(EventType.COLLECTED, B.id(), "b1", minute(1)))
+                .event(event(EventType.COLLECTED, ItemId.of("Z"), "z1", minute(1)))
+                .build();
+        List<Lifecycle> lifecycles = result.ledger().lifecycles().toList();
+        assertThat(lifecycles.get(0).refused()).singleElement().satisfies(r -> {
+            assertThat(r.event()).isEqualTo(refusedSale);
+            assertThat(r.reason()).isEqualTo(RejectedEvent.Reason.ILLEGAL_TRANSITION);
+        });
+        assertThat(lifecycles.get(1).refused()).isEmpty();
+        assertThat(result.report().rejected()).hasSize(2);
+        assertThat(result.report().keepsEveryRejection()).isTrue();
+        assertThat(lifecycles.get(0)).as("a refusal is provenance, not history")
+                .isEqualTo(Lifecycle.of(A, lifecycles.get(0).events()));
+    }
 }

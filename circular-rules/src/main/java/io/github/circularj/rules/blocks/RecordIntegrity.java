@@ -11,17 +11,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ToLongFunction;
 
 /**
  * The share of the records submitted for a subject that were accepted: those its records hold, counted in
  * the pass, against those a {@link LedgerReport} says were rejected. The evidence is the rejected events
- * (id and reason), the smallest ids up to a limit; the measurement's detail counts the rejections by reason.
+ * (id and reason), the smallest ids among those the report kept, up to a limit; the measurement's detail counts
+ * the rejections by reason, every one, kept or not.
  *
  * <p>So what a ledger refused is seen by the score: a rejected event lowers this share instead of vanishing.
  * With no report (a ledger made from lifecycles validated one by one) nothing was rejected.
@@ -63,20 +62,17 @@ public final class RecordIntegrity<T> implements PortableIndicator<T, long[]> {
         }
         LedgerReport r = report.get();
         TreeSet<String> ids = new TreeSet<>();
-        Map<RejectedEvent.Reason, Long> counts = new TreeMap<>();
         for (RejectedEvent e : r.rejected()) {
-            counts.merge(e.reason(), 1L, Long::sum);
             ids.add(e.event().id() + " (" + label(e.reason()) + ")");
             if (ids.size() > limit) {
                 ids.pollLast();
             }
         }
         long rejected = r.submitted() - r.accepted();
-        long other = rejected - r.rejected().size();
         List<String> parts = new ArrayList<>();
-        counts.forEach((reason, n) -> parts.add(n + " " + label(reason)));
-        if (other > 0) {
-            parts.add(other + " unreadable");
+        r.rejectedByReason().forEach((reason, n) -> parts.add(n + " " + label(reason)));
+        if (r.unreadableCount() > 0) {
+            parts.add(r.unreadableCount() + " unreadable");
         }
         return new RecordIntegrity<>(acceptedIn, rejected, new Evidence(rejected, new ArrayList<>(ids)),
                 String.join(", ", parts));

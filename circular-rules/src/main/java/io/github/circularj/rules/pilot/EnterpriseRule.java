@@ -5,7 +5,6 @@ import io.github.circularj.model.lifecycle.EventTypes;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.lifecycle.LifecycleEvent;
 import io.github.circularj.model.lifecycle.RejectedEvent;
-import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.rules.Basis;
@@ -30,9 +29,7 @@ import io.github.circularj.rules.blocks.TallyIndicator;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -182,9 +179,8 @@ public enum EnterpriseRule {
 
         @Override
         Function<Lifecycle, Tally> bind(EnterpriseSubject subject, Parameters parameters) {
-            Map<ItemId, List<LifecycleEvent>> refused = refusedTrades(subject);
             Window window = window(subject, parameters);
-            return l -> Judgements.prohibitedTrade(l, window, refused.getOrDefault(l.itemId(), List.of()));
+            return l -> Judgements.prohibitedTrade(l, window, refusedTrades(l));
         }
     },
 
@@ -828,21 +824,23 @@ public enum EnterpriseRule {
     }
 
     /**
-     * The intakes and sales the ledger refused (for any reason but an unknown item), by item: trades
-     * the accepted history does not show, which SRC-PROHIBITED still judges.
+     * The intakes and sales refused for an item ({@link Lifecycle#refused()}): trades the accepted history does not
+     * show, which SRC-PROHIBITED still judges. They travel with the item, so a streamed ledger judges them in its one
+     * pass without holding every item's refusals.
      */
-    static Map<ItemId, List<LifecycleEvent>> refusedTrades(EnterpriseSubject subject) {
-        Map<ItemId, List<LifecycleEvent>> byItem = new HashMap<>();
-        subject.report().ifPresent(report -> {
-            for (RejectedEvent r : report.rejected()) {
-                EventType type = r.event().type();
-                if (r.reason() != RejectedEvent.Reason.UNKNOWN_ITEM
-                        && (type == EventType.COLLECTED || type == EventType.SOLD)) {
-                    byItem.computeIfAbsent(r.event().itemId(), id -> new ArrayList<>()).add(r.event());
-                }
+    static List<LifecycleEvent> refusedTrades(Lifecycle lifecycle) {
+        List<RejectedEvent> refused = lifecycle.refused();
+        if (refused.isEmpty()) {
+            return List.of();
+        }
+        List<LifecycleEvent> trades = new ArrayList<>(refused.size());
+        for (RejectedEvent r : refused) {
+            EventType type = r.event().type();
+            if (type == EventType.COLLECTED || type == EventType.SOLD) {
+                trades.add(r.event());
             }
-        });
-        return byItem;
+        }
+        return trades;
     }
 
     // ---- helpers of the declarations ----

@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The rules of the 2025 consumer-goods trade-in programme, each declared once: its id (the constant's name with
@@ -495,6 +496,10 @@ public enum TradeInRule {
      * products that carry a claim, and every unreadable record (it may have been one); accepted, the claims read.
      * Empty when no ledger has a report (ledgers made from lifecycles validated one by one refuse nothing).
      */
+    private static boolean isClaim(RejectedEvent e) {
+        return e.event() instanceof SoldNew sale && sale.claim().isPresent();
+    }
+
     static Optional<LedgerReport> claimReport(TradeInSubject subject) {
         List<RetailerSubject> retailers = subject instanceof ProgrammeRegion region ? region.retailers()
                 : List.of((RetailerSubject) subject);
@@ -508,9 +513,16 @@ public enum TradeInRule {
                 continue;
             }
             any = true;
+            boolean every = report.get().keepsEveryRejection();
             for (RejectedEvent e : report.get().rejected()) {
-                if (e.event() instanceof SoldNew sale && sale.claim().isPresent()) {
+                // a report that kept only the first rejections still keeps every one of an unknown item
+                if ((every || e.reason() == RejectedEvent.Reason.UNKNOWN_ITEM) && isClaim(e)) {
                     rejected.add(e);
+                }
+            }
+            if (!every) { // the others travel with their items
+                try (Stream<Lifecycle> all = r.ledger().lifecycles()) {
+                    all.sequential().forEach(l -> l.refused().stream().filter(TradeInRule::isClaim).forEach(rejected::add));
                 }
             }
             unreadable.addAll(report.get().unreadable());
