@@ -134,7 +134,7 @@ final class RecordDecoder {
     }
 
     /** A step that builds a model value and may be refused by the model. */
-    private interface Step<T> {
+    interface Step<T> {
         T get() throws BadRecord;
     }
 
@@ -142,7 +142,7 @@ final class RecordDecoder {
      * Runs a step, turning the model's refusal into a {@link BadRecord} for one field; the value is written
      * as text only then (a list with its entries separated by '|', an amount in plain digits).
      */
-    private static <T> T model(String field, @Nullable Object value, Step<T> step) throws BadRecord {
+    static <T> T model(String field, @Nullable Object value, Step<T> step) throws BadRecord {
         try {
             return step.get();
         } catch (IllegalArgumentException | ArithmeticException e) {
@@ -289,7 +289,7 @@ final class RecordDecoder {
         }
     }
 
-    private Category category(Fields f) throws BadRecord {
+    Category category(Fields f) throws BadRecord {
         String code = f.text("category");
         String name = f.optionalText("categoryName");
         List<String> flags = f.texts("categoryFlags");
@@ -617,7 +617,7 @@ final class RecordDecoder {
                 km == null ? OptionalLong.empty() : OptionalLong.of(km))));
     }
 
-    private Money money(Fields f, String field) throws BadRecord {
+    Money money(Fields f, String field) throws BadRecord {
         Money m = optionalMoney(f, field);
         if (m == null) {
             throw Fields.missing(field);

@@ -76,8 +76,13 @@ final class RecordEncoder {
     }
 
     static void header(LedgerHeader h, FieldSink out) {
-        out.text("format", LedgerHeader.FORMAT);
-        out.integer("version", LedgerHeader.VERSION);
+        header(h, LedgerHeader.FORMAT, LedgerHeader.VERSION, out);
+    }
+
+    /** A header line of a format: its name and version, then the enterprise, period, grouping and profile. */
+    static void header(LedgerHeader h, String format, int version, FieldSink out) {
+        out.text("format", format);
+        out.integer("version", version);
         enterprise(h.enterprise(), "enterprise", "cityCode", "cityName", "roles", out);
         out.text("periodStart", h.period().start().toString());
         out.text("periodEnd", h.period().endExclusive().toString());
@@ -111,28 +116,7 @@ final class RecordEncoder {
         out.text("itemId", item.id().value());
         out.text("brand", p.brand());
         out.text("model", p.model());
-        Category c = p.category();
-        out.text("category", c.code());
-        if (!Category.builtIns().contains(c)) {
-            out.text("categoryName", c.name());
-            List<String> flags = new ArrayList<>();
-            if (c.holdsPersonalData()) {
-                flags.add("PERSONAL_DATA");
-            }
-            if (c.isWeee()) {
-                flags.add("WEEE");
-            }
-            if (c.isVehicle()) {
-                flags.add("VEHICLE");
-            }
-            if (c.isSerialised()) {
-                flags.add("SERIALISED");
-            }
-            if (c.isGradable()) {
-                flags.add("GRADABLE");
-            }
-            out.texts("categoryFlags", flags);
-        }
+        category(p.category(), out);
         if (!item.identifiers().isEmpty()) {
             out.startRecords("identifiers");
             for (Identifier i : item.identifiers()) {
@@ -166,6 +150,31 @@ final class RecordEncoder {
                 out.endRecord();
             }
             out.endRecords();
+        }
+    }
+
+    /** A category: its code, and for a custom category its name and flags. */
+    static void category(Category c, FieldSink out) {
+        out.text("category", c.code());
+        if (!Category.builtIns().contains(c)) {
+            out.text("categoryName", c.name());
+            List<String> flags = new ArrayList<>();
+            if (c.holdsPersonalData()) {
+                flags.add("PERSONAL_DATA");
+            }
+            if (c.isWeee()) {
+                flags.add("WEEE");
+            }
+            if (c.isVehicle()) {
+                flags.add("VEHICLE");
+            }
+            if (c.isSerialised()) {
+                flags.add("SERIALISED");
+            }
+            if (c.isGradable()) {
+                flags.add("GRADABLE");
+            }
+            out.texts("categoryFlags", flags);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.circularj.model.platform;
 
 import io.github.circularj.model.ReportingPeriod;
+import io.github.circularj.model.lifecycle.Ledger;
+import io.github.circularj.model.lifecycle.UnreadableRecord;
 import io.github.circularj.model.party.Enterprise;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -224,43 +226,65 @@ public final class PlatformRecords {
     }
 
     /**
-     * What the builder did with the records submitted to it.
+     * What the builder did with the records submitted to it: the records accepted, every record refused, and the
+     * records that could not be read at all (the bad lines of a file), of which only the first may be kept.
      *
      * @param accepted the number of records accepted
      * @param rejected the records refused, ordered by kind (sellers, listings, transactions), then id
+     * @param unreadable the first records that could not be read, in the order met
+     * @param unreadableCount the number of records that could not be read, at least {@code unreadable.size()}
      */
-    public record Report(long accepted, List<Rejected> rejected) {
+    public record Report(long accepted, List<Rejected> rejected, List<UnreadableRecord> unreadable, long unreadableCount) {
 
         /**
          * Validates and copies.
          *
          * @param accepted zero or more
          * @param rejected not null; copied
-         * @throws IllegalArgumentException if {@code accepted} is negative
+         * @param unreadable not null; copied
+         * @param unreadableCount at least as many as kept
+         * @throws IllegalArgumentException if {@code accepted} is negative or {@code unreadableCount} is less than
+         *     the number kept
          */
         public Report {
             if (accepted < 0) {
                 throw new IllegalArgumentException("accepted \"" + accepted + "\" is negative; a count is zero or more");
             }
             rejected = List.copyOf(rejected);
+            unreadable = List.copyOf(unreadable);
+            if (unreadableCount < unreadable.size()) {
+                throw new IllegalArgumentException("unreadableCount \"" + unreadableCount + "\" is less than the "
+                        + unreadable.size() + " unreadable records kept; the count includes every one kept");
+            }
+        }
+
+        /**
+         * Obtains a report of records only, with nothing unreadable (what a builder given only records reports).
+         *
+         * @param accepted zero or more
+         * @param rejected not null; copied
+         * @throws IllegalArgumentException if {@code accepted} is negative
+         */
+        public Report(long accepted, List<Rejected> rejected) {
+            this(accepted, rejected, List.of(), 0);
         }
 
         /**
          * Returns the number of records submitted.
          *
-         * @return accepted plus rejected
+         * @return accepted plus rejected plus unreadable
          */
         public long submitted() {
-            return accepted + rejected.size();
+            return accepted + rejected.size() + unreadableCount;
         }
 
         /**
-         * Returns whether every record was accepted.
+         * Returns whether every record was read and accepted.
          *
-         * @return true if none was refused
+         * @return true if none was refused and none was unreadable
          */
         public boolean isClean() {
-            return rejected.isEmpty();
+            return rejected.isEmpty() && unreadableCount == 0;
         }
     }
 
@@ -291,6 +315,8 @@ public final class PlatformRecords {
         private final List<SellerAccount> sellers = new ArrayList<>();
         private final List<PlatformListing> listings = new ArrayList<>();
         private final List<PlatformTransaction> transactions = new ArrayList<>();
+        private final List<UnreadableRecord> unreadable = new ArrayList<>();
+        private long unreadableCount;
 
         private Builder(Enterprise platform, ReportingPeriod period) {
             this.platform = Objects.requireNonNull(platform, "platform");
@@ -327,6 +353,22 @@ public final class PlatformRecords {
          */
         public Builder transaction(PlatformTransaction transaction) {
             transactions.add(Objects.requireNonNull(transaction, "transaction"));
+            return this;
+        }
+
+        /**
+         * Records a record that could not be read (a bad line of a file), so that the report counts it among the
+         * records submitted; the first {@value Ledger.Builder#DEFAULT_UNREADABLE_LIMIT} are kept, all are counted.
+         *
+         * @param record the unreadable record, not null
+         * @return this builder
+         */
+        public Builder unreadable(UnreadableRecord record) {
+            Objects.requireNonNull(record, "record");
+            unreadableCount++;
+            if (unreadable.size() < Ledger.Builder.DEFAULT_UNREADABLE_LIMIT) {
+                unreadable.add(record);
+            }
             return this;
         }
 
@@ -394,7 +436,7 @@ public final class PlatformRecords {
             }
             rejected.sort(Comparator.comparing((Rejected r) -> kindOrder(r.kind())).thenComparing(Rejected::id)
                     .thenComparing(r -> r.reason().ordinal()));
-            return new Result(new PlatformRecords(platform, period, activity), new Report(accepted, rejected));
+            return new Result(new PlatformRecords(platform, period, activity), new Report(accepted, rejected, unreadable, unreadableCount));
         }
 
         private static int kindOrder(String kind) {

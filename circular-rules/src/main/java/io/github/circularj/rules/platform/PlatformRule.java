@@ -456,7 +456,9 @@ public enum PlatformRule {
         List<String> ids = new ArrayList<>();
         report.rejected().forEach(r -> ids.add(r.toString()));
         ids.sort(null);
+        report.unreadable().forEach(u -> ids.add(u.source() + " line " + u.line() + ": unreadable"));
         List<String> kept = ids.subList(0, Math.min(limit, ids.size()));
-        return Measurement.share(report.accepted(), report.submitted(), new Evidence(ids.size(), new ArrayList<>(kept)));
+        return Measurement.share(report.accepted(), report.submitted(),
+                new Evidence(report.submitted() - report.accepted(), new ArrayList<>(kept)));
     }
 }
