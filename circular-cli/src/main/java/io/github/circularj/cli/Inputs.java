@@ -1,6 +1,8 @@
 package io.github.circularj.cli;
 
 import io.github.circularj.io.LedgerFormatException;
+import io.github.circularj.io.PlatformFiles;
+import io.github.circularj.io.PlatformImport;
 import io.github.circularj.io.LedgerHeader;
 import io.github.circularj.io.LedgerImport;
 import io.github.circularj.io.LedgerReader;
@@ -47,6 +49,38 @@ final class Inputs {
     /** Whether a file is read as CSV trade records. */
     static boolean isCsv(Path file) {
         return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /**
+     * Reads platform files (format circular-platform), in the order given, each into memory.
+     *
+     * @throws Failure if a file is missing, a directory, unreadable or not a platform file, or two files hold the
+     *     same platform's records
+     */
+    static List<PlatformImport> readPlatforms(List<Path> files) {
+        for (Path file : files) {
+            checkReadable(file, file.toString());
+        }
+        List<PlatformImport> read = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : files) {
+            PlatformImport one;
+            try {
+                one = PlatformFiles.read(file);
+            } catch (LedgerFormatException e) {
+                throw Failure.io(file + " is not a platform file: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw Failure.io(file + ": cannot read it: " + describe(e), e);
+            }
+            String id = one.header().enterprise().creditCode().toString();
+            Path before = seen.putIfAbsent(id, file);
+            if (before != null) {
+                throw Failure.usage(file + " and " + before + " both hold the records of platform " + id
+                        + "; give each platform's records once");
+            }
+            read.add(one);
+        }
+        return read;
     }
 
     /**

@@ -11,7 +11,9 @@ import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseResult;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
+import io.github.circularj.model.platform.PlatformRecords.SellerActivity;
 import io.github.circularj.rules.platform.PlatformOperator;
+import io.github.circularj.rules.platform.PlatformSubject;
 import io.github.circularj.rules.tradein.TradeInClaim;
 import io.github.circularj.rules.tradein.TradeInProgramme;
 import io.github.circularj.rules.tradein.TradeInSubject;
@@ -31,7 +33,7 @@ final class Packs {
         CITY("city", SecondhandPilot.CITY_PACK_ID),
         /** {@link TradeInProgramme#packs()}. */
         TRADE_IN(TradeInProgramme.NAME, TradeInProgramme.PACK_ID),
-        /** {@link PlatformOperator#packs()}: listed by {@code rules}; no file format for its records yet. */
+        /** {@link PlatformOperator#packs()}: platform files ({@code circular-platform}), one platform operator each. */
         PLATFORM(PlatformOperator.NAME, PlatformOperator.PACK_ID);
 
         private final String shortName;
@@ -101,6 +103,16 @@ final class Packs {
                 TradeInProgramme.packs().versions().get(0)));
     }
 
+    /**
+     * The version of the platform-operator pack in force on a date.
+     *
+     * @throws Failure (usage) if the date is before the first version
+     */
+    static RulePack<PlatformSubject, SellerActivity> platform(LocalDate asOf) {
+        return PlatformOperator.packs().asOf(asOf).orElseThrow(() -> beforePack(asOf,
+                PlatformOperator.packs().versions().get(0)));
+    }
+
     /** The latest version of a pack, for listings without a date. */
     static RulePack<?, ?> latest(Name name) {
         return switch (name) {
@@ -117,8 +129,7 @@ final class Packs {
             case ENTERPRISE -> enterprise(asOf);
             case CITY -> city(asOf);
             case TRADE_IN -> tradeIn(asOf);
-            case PLATFORM -> PlatformOperator.packs().asOf(asOf).orElseThrow(() -> beforePack(asOf,
-                    PlatformOperator.packs().versions().get(0)));
+            case PLATFORM -> platform(asOf);
         };
     }
 

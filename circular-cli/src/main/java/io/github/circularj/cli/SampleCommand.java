@@ -1,8 +1,10 @@
 package io.github.circularj.cli;
 
 import io.github.circularj.model.ReportingPeriod;
+import io.github.circularj.testkit.PlatformViolation;
 import io.github.circularj.testkit.SyntheticFiles;
 import io.github.circularj.testkit.SyntheticPilot;
+import io.github.circularj.testkit.SyntheticPlatform;
 import io.github.circularj.testkit.SyntheticTradeIn;
 import io.github.circularj.testkit.TradeInViolation;
 import java.io.IOException;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Spec;
                 + " stamped synthetic in its header and every name marked (synthetic). The same seed and sizes give"
                 + " the same files, byte for byte. The directory is written whole or not at all. With --pack trade-in,"
                 + " fictional retailers of one fictional city with trade-in subsidy claims of 2025, each kind of"
-                + " claim violation planted, and buyers repeating across retailers."},
+                + " claim violation planted, and buyers repeating across retailers. With --pack platform, fictional"
+                + " platform operators' files of sellers, listings and transactions of 2025, each kind of violation"
+                + " planted."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:Success.",
             "2:Usage error: a size out of range; an unknown pack.",
@@ -37,7 +41,8 @@ import picocli.CommandLine.Spec;
             "  circular sample --out sample",
             "  circular sample --out big --seed 7 --items 1000000 --enterprises 10",
             "  circular sample --out s && circular score s/*.jsonl --as-of 2025-12-31",
-            "  circular sample --out t --pack trade-in && circular score t/*.jsonl --as-of 2026-01-31 --pack trade-in"})
+            "  circular sample --out t --pack trade-in && circular score t/*.jsonl --as-of 2026-01-31 --pack trade-in",
+            "  circular sample --out p --pack platform && circular score p/*.jsonl --as-of 2025-12-31 --pack platform"})
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -65,13 +70,18 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "PACK", defaultValue = "enterprise",
             description = "enterprise (default): enterprises of the pilot, for the enterprise and city packs;"
                     + " trade-in: retailers with subsidy claims (--items claims in all, at most "
-                    + MAX_CLAIMS_PER_RETAILER + " per retailer; --enterprises retailers).")
+                    + MAX_CLAIMS_PER_RETAILER + " per retailer; --enterprises retailers); platform: platform"
+                    + " operators' records (--items sellers in all; --enterprises platforms).")
     String pack;
 
     /** The most claims one synthetic retailer makes (the testkit's limit). */
     static final int MAX_CLAIMS_PER_RETAILER = 1000;
     /** The share of a synthetic retailer's claims planted with each kind of violation. */
     static final double TRADE_IN_RATE = 0.02;
+    /** The most sellers one synthetic platform has (the testkit's limit). */
+    static final int MAX_SELLERS_PER_PLATFORM = 100_000;
+    /** The share of a synthetic platform's sellers planted with each kind of violation. */
+    static final double PLATFORM_RATE = 0.02;
     /** How many buyers of the retailer before it each retailer but the first repeats. */
     static final int REPEATED_BUYERS = 3;
 
@@ -92,15 +102,15 @@ final class SampleCommand implements Callable<Integer> {
             throw Failure.usage("--pack city: the enterprise sample is the city pack's sample too; give --pack enterprise"
                     + " or trade-in");
         }
-        if (packName == Packs.Name.PLATFORM) {
-            throw Failure.usage("--pack platform: a platform's records have no file format yet, so there is no file sample;"
-                    + " the testkit's SyntheticPlatform builds one in code");
-        }
+        boolean platform = packName == Packs.Name.PLATFORM;
         SyntheticPilot pilot = null;
         List<SyntheticTradeIn> retailers = List.of();
+        List<SyntheticPlatform> platforms = List.of();
         try {
             if (tradeIn) {
                 retailers = retailers();
+            } else if (platform) {
+                platforms = platforms();
             } else {
                 pilot = SyntheticPilot.builder().seed(seed).cities(1).enterprisesPerCity(enterprises)
                         .itemsPerEnterprise(items / enterprises).period(ReportingPeriod.ofYear(year)).build();
@@ -124,7 +134,8 @@ final class SampleCommand implements Callable<Integer> {
         try {
             Files.createDirectories(parent);
             partial = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-            List<Path> files = tradeIn ? SyntheticFiles.writeRetailers(retailers, partial) : SyntheticFiles.write(pilot, partial);
+            List<Path> files = tradeIn ? SyntheticFiles.writeRetailers(retailers, partial)
+                    : platform ? SyntheticFiles.writePlatforms(platforms, partial) : SyntheticFiles.write(pilot, partial);
             if (replaceEmpty) {
                 Files.delete(target);
             }
@@ -133,6 +144,9 @@ final class SampleCommand implements Callable<Integer> {
             progress.note(tradeIn
                     ? String.format(Locale.ROOT, "Wrote %d synthetic retailer files (%,d claims, seed %d) to %s",
                             files.size(), retailers.stream().mapToLong(SyntheticTradeIn::claimCount).sum(), seed, out)
+                    : platform ? String.format(Locale.ROOT, "Wrote %d synthetic platform files (%,d sellers, seed %d) to %s",
+                            files.size(), platforms.stream().mapToLong(p -> p.records().records().sellerCount()).sum(), seed,
+                            out)
                     : String.format(Locale.ROOT, "Wrote %d synthetic ledger files (%,d items, seed %d) to %s",
                             files.size(), pilot.itemCount(), seed, out));
         } catch (IOException e) {
@@ -167,6 +181,30 @@ final class SampleCommand implements Callable<Integer> {
             }
             if (!made.isEmpty()) {
                 b.repeatingBuyersOf(made.get(made.size() - 1), (int) Math.min(REPEATED_BUYERS, each));
+            }
+            made.add(b.build());
+        }
+        return made;
+    }
+
+    /**
+     * The synthetic platforms: {@code --items} sellers spread evenly over {@code --enterprises} platforms, each kind of
+     * violation planted in {@value #PLATFORM_RATE} of each platform's sellers.
+     */
+    private List<SyntheticPlatform> platforms() {
+        if (year != SyntheticPlatform.PERIOD.start().getYear()) {
+            throw Failure.usage("--year " + year + ": the platform sample is of 2025; give --year 2025");
+        }
+        long each = items / enterprises;
+        if (each > MAX_SELLERS_PER_PLATFORM) {
+            throw Failure.usage("--items " + items + " gives " + each + " sellers to each of the " + enterprises
+                    + " platforms; a synthetic platform has at most " + MAX_SELLERS_PER_PLATFORM);
+        }
+        List<SyntheticPlatform> made = new ArrayList<>();
+        for (int p = 1; p <= enterprises; p++) {
+            SyntheticPlatform.Builder b = SyntheticPlatform.builder(seed + p).sellers((int) each);
+            for (PlatformViolation v : PlatformViolation.values()) {
+                b.rate(v, PLATFORM_RATE);
             }
             made.add(b.build());
         }

@@ -1,6 +1,9 @@
 package io.github.circularj.cli;
 
+import io.github.circularj.io.PlatformImport;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.party.EnterpriseProfile;
+import io.github.circularj.model.platform.PlatformRecords.SellerActivity;
 import io.github.circularj.model.party.City;
 import io.github.circularj.rules.Band;
 import io.github.circularj.rules.ComplianceEngine;
@@ -11,6 +14,7 @@ import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseResult;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
+import io.github.circularj.rules.platform.PlatformSubject;
 import io.github.circularj.rules.report.OverviewReport;
 import io.github.circularj.rules.report.ReportFormat;
 import io.github.circularj.rules.report.ReportOptions;
@@ -44,7 +48,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Scores every enterprise in the files with the pilot's enterprise pack as of a date (and their"
                 + " cities with the city pack when --pack city is given; or, with --pack trade-in, each retailer's"
-                + " subsidy claims and each city's as a programme region), prints the ranked overview on stdout (rated"
+                + " subsidy claims and each city's as a programme region; or, with --pack platform, each platform"
+                + " operator's file of sellers, listings and transactions), prints the ranked overview on stdout (rated"
                 + " subjects first, then by band, then by score) and, with --out, writes the linked report site."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:Success.",
@@ -61,7 +66,8 @@ import picocli.CommandLine.Spec;
             "  circular score ledgers/*.jsonl --as-of 2025-12-31 \\",
             "      --set REFUND-7DAY.refund-window=10d",
             "  circular score trades.csv --csv-header shop.jsonl --as-of 2025-12-31",
-            "  circular score retailers/*.jsonl --as-of 2026-01-31 --pack trade-in"})
+            "  circular score retailers/*.jsonl --as-of 2026-01-31 --pack trade-in",
+            "  circular score platforms/*.jsonl --as-of 2025-12-31 --pack platform"})
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -78,7 +84,8 @@ final class ScoreCommand implements Callable<Integer> {
             description = "enterprise (default): score the enterprises; city: also score their cities (from the"
                     + " enterprises' scores; statistics the files do not hold give INSUFFICIENT_EVIDENCE); trade-in:"
                     + " score each retailer's trade-in subsidy claims, and each city's retailers together as a"
-                    + " programme region (where a buyer's repeats across retailers show).")
+                    + " programme region (where a buyer's repeats across retailers show); platform: score each platform"
+                    + " operator's file (format circular-platform).")
     String pack;
 
     @Option(names = "--set", paramLabel = "RULE.PARAM=VALUE", description = "Score with another value of a rule's"
@@ -108,19 +115,17 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr(), Progress.mode(common.quiet), System::nanoTime);
         Packs.Name packName = Packs.Name.parse(pack);
-        if (packName == Packs.Name.PLATFORM) {
-            throw Failure.usage("--pack platform: a platform's records (sellers, listings, transactions) have no file"
-                    + " format yet, so they cannot be scored from files; `circular rules --pack platform` lists the pack,"
-                    + " and the library scores PlatformRecords built in code (see docs/policy.md)");
-        }
         List<Setting> settings = sets.stream().map(Setting::parse).collect(Collectors.toList());
-        Scored scored = packName == Packs.Name.TRADE_IN ? tradeIn(settings, progress) : pilot(packName, settings, progress);
+        Scored scored = switch (packName) {
+            case TRADE_IN -> tradeIn(settings, progress);
+            case PLATFORM -> platforms(settings);
+            default -> pilot(packName, settings, progress);
+        };
 
-        boolean synthetic = scored.inputs.stream().allMatch(in -> in.header().synthetic());
         String title = String.format(Locale.ROOT, "%d %s from %d %s, as of %s", scored.members.size(),
-                scored.noun(scored.members.size() != 1), scored.inputs.size(),
-                scored.inputs.size() == 1 ? "file" : "files", asOf);
-        ReportOptions options = ReportOptions.defaults().withSyntheticData(synthetic).withTitle(title);
+                scored.noun(scored.members.size() != 1), scored.files,
+                scored.files == 1 ? "file" : "files", asOf);
+        ReportOptions options = ReportOptions.defaults().withSyntheticData(scored.synthetic).withTitle(title);
         Optional<Path> index = Optional.empty();
 
         if (this.out != null) {
@@ -140,11 +145,18 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /**
-     * What was scored: the members (enterprises or retailers) in the order of the files, and the groups (cities or
-     * programme regions) in the order of their codes, each with its members' scorecards.
+     * What was scored: the members (enterprises, retailers or platforms) in the order of the files, and the groups
+     * (cities or programme regions) in the order of their codes, each with its members' scorecards; whether every
+     * file read holds synthetic data.
      */
-    private record Scored(List<Inputs.Input> inputs, List<Scorecard> members, List<Scorecard> groups,
+    private record Scored(int files, boolean synthetic, List<Scorecard> members, List<Scorecard> groups,
             List<List<Scorecard>> membersOfGroup, String member, String group) {
+
+        Scored(List<Inputs.Input> inputs, List<Scorecard> members, List<Scorecard> groups,
+                List<List<Scorecard>> membersOfGroup, String member, String group) {
+            this(inputs.size(), inputs.stream().allMatch(in -> in.header().synthetic()), members, groups, membersOfGroup,
+                    member, group);
+        }
 
         String noun(boolean plural) {
             return plural ? member + "s" : member;
@@ -215,6 +227,20 @@ final class ScoreCommand implements Callable<Integer> {
             cardsOfRegion.add(city.getValue().stream().map(retailerCards::get).collect(Collectors.toList()));
         }
         return new Scored(inputs, retailerCards, regionCards, cardsOfRegion, "retailer", "programme regions");
+    }
+
+    /** The platform-operator pack: every platform file's sellers, listings and transactions. */
+    private Scored platforms(List<Setting> settings) {
+        RulePack<PlatformSubject, SellerActivity> platformPack = Packs.apply(Packs.platform(asOf), settings, asOf);
+        if (this.out != null) {
+            Output.check(this.out);
+        }
+        List<PlatformImport> read = Inputs.readPlatforms(input.files);
+        List<PlatformSubject> subjects = read.stream().map(r -> PlatformSubject.of(r.result(),
+                r.header().profile().orElse(EnterpriseProfile.UNDECLARED))).collect(Collectors.toList());
+        List<Scorecard> cards = engine().scoreAll(subjects, platformPack, asOf);
+        return new Scored(read.size(), read.stream().allMatch(r -> r.header().synthetic()), cards, List.of(), List.of(),
+                "platform", "");
     }
 
     private static ComplianceEngine engine() {

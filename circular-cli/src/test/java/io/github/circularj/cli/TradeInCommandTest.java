@@ -169,17 +169,4 @@ class TradeInCommandTest {
         run("sample", "--out", dir.resolve("c").toString(), "--pack", "city")
                 .failsWith(ExitCodes.USAGE, "--pack city");
     }
-
-    @Test
-    void rulesListsThePlatformPackWhichScoreAndSampleCannotReadFromFilesYet() {
-        Cli.Run r = run("rules", "--pack", "platform");
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith(io.github.circularj.rules.platform.PlatformOperator.PACK_ID);
-        io.github.circularj.rules.platform.PlatformOperator.pack().describe()
-                .forEach(d -> assertThat(r.out()).contains(d.id() + "  " + d.title()));
-        run("score", "--as-of", AS_OF.toString(), "--pack", "platform", firstFile.toString())
-                .failsWith(ExitCodes.USAGE, "have no file format yet");
-        run("sample", "--out", dir.resolve("p").toString(), "--pack", "platform")
-                .failsWith(ExitCodes.USAGE, "have no file format yet");
-    }
 }

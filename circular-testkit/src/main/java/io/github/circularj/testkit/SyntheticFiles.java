@@ -1,6 +1,7 @@
 package io.github.circularj.testkit;
 
 import io.github.circularj.io.LedgerWriter;
+import io.github.circularj.io.PlatformFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes a {@link SyntheticPilot}'s enterprises as Circular ledger files (see {@code docs/ledger-format.md}),
@@ -93,6 +95,39 @@ public final class SyntheticFiles {
         for (SyntheticTradeIn retailer : retailers) {
             Path file = dir.resolve(fileName(retailer));
             LedgerWriter.defaults().withSynthetic(true).writeJsonLines(retailer.ledger(), file);
+            files.add(file);
+        }
+        return files;
+    }
+
+    /**
+     * Returns the file name of a synthetic platform's records: {@code platform-<credit code>.jsonl}.
+     *
+     * @param platform the platform, not null
+     * @return the file name
+     */
+    public static String fileName(SyntheticPlatform platform) {
+        return "platform-" + platform.records().records().platform().creditCode() + ".jsonl";
+    }
+
+    /**
+     * Writes each synthetic platform's records into a directory as a platform file ({@link PlatformFiles}), one
+     * file each, named by {@link #fileName(SyntheticPlatform)} and stamped synthetic. Only the records accepted are
+     * written: a platform built with {@link SyntheticPlatform.Builder#refusedListings} loses its refused listings
+     * in the file (they are in its report, not in its records).
+     *
+     * @param platforms the platforms, not null
+     * @param dir the directory, not null; created if missing
+     * @return the files written, in the order of the platforms
+     * @throws IOException if a file cannot be written
+     */
+    public static List<Path> writePlatforms(List<SyntheticPlatform> platforms, Path dir) throws IOException {
+        Objects.requireNonNull(platforms, "platforms");
+        Files.createDirectories(dir);
+        List<Path> files = new ArrayList<>();
+        for (SyntheticPlatform platform : platforms) {
+            Path file = dir.resolve(fileName(platform));
+            PlatformFiles.write(platform.records().records(), true, Optional.empty(), file);
             files.add(file);
         }
         return files;
