@@ -2,6 +2,7 @@ package io.github.circularj.io;
 
 import io.github.circularj.model.Money;
 import io.github.circularj.model.lifecycle.FlagReason;
+import io.github.circularj.model.lifecycle.UnreadableRecord;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.model.platform.ListingFlag;
 import io.github.circularj.model.platform.PlatformAction;
@@ -18,14 +19,22 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javax.annotation.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -48,9 +57,9 @@ import tools.jackson.core.json.JsonFactory;
  * and listings, and records dated before their origin. A file that is not a platform file (no header, another
  * format, an unknown version) fails at once with a {@link LedgerFormatException}.
  *
- * <p>Lines may come in any order; the writer groups them by seller (the seller's line, its listings, then its
- * transactions), sellers in id order, and always writes the same bytes for the same records. The reader holds
- * the records in memory, as {@link PlatformRecords} does.
+ * <p>The writer groups the lines by seller (the seller's line, its listings, then its transactions), sellers in
+ * id order, says so in the header, and always writes the same bytes for the same records. A grouped file read from
+ * a path streams, one seller at a time ({@link #read(Path)}); any other file, in any order, is read into memory.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -80,7 +89,13 @@ public final class PlatformFiles {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Reads a platform file.
+     * Reads a platform file. A file whose header says {@code "grouped": true} (as the writer writes it) is read in
+     * a pass that checks it and builds the report, and returned as records that stream from the file, one seller at a
+     * time, on every pass ({@link PlatformRecords#ofSupplier}): the sellers must come in ascending id order, each
+     * followed by its listings and then their transactions, and every line that breaks the grouping is reported.
+     * Memory then holds one seller's records, and 8 to 16 bytes per listing and transaction id to find duplicate ids
+     * across the file. Other files are read into memory. If the file changes between passes, the pass fails with an
+     * {@link IllegalStateException}.
      *
      * @param file the file, not null
      * @return the header, the records and the report
@@ -88,14 +103,35 @@ public final class PlatformFiles {
      * @throws IOException if the file cannot be read
      */
     public static PlatformImport read(Path file) throws IOException {
+        return read(file, LongHashSet::hash);
+    }
+
+    /** Reads a file as {@link #read(Path)} does, with the hash of ids given (a test gives one that collides). */
+    static PlatformImport read(Path file, ToLongFunction<String> hash) throws IOException {
         Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, LedgerReader.name(file));
+        String source = LedgerReader.name(file);
+        LedgerHeader header;
+        try (Lines lines = new Lines(Files.newInputStream(file), source)) {
+            header = lines.header;
+            if (!header.grouped()) {
+                return inMemory(lines);
+            }
         }
+        SellerGroups check = pass(file, source, SellerGroups.checking(header, source, Set.of(), hash));
+        while (!check.suspects().isEmpty()) { // a hash met twice: decide those lines' ids exactly
+            check = pass(file, source, check.verifying());
+        }
+        Set<Long> exempt = Set.copyOf(check.falsePositives());
+        PlatformRecords.Report report = check.report();
+        int sellers = check.sellers();
+        Set<Long> exemptLines = exempt;
+        PlatformRecords records = PlatformRecords.ofSupplier(header.enterprise(), header.period(), sellers,
+                () -> stream(file, source, header, exemptLines, sellers, report.accepted(), hash));
+        return new PlatformImport(header, new PlatformRecords.Result(records, report));
     }
 
     /**
-     * Reads a platform file from a stream, to its end; the stream is not closed.
+     * Reads a platform file from a stream into memory, to its end; the stream is not closed.
      *
      * @param in the stream, not null
      * @param source the name of the source for the report, for example the file name; not blank
@@ -106,37 +142,173 @@ public final class PlatformFiles {
     public static PlatformImport read(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        LineSource lines = new LineSource(in, LedgerReader.DEFAULT_MAX_LINE_BYTES);
-        JsonRecords json = new JsonRecords();
-        Fields fields = new Fields(false);
-        RecordDecoder decoder = new RecordDecoder();
-        LedgerHeader header = header(lines, json, fields, decoder, source);
-        PlatformRecords.Builder builder = PlatformRecords.builder(header.enterprise(), header.period());
-        while (true) {
-            LineSource.Status status = lines.next();
-            if (status == LineSource.Status.END) {
-                break;
-            }
-            if (status == LineSource.Status.TOO_LONG) {
-                builder.unreadable(Unreadable.tooLong(source, lines.lineNumber(), lines.skippedBytes(),
-                        LedgerReader.DEFAULT_MAX_LINE_BYTES));
-                continue;
-            }
-            if (lines.blank()) {
-                continue;
-            }
-            try {
-                json.parse(lines.buffer(), lines.start(), lines.length(), fields);
-                record(fields, decoder, builder);
-            } catch (BadRecord bad) {
-                if (!lines.terminated() && bad.field() == null) {
-                    bad = new BadRecord(null, null, "the last line has no line end and is not a complete record (the"
-                            + " file may be cut short): " + bad.getMessage());
-                }
-                builder.unreadable(Unreadable.of(source, lines.lineNumber(), bad));
+        Lines lines = new Lines(in, source);
+        return inMemory(lines);
+    }
+
+    private static PlatformImport inMemory(Lines lines) throws IOException {
+        PlatformRecords.Builder builder = PlatformRecords.builder(lines.header.enterprise(), lines.header.period());
+        while (lines.next()) {
+            if (lines.unreadable != null) {
+                builder.unreadable(lines.unreadable);
+            } else if (lines.record instanceof SellerAccount a) {
+                builder.seller(a);
+            } else if (lines.record instanceof PlatformListing l) {
+                builder.listing(l);
+            } else {
+                builder.transaction((PlatformTransaction) lines.record);
             }
         }
-        return new PlatformImport(header, builder.build());
+        return new PlatformImport(lines.header, builder.build());
+    }
+
+    /** Feeds one line to the groups; returns the activity of a seller the line closes, if any. */
+    @Nullable
+    private static SellerActivity feed(Lines lines, SellerGroups groups) {
+        if (lines.unreadable != null) {
+            groups.unreadable(lines.unreadable);
+            return null;
+        }
+        long line = lines.source.lineNumber();
+        if (lines.record instanceof SellerAccount a) {
+            return groups.seller(a, line);
+        }
+        if (lines.record instanceof PlatformListing l) {
+            groups.listing(l, line);
+        } else {
+            groups.transaction((PlatformTransaction) lines.record, line);
+        }
+        return null;
+    }
+
+    /** One whole pass over a grouped file: the groups' report, suspects and sellers. */
+    private static SellerGroups pass(Path file, String source, SellerGroups groups) throws IOException {
+        try (Lines lines = new Lines(Files.newInputStream(file), source)) {
+            while (lines.next()) {
+                feed(lines, groups);
+            }
+            groups.finish();
+        }
+        return groups;
+    }
+
+    /** The sellers of a grouped file, read afresh, one seller at a time. */
+    private static Stream<SellerActivity> stream(Path file, String source, LedgerHeader header, Set<Long> exempt,
+            int expectedSellers, long expectedAccepted, ToLongFunction<String> hash) {
+        Lines lines;
+        try {
+            lines = new Lines(Files.newInputStream(file), source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read it again", e);
+        }
+        SellerGroups groups = SellerGroups.checking(header, source, exempt, hash);
+        Iterator<SellerActivity> it = new Iterator<>() {
+            @Nullable
+            private SellerActivity next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && !done) {
+                    try {
+                        if (lines.next()) {
+                            next = feed(lines, groups);
+                        } else {
+                            next = groups.finish();
+                            done = true;
+                            lines.close();
+                            if (groups.sellers() != expectedSellers || groups.report().accepted() != expectedAccepted) {
+                                throw new IllegalStateException(file + " changed since it was read: it now holds "
+                                        + groups.sellers() + " sellers and " + groups.report().accepted()
+                                        + " records accepted, not " + expectedSellers + " and " + expectedAccepted);
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(file + ": cannot read it again", e);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public SellerActivity next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SellerActivity out = next;
+                next = null;
+                return out;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(() -> {
+                    try {
+                        lines.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /** The lines of a platform file after its header: each a record, or an unreadable record. */
+    private static final class Lines implements java.io.Closeable {
+        private final LineSource source;
+        private final String name;
+        private final JsonRecords json = new JsonRecords();
+        private final Fields fields = new Fields(false);
+        private final RecordDecoder decoder = new RecordDecoder();
+        private final LedgerHeader header;
+        @Nullable
+        private Object record;
+        @Nullable
+        private UnreadableRecord unreadable;
+
+        Lines(InputStream in, String name) throws IOException {
+            this.source = new LineSource(in, LedgerReader.DEFAULT_MAX_LINE_BYTES);
+            this.name = name;
+            try {
+                this.header = header(source, json, fields, decoder, name);
+            } catch (IOException | RuntimeException e) {
+                source.close();
+                throw e;
+            }
+        }
+
+        /** Moves to the next record, passing over blank lines; false at the end. */
+        boolean next() throws IOException {
+            record = null;
+            unreadable = null;
+            while (true) {
+                LineSource.Status status = source.next();
+                if (status == LineSource.Status.END) {
+                    return false;
+                }
+                if (status == LineSource.Status.TOO_LONG) {
+                    unreadable = Unreadable.tooLong(name, source.lineNumber(), source.skippedBytes(),
+                            LedgerReader.DEFAULT_MAX_LINE_BYTES);
+                    return true;
+                }
+                if (source.blank()) {
+                    continue;
+                }
+                try {
+                    json.parse(source.buffer(), source.start(), source.length(), fields);
+                    record = record(fields, decoder);
+                } catch (BadRecord bad) {
+                    if (!source.terminated() && bad.field() == null) {
+                        bad = new BadRecord(null, null, "the last line has no line end and is not a complete record"
+                                + " (the file may be cut short): " + bad.getMessage());
+                    }
+                    unreadable = Unreadable.of(name, source.lineNumber(), bad);
+                }
+                return true;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            source.close();
+        }
     }
 
     private static LedgerHeader header(LineSource lines, JsonRecords json, Fields fields, RecordDecoder decoder,
@@ -171,31 +343,25 @@ public final class PlatformFiles {
         }
     }
 
-    private static void record(Fields f, RecordDecoder decoder, PlatformRecords.Builder builder) throws BadRecord {
+    private static Object record(Fields f, RecordDecoder decoder) throws BadRecord {
         if (f.has("format")) {
             throw new BadRecord("format", f.optionalText("format"), "a second header line; the header is the first"
                     + " line of the file only");
         }
         String type = f.text("type");
-        switch (type) {
-            case SELLER -> {
-                SellerAccount seller = seller(f);
-                f.requireAllUsed("a seller");
-                builder.seller(seller);
-            }
-            case LISTING -> {
-                PlatformListing listing = listing(f, decoder);
-                f.requireAllUsed("a listing");
-                builder.listing(listing);
-            }
-            case TRANSACTION -> {
-                PlatformTransaction transaction = transaction(f, decoder);
-                f.requireAllUsed("a transaction");
-                builder.transaction(transaction);
-            }
+        Object record = switch (type) {
+            case SELLER -> seller(f);
+            case LISTING -> listing(f, decoder);
+            case TRANSACTION -> transaction(f, decoder);
             default -> throw new BadRecord("type", type, "the type is not one of " + SELLER + ", " + LISTING + ", "
                     + TRANSACTION + " (a platform file holds no items or lifecycle events)");
-        }
+        };
+        f.requireAllUsed(switch (type) {
+            case SELLER -> "a seller";
+            case LISTING -> "a listing";
+            default -> "a transaction";
+        });
+        return record;
     }
 
     @Nullable

@@ -89,8 +89,11 @@ class PlatformFilesTest {
         PlatformImport read = PlatformFiles.read(file);
 
         assertThat(read.result().report().isClean()).as("%s", read.result().report()).isTrue();
-        assertThat(read.result().records()).isEqualTo(records);
+        assertThat(read.result().records().isInMemory()).as("a grouped file streams").isFalse();
+        assertThat(read.result().records().sellers().toList()).isEqualTo(records.sellers().toList());
+        assertThat(read.result().records().sellerCount()).isEqualTo(3);
         assertThat(read.result().report().accepted()).isEqualTo(3 + 3 + 2);
+        assertThat(read(new String(bytes, StandardCharsets.UTF_8)).result().records()).isEqualTo(records);
         assertThat(read.header().enterprise()).isEqualTo(Samples.DEALER);
         assertThat(read.header().period()).isEqualTo(Samples.PERIOD);
         assertThat(read.header().synthetic()).isTrue();
@@ -161,6 +164,70 @@ class PlatformFilesTest {
                 .isInstanceOf(LedgerFormatException.class).hasMessageContaining("format version 2 is unknown");
         assertThatThrownBy(() -> read("[1,2]\n")).isInstanceOf(LedgerFormatException.class)
                 .hasMessageContaining("a Circular platform file starts with");
+    }
+
+    private PlatformImport readFile(List<String> lines) throws IOException {
+        Path file = dir.resolve("p-" + lines.hashCode() + ".jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        return PlatformFiles.read(file);
+    }
+
+    @Test
+    void aGroupedFileReadFromAPathGivesTheRecordsAndReportAStreamGives() throws IOException {
+        List<String> lines = lines();
+        // a duplicate listing id in another seller's group, and a transaction of it: refused as the builder refuses them
+        int person = indexOf(lines, "\"sellerId\":\"S-PERSON\",\"kind\"");
+        lines.add(person + 1, lines.get(indexOf(lines, "\"listingId\":\"L-3\"")).replace("S-BARE", "S-PERSON")
+                .replace("2025-02-07", "2025-02-08"));
+        PlatformImport streamed = readFile(lines);
+        PlatformImport held = read(String.join("\n", lines) + "\n");
+        assertThat(held.result().report().rejected()).extracting(PlatformRecords.Rejected::reason)
+                .containsExactly(PlatformRecords.Rejected.Reason.DUPLICATE_ID);
+        assertThat(streamed.result().report()).isEqualTo(held.result().report());
+        assertThat(streamed.result().records().sellers().toList()).isEqualTo(held.result().records().sellers().toList());
+    }
+
+    @Test
+    void idsWhoseHashesCollideAreDecidedExactly() throws IOException {
+        List<String> lines = lines();
+        int person = indexOf(lines, "\"sellerId\":\"S-PERSON\",\"kind\"");
+        lines.add(person + 1, lines.get(indexOf(lines, "\"listingId\":\"L-3\"")).replace("S-BARE", "S-PERSON")
+                .replace("2025-02-07", "2025-02-08"));
+        Path file = dir.resolve("collide.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        PlatformImport held = read(String.join("\n", lines) + "\n");
+        // every id of one length shares a hash: L-1, L-2, L-3 and T-1, T-2 collide, but only the second L-3 repeats
+        PlatformImport colliding = PlatformFiles.read(file, String::length);
+        assertThat(colliding.result().report()).isEqualTo(held.result().report());
+        assertThat(colliding.result().records().sellers().toList()).isEqualTo(held.result().records().sellers().toList());
+    }
+
+    @Test
+    void linesThatBreakTheGroupingAreReportedWithTheRuleTheyBreak() throws IOException {
+        List<String> lines = lines();
+        int shop = indexOf(lines, "\"sellerId\":\"S-SHOP\",\"kind\"");
+        lines.add("{\"type\":\"LISTING\",\"listingId\":\"L-8\",\"sellerId\":\"S-BARE\",\"category\":\"book\","
+                + "\"listedAt\":\"2025-03-01T00:00:00Z\"}");
+        lines.add("{\"type\":\"TRANSACTION\",\"transactionId\":\"T-9\",\"listingId\":\"L-3\",\"buyer\":\"B-1\","
+                + "\"completedAt\":\"2025-04-01T00:00:00Z\",\"amount\":\"1.00\",\"currency\":\"CNY\"}");
+        lines.add(lines.get(shop));
+        PlatformRecords.Report report = readFile(lines).result().report();
+        assertThat(report.unreadable()).extracting(UnreadableRecord::reason).satisfiesExactly(
+                r -> assertThat(r).contains("a listing follows its seller's line, but the current seller is \"S-SHOP\""),
+                r -> assertThat(r).contains("listing \"L-3\" is not among the listings of seller \"S-SHOP\""),
+                r -> assertThat(r).contains("in ascending seller id order").contains("(the same id: a seller has one line)"));
+        assertThat(report.accepted()).isEqualTo(8);
+    }
+
+    @Test
+    void aGroupedFileThatChangesBetweenPassesFailsThePass() throws IOException {
+        Path file = dir.resolve("changing.jsonl");
+        List<String> lines = lines();
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        PlatformImport read = PlatformFiles.read(file);
+        Files.writeString(file, String.join("\n", lines.subList(0, lines.size() - 1)) + "\n");
+        assertThatThrownBy(() -> read.result().records().sellers().toList())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("changed since it was read");
     }
 
     private static int indexOf(List<String> lines, String part) {

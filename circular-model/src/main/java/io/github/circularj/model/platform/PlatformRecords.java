@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.annotation.Nullable;
 
@@ -41,12 +42,50 @@ public final class PlatformRecords {
 
     private final Enterprise platform;
     private final ReportingPeriod period;
+    @Nullable
     private final List<SellerActivity> sellers;
+    @Nullable
+    private final Supplier<Stream<SellerActivity>> source;
+    private final int sellerCount;
 
     private PlatformRecords(Enterprise platform, ReportingPeriod period, List<SellerActivity> sellers) {
         this.platform = platform;
         this.period = period;
         this.sellers = List.copyOf(sellers);
+        this.source = null;
+        this.sellerCount = this.sellers.size();
+    }
+
+    private PlatformRecords(Enterprise platform, ReportingPeriod period, int sellerCount,
+            Supplier<Stream<SellerActivity>> source) {
+        this.platform = platform;
+        this.period = period;
+        this.sellers = null;
+        this.source = source;
+        this.sellerCount = sellerCount;
+    }
+
+    /**
+     * Obtains the records of a platform that streams its sellers from a source on every pass, for a reader of a
+     * file too large to hold: each pass asks the supplier for a fresh stream, and only one seller's records need
+     * be in memory at a time. The records must have been checked as {@link Builder#build()} checks them (the
+     * reader's report says what was refused); the supplier gives the same sellers, in ascending id order, on
+     * every call.
+     *
+     * @param platform the platform operator, not null
+     * @param period the reporting period, not null
+     * @param sellerCount the number of sellers the source gives, zero or more
+     * @param source gives a fresh stream of the sellers on each call, not null
+     * @return the records
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public static PlatformRecords ofSupplier(Enterprise platform, ReportingPeriod period, int sellerCount,
+            Supplier<Stream<SellerActivity>> source) {
+        if (sellerCount < 0) {
+            throw new IllegalArgumentException("sellerCount \"" + sellerCount + "\" is negative; a count is zero or more");
+        }
+        return new PlatformRecords(Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(period, "period"),
+                sellerCount, Objects.requireNonNull(source, "source"));
     }
 
     /**
@@ -84,7 +123,16 @@ public final class PlatformRecords {
      * @return a new stream on each call
      */
     public Stream<SellerActivity> sellers() {
-        return sellers.stream();
+        return sellers != null ? sellers.stream() : Objects.requireNonNull(source.get(), "the source gave no stream");
+    }
+
+    /**
+     * Returns whether the records are held in memory.
+     *
+     * @return true for records from a builder, false for records from {@link #ofSupplier}
+     */
+    public boolean isInMemory() {
+        return sellers != null;
     }
 
     /**
@@ -93,19 +141,23 @@ public final class PlatformRecords {
      * @return the number of seller accounts accepted
      */
     public int sellerCount() {
-        return sellers.size();
+        return sellerCount;
     }
 
     /**
-     * Checks whether another object holds the same platform, period and sellers' records.
+     * Checks whether another object holds the same platform, period and sellers' records; records that stream from a
+     * source ({@link #ofSupplier}) are equal only to themselves.
      *
      * @param obj the other object, may be null
      * @return true if equal
      */
     @Override
     public boolean equals(@Nullable Object obj) {
-        return obj instanceof PlatformRecords o && platform.equals(o.platform) && period.equals(o.period)
-                && sellers.equals(o.sellers);
+        if (obj == this) {
+            return true;
+        }
+        return obj instanceof PlatformRecords o && sellers != null && o.sellers != null && platform.equals(o.platform)
+                && period.equals(o.period) && sellers.equals(o.sellers);
     }
 
     /**
@@ -115,7 +167,7 @@ public final class PlatformRecords {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(platform, period, sellers);
+        return sellers != null ? Objects.hash(platform, period, sellers) : System.identityHashCode(this);
     }
 
     /**
@@ -125,7 +177,7 @@ public final class PlatformRecords {
      */
     @Override
     public String toString() {
-        return platform.creditCode() + " " + period + ", " + sellers.size() + " sellers";
+        return platform.creditCode() + " " + period + ", " + sellerCount + " sellers" + (sellers == null ? ", streaming" : "");
     }
 
     /**
@@ -240,7 +292,7 @@ public final class PlatformRecords {
          * Validates and copies.
          *
          * @param accepted zero or more
-         * @param rejected not null; copied
+         * @param rejected not null; copied, in the order of kind (sellers, listings, transactions), then id
          * @param unreadable not null; copied
          * @param unreadableCount at least as many as kept
          * @throws IllegalArgumentException if {@code accepted} is negative or {@code unreadableCount} is less than
@@ -250,7 +302,10 @@ public final class PlatformRecords {
             if (accepted < 0) {
                 throw new IllegalArgumentException("accepted \"" + accepted + "\" is negative; a count is zero or more");
             }
-            rejected = List.copyOf(rejected);
+            List<Rejected> ordered = new ArrayList<>(rejected);
+            ordered.sort(Comparator.comparing((Rejected r) -> kindOrder(r.kind())).thenComparing(Rejected::id)
+                    .thenComparing(r -> r.reason().ordinal()));
+            rejected = List.copyOf(ordered);
             unreadable = List.copyOf(unreadable);
             if (unreadableCount < unreadable.size()) {
                 throw new IllegalArgumentException("unreadableCount \"" + unreadableCount + "\" is less than the "
@@ -434,17 +489,15 @@ public final class PlatformRecords {
                 activity.add(new SellerActivity(a, own, sold));
                 accepted += 1 + own.size() + sold.size();
             }
-            rejected.sort(Comparator.comparing((Rejected r) -> kindOrder(r.kind())).thenComparing(Rejected::id)
-                    .thenComparing(r -> r.reason().ordinal()));
             return new Result(new PlatformRecords(platform, period, activity), new Report(accepted, rejected, unreadable, unreadableCount));
         }
+    }
 
-        private static int kindOrder(String kind) {
-            return switch (kind) {
-                case "seller" -> 0;
-                case "listing" -> 1;
-                default -> 2;
-            };
-        }
+    private static int kindOrder(String kind) {
+        return switch (kind) {
+            case "seller" -> 0;
+            case "listing" -> 1;
+            default -> 2;
+        };
     }
 }
