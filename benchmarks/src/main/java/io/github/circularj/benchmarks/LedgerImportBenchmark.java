@@ -8,6 +8,9 @@ import io.github.circularj.rules.ComplianceEngine;
 import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
+import io.github.circularj.rules.report.ReportFormat;
+import io.github.circularj.rules.report.ReportOptions;
+import io.github.circularj.rules.report.ScorecardReport;
 import io.github.circularj.testkit.SyntheticPilot;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,7 +49,9 @@ import tools.jackson.core.json.JsonFactory;
  *     every model value built and validated, every history replayed through the transition table, the
  *     in-memory ledger and its report built;</li>
  * <li>{@code fileToScorecard}: {@link LedgerReader#read(Path)} (a checking pass over the file) and the
- *     enterprise pack's score over the streaming ledger (a second pass over the file).</li>
+ *     enterprise pack's score over the streaming ledger (a second pass over the file);</li>
+ * <li>{@code fileToReport} (issue 26, the whole path a user takes): {@code fileToScorecard}, then the
+ *     scorecard's HTML page and JSON report rendered, as {@code circular score --out} writes them.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -139,5 +144,17 @@ public class LedgerImportBenchmark {
         EnterpriseSubject subject = EnterpriseSubject.of(read.ledger(),
                 read.header().profile().orElse(io.github.circularj.model.party.EnterpriseProfile.UNDECLARED));
         return engine.score(subject, SecondhandPilot.enterprisePack(), Ledgers.AS_OF);
+    }
+
+    /**
+     * Reads the file, scores it and renders the scorecard's HTML page and JSON report.
+     *
+     * @return the lengths of the two reports, so that nothing is optimised away
+     * @throws IOException if the file cannot be read
+     */
+    @Benchmark
+    public long fileToReport() throws IOException {
+        ScorecardReport report = ScorecardReport.of(fileToScorecard(), ReportOptions.defaults().withSyntheticData(true));
+        return report.render(ReportFormat.HTML).length() + (long) report.render(ReportFormat.JSON).length();
     }
 }
