@@ -1,11 +1,11 @@
 package io.github.circularj.cli;
 
 import io.github.circularj.io.LedgerFormatException;
-import io.github.circularj.io.PlatformFiles;
-import io.github.circularj.io.PlatformImport;
 import io.github.circularj.io.LedgerHeader;
 import io.github.circularj.io.LedgerImport;
 import io.github.circularj.io.LedgerReader;
+import io.github.circularj.io.PlatformFiles;
+import io.github.circularj.io.PlatformImport;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import java.io.IOException;
@@ -44,6 +44,27 @@ final class Inputs {
     }
 
     private Inputs() {
+    }
+
+    /** The header of a platform file, as its first line holds it. */
+    private static final java.util.regex.Pattern PLATFORM_HEADER =
+            java.util.regex.Pattern.compile("^\\s*\\{\\s*\"format\"\\s*:\\s*\"" + PlatformFiles.FORMAT + "\"");
+
+    /**
+     * Whether a file's first line starts a platform file's header (format {@value PlatformFiles#FORMAT}); false for
+     * any other file, and for a file that cannot be read (reading it then reports why).
+     */
+    static boolean isPlatformFile(Path file) {
+        if (isCsv(file) || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] start = new char[256];
+            int n = in.read(start);
+            return n > 0 && PLATFORM_HEADER.matcher(new String(start, 0, n).replace("\uFEFF", "")).find();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** Whether a file is read as CSV trade records. */

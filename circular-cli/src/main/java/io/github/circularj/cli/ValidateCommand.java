@@ -1,10 +1,14 @@
 package io.github.circularj.cli;
 
+import io.github.circularj.io.PlatformImport;
 import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.RejectedEvent;
 import io.github.circularj.model.lifecycle.UnreadableRecord;
+import io.github.circularj.model.platform.PlatformRecords;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code circular validate}: imports each file and prints its import report. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Circular.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Imports each file (Circular ledger files, or CSV trade records with --csv-header) and prints"
+        description = {"Imports each file (Circular ledger files, Circular platform files, or CSV trade records with"
+                + " --csv-header) and prints"
                 + " its import report: what the header says, the records submitted, accepted, rejected and"
                 + " unreadable, and the rejected and unreadable ones grouped by reason with the first few event ids"
                 + " or line numbers. Exits with 1 if anything was rejected or unreadable."},
@@ -52,14 +57,54 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr(), Progress.mode(common.quiet), System::nanoTime);
-        List<Inputs.Input> inputs = Inputs.read(input.files, input.csvHeader(), progress);
+        List<Path> platformFiles = input.files.stream().filter(Inputs::isPlatformFile).collect(Collectors.toList());
+        List<Path> ledgerFiles = input.files.stream().filter(f -> !platformFiles.contains(f)).collect(Collectors.toList());
+        Map<Path, String> reports = new HashMap<>();
         boolean clean = true;
-        for (Inputs.Input in : inputs) {
-            out.print(report(in));
-            clean &= in.read().report().isClean();
+        if (!ledgerFiles.isEmpty()) {
+            for (Inputs.Input in : Inputs.read(ledgerFiles, input.csvHeader(), progress)) {
+                reports.put(in.file(), report(in));
+                clean &= in.read().report().isClean();
+            }
+        }
+        List<PlatformImport> platforms = Inputs.readPlatforms(platformFiles);
+        for (int i = 0; i < platforms.size(); i++) {
+            reports.put(platformFiles.get(i), report(platformFiles.get(i), platforms.get(i)));
+            clean &= platforms.get(i).result().report().isClean();
+        }
+        for (Path file : input.files) {
+            out.print(reports.get(file));
         }
         out.flush();
         return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** The report of one platform file. */
+    static String report(Path file, PlatformImport in) {
+        PlatformRecords.Report report = in.result().report();
+        StringBuilder s = new StringBuilder();
+        var header = in.header();
+        s.append(file).append(": ").append(report.isClean() ? "clean" : "NOT CLEAN").append(" (platform file)\n");
+        s.append("  platform    ").append(header.enterprise().name()).append(" (").append(header.enterprise().creditCode())
+                .append("), ").append(header.enterprise().city().name()).append(" (").append(header.enterprise().city().code())
+                .append(")\n");
+        s.append("  period      ").append(header.period()).append(header.synthetic() ? ", synthetic data" : "").append('\n');
+        s.append(String.format(Locale.ROOT, "  sellers     %,d%n", in.result().records().sellerCount()));
+        s.append(String.format(Locale.ROOT, "  records     %,d submitted: %,d accepted, %,d refused, %,d unreadable%n",
+                report.submitted(), report.accepted(), report.rejected().size(), report.unreadableCount()));
+        if (!report.rejected().isEmpty()) {
+            s.append("  refused records by reason:\n");
+            Map<String, List<PlatformRecords.Rejected>> byReason = new TreeMap<>();
+            for (PlatformRecords.Rejected r : report.rejected()) {
+                byReason.computeIfAbsent(r.kind() + ", " + r.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        k -> new ArrayList<>()).add(r);
+            }
+            byReason.forEach((reason, list) -> s.append(String.format(Locale.ROOT, "    %-28s %,6d  e.g. %s%n", reason,
+                    list.size(), list.stream().limit(FIRST).map(PlatformRecords.Rejected::id).collect(Collectors.joining(", "))
+                            + (list.size() > FIRST ? ", ..." : ""))));
+        }
+        unreadable(s, report.unreadable(), report.unreadableCount());
+        return s.toString();
     }
 
     /** The report of one file. */
@@ -93,23 +138,26 @@ final class ValidateCommand implements Callable<Integer> {
                                         + (n > FIRST ? ", ..." : "")));
             });
         }
-        if (report.unreadableCount() > 0) {
-            s.append("  unreadable lines by reason")
-                    .append(report.unreadableCount() > report.unreadable().size()
-                            ? String.format(Locale.ROOT, " (the first %,d of %,d kept)", report.unreadable().size(),
-                                    report.unreadableCount())
-                            : "")
-                    .append(":\n");
-            Map<String, List<UnreadableRecord>> byReason = new LinkedHashMap<>();
-            for (UnreadableRecord r : report.unreadable()) {
-                String key = r.field().map(f -> "field \"" + f + "\": ").orElse("") + r.reason();
-                byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-            }
-            byReason.forEach((reason, list) -> s.append(String.format(Locale.ROOT, "    %s%n      %,d %s: %s%n",
-                    reason, list.size(), list.size() == 1 ? "line" : "lines", list.stream().limit(FIRST)
-                            .map(r -> String.valueOf(r.line())).collect(Collectors.joining(", "))
-                            + (list.size() > FIRST ? ", ..." : ""))));
-        }
+        unreadable(s, report.unreadable(), report.unreadableCount());
         return s.toString();
+    }
+
+    /** The unreadable lines of a file by reason, with the first few line numbers of each. */
+    private static void unreadable(StringBuilder s, List<UnreadableRecord> kept, long count) {
+        if (count == 0) {
+            return;
+        }
+        s.append("  unreadable lines by reason")
+                .append(count > kept.size() ? String.format(Locale.ROOT, " (the first %,d of %,d kept)", kept.size(), count) : "")
+                .append(":\n");
+        Map<String, List<UnreadableRecord>> byReason = new LinkedHashMap<>();
+        for (UnreadableRecord r : kept) {
+            String key = r.field().map(f -> "field \"" + f + "\": ").orElse("") + r.reason();
+            byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        byReason.forEach((reason, list) -> s.append(String.format(Locale.ROOT, "    %s%n      %,d %s: %s%n",
+                reason, list.size(), list.size() == 1 ? "line" : "lines", list.stream().limit(FIRST)
+                        .map(r -> String.valueOf(r.line())).collect(Collectors.joining(", "))
+                        + (list.size() > FIRST ? ", ..." : ""))));
     }
 }

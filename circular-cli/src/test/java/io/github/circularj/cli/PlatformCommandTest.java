@@ -104,6 +104,27 @@ class PlatformCommandTest {
     }
 
     @Test
+    void validateReadsPlatformFilesBesideLedgerFilesAndReportsTheirBadLines() throws IOException {
+        List<Path> files = SyntheticFiles.writePlatforms(List.of(platform(31), platform(32)), dir);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(files.get(1)));
+        lines.set(1, lines.get(1).replace("\"kind\":\"", "\"kind\":\"NOT_A_KIND_"));
+        lines.add("{\"type\":\"ITEM\",\"itemId\":\"X-1\"}");
+        Files.write(files.get(1), lines);
+        Path ledger = dir.resolve("ledger.jsonl");
+        io.github.circularj.io.LedgerWriter.defaults().withSynthetic(true).writeJsonLines(io.github.circularj.model.lifecycle
+                .Ledger.of(platform(31).records().records().platform(), SyntheticPlatform.PERIOD, List.of()), ledger);
+
+        Cli.Run r = run("validate", "-q", files.get(0).toString(), ledger.toString(), files.get(1).toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out().indexOf(files.get(0) + ": clean (platform file)")).isZero();
+        assertThat(r.out()).contains(ledger + ": clean").contains(files.get(1) + ": NOT CLEAN (platform file)")
+                .contains("  sellers     199").contains("a listing follows its seller's line").contains("field \"kind\"")
+                .contains("a platform file holds no items");
+        assertThat(r.out().indexOf(ledger.toString())).as("in the order given")
+                .isBetween(r.out().indexOf(files.get(0).toString()) + 1, r.out().indexOf(files.get(1) + ": NOT CLEAN"));
+    }
+
+    @Test
     void rulesListsThePlatformPack() {
         Cli.Run r = run("rules", "--pack", "platform");
         assertThat(r.exit()).as(r.err()).isZero();
