@@ -6,6 +6,7 @@ import io.github.circularj.io.LedgerReader;
 import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.Lifecycle;
+import io.github.circularj.model.lifecycle.RejectedEvent;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.rules.ScoringPlan;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -57,8 +61,9 @@ import org.apache.flink.util.function.SerializableFunction;
  * <p>Topology: the files' lines, keyed by enterprise and item → each item's lines assembled in keyed state and, at the
  * end of the input, validated as the ledger reader validates them (the item's lifecycle, its rejected events, its
  * unreadable lines) and accumulated into the item's part of the scorecard (a {@link ScoringPlan} accumulator, shipped
- * as bytes) → keyed by enterprise: the parts merged in keyed state, the accepted events counted, the lines of the items
- * with a rejection kept → at the end, the ledger report rebuilt from those lines, the enterprise's plan made with it
+ * as bytes) → keyed by enterprise: the parts merged in keyed state, the accepted events counted, the rejections and
+ * unreadable lines counted by reason, and the lines of the first items with a problem kept as examples (a bounded
+ * number) → at the end, the ledger report built from those counts and examples, the enterprise's plan made with it
  * (so RECORD-INTEGRITY counts every rejection) and the merged accumulator scored → JSON lines.
  *
  * <p>This first version reads bounded input (files) for one reporting period per run: the files' headers must name
@@ -151,6 +156,11 @@ public final class PilotScoringJob {
      * @throws IllegalArgumentException if two files name the same enterprise or the files name different periods
      */
     public static DataStream<String> build(StreamExecutionEnvironment env, Settings settings) throws IOException {
+        return build(env, settings, EnterpriseScorer.KEPT_ITEMS);
+    }
+
+    /** Builds the job as {@link #build(StreamExecutionEnvironment, Settings)} does, keeping the lines of as many items. */
+    static DataStream<String> build(StreamExecutionEnvironment env, Settings settings, int keptItems) throws IOException {
         Map<String, String> headers = new HashMap<>();
         String period = null;
         org.apache.flink.core.fs.Path[] paths = new org.apache.flink.core.fs.Path[settings.inputs().size()];
@@ -184,7 +194,7 @@ public final class PilotScoringJob {
                 .keyBy(t -> t.f0, Types.STRING)
                 .process(new ItemAssembler(plans, shells), partType).name("items")
                 .keyBy(t -> t.f0, Types.STRING)
-                .process(new EnterpriseScorer(plans, shells), Types.STRING).name("enterprises");
+                .process(new EnterpriseScorer(plans, shells, keptItems), Types.STRING).name("enterprises");
     }
 
     /** The enterprise's credit code in a header line. */
@@ -294,25 +304,40 @@ public final class PilotScoringJob {
         }
     }
 
-    /** Merges an enterprise's item parts and, at the end of the input, scores them with its whole ledger report. */
+    /**
+     * Merges an enterprise's item parts and, at the end of the input, scores them with its whole ledger report. The
+     * report's counts are exact: each item with a refused event or an unreadable line adds its counts by reason as it
+     * arrives. Its examples are bounded: the lines of at most {@value #KEPT_ITEMS} such items (by default) are kept, those with the
+     * smallest item keys, and read again at the end for the rejected events and unreadable records the report shows.
+     * So an enterprise's state does not grow with its refused items.
+     */
     static final class EnterpriseScorer extends KeyedProcessFunction<String, Tuple4<String, byte[], Long, String>, String> {
         private static final long serialVersionUID = 1L;
+        /** The most items with a problem whose lines an enterprise keeps as examples. */
+        static final int KEPT_ITEMS = 1_000;
+        /** The counts' slots: one per rejection reason, then the unreadable records. */
+        private static final int UNREADABLE = RejectedEvent.Reason.values().length;
         private final SubjectPlans<EnterpriseSubject, Lifecycle> plans;
         private final Shells shells;
         private transient ValueState<SubjectAccumulator> merged;
         private transient ValueState<Long> accepted;
-        private transient ListState<String> refused;
+        private transient ValueState<long[]> problems;
+        private transient MapState<String, String> kept;
+        private final int keptItems;
 
-        EnterpriseScorer(SubjectPlans<EnterpriseSubject, Lifecycle> plans, Shells shells) {
+        EnterpriseScorer(SubjectPlans<EnterpriseSubject, Lifecycle> plans, Shells shells, int keptItems) {
             this.plans = plans;
             this.shells = shells;
+            this.keptItems = keptItems;
         }
 
         @Override
         public void open(OpenContext context) {
             merged = getRuntimeContext().getState(new ValueStateDescriptor<>("parts", new SubjectAccumulatorType<>(plans)));
             accepted = getRuntimeContext().getState(new ValueStateDescriptor<>("accepted", Types.LONG));
-            refused = getRuntimeContext().getListState(new ListStateDescriptor<>("refused items", Types.STRING));
+            problems = getRuntimeContext().getState(new ValueStateDescriptor<>("problems",
+                    org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+            kept = getRuntimeContext().getMapState(new MapStateDescriptor<>("refused items kept", Types.STRING, Types.STRING));
         }
 
         @Override
@@ -330,28 +355,63 @@ public final class PilotScoringJob {
             Long n = accepted.value();
             accepted.update((n == null ? 0 : n) + part.f2);
             if (!part.f3.isEmpty()) {
-                refused.add(part.f3);
+                keep(part.f0, part.f3);
             }
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        }
+
+        /** Counts an item's problems and keeps its lines if its key is among the smallest. */
+        private void keep(String creditCode, String block) throws Exception {
+            String item = block.substring(0, block.indexOf('\n'));
+            LedgerReport one = Shells.read(shells.headerLine(creditCode),
+                    List.of(block.substring(block.indexOf('\n') + 1).split("\n", -1))).report();
+            long[] counts = problems.value();
+            if (counts == null) {
+                counts = new long[UNREADABLE + 1];
+            }
+            for (RejectedEvent.Reason reason : RejectedEvent.Reason.values()) {
+                counts[reason.ordinal()] += one.rejectedFor(reason);
+            }
+            counts[UNREADABLE] += one.unreadableCount();
+            problems.update(counts);
+            kept.put(item, block);
+            int size = 0;
+            String largest = null;
+            for (String key : kept.keys()) {
+                size++;
+                largest = largest == null || key.compareTo(largest) > 0 ? key : largest;
+            }
+            if (size > keptItems) {
+                kept.remove(largest);
+            }
         }
 
         @Override
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
             String creditCode = ctx.getCurrentKey();
-            // The items with a rejection, in item id order (as a grouped file holds them), read again as one file:
-            // the rejected events and unreadable records of the whole ledger.
+            // The kept items, in item id order (as a grouped file holds them), read again as one file: the examples.
             TreeMap<String, String> byItem = new TreeMap<>();
-            refused.get().forEach(block -> byItem.put(block.substring(0, block.indexOf('\n')), block.substring(block.indexOf('\n') + 1)));
+            for (Map.Entry<String, String> e : kept.entries()) {
+                byItem.put(e.getKey(), e.getValue());
+            }
             List<String> lines = new ArrayList<>();
-            byItem.values().forEach(block -> lines.addAll(List.of(block.split("\n", -1))));
-            LedgerReport problems = Shells.read(shells.headerLine(creditCode), lines).report();
-            LedgerReport report = LedgerReport.of(accepted.value(), problems.rejected(), problems.rejectedByReason(),
-                    problems.unreadable(), problems.unreadableCount());
+            byItem.values().forEach(block -> lines.addAll(List.of(block.substring(block.indexOf('\n') + 1).split("\n", -1))));
+            LedgerReport examples = Shells.read(shells.headerLine(creditCode), lines).report();
+            long[] counts = problems.value() == null ? new long[UNREADABLE + 1] : problems.value();
+            Map<RejectedEvent.Reason, Long> byReason = new EnumMap<>(RejectedEvent.Reason.class);
+            for (RejectedEvent.Reason reason : RejectedEvent.Reason.values()) {
+                if (counts[reason.ordinal()] > 0) {
+                    byReason.put(reason, counts[reason.ordinal()]);
+                }
+            }
+            LedgerReport report = LedgerReport.of(accepted.value(), examples.rejected(), byReason, examples.unreadable(),
+                    counts[UNREADABLE]);
             ScoringPlan<Lifecycle> whole = plans.engine().plan(shells.subject(creditCode, report), plans.pack(), plans.asOf());
             out.collect(ReportLines.jsonLine(whole.scorecard(merged.value().acc())));
             merged.clear();
             accepted.clear();
-            refused.clear();
+            problems.clear();
+            kept.clear();
         }
     }
 }

@@ -104,6 +104,28 @@ class PilotScoringJobTest {
     }
 
     @Test
+    void anEnterpriseKeepsTheLinesOfFewRefusedItemsButCountsEveryRejection(@TempDir Path many) throws Exception {
+        // every enterprise that can trade a flagged item refuses a sale in about a fifth of its items, one each
+        List<Path> refusing = SyntheticFiles.write(io.github.circularj.testkit.SyntheticPilot.builder().seed(29).cities(1)
+                .enterprisesPerCity(2).itemsPerEnterprise(200).period(io.github.circularj.model.ReportingPeriod.ofYear(2026))
+                .violationRate(io.github.circularj.testkit.Violation.SRC_PROHIBITED, 0.2).build(), many);
+        List<EnterpriseSubject> subjects = new ArrayList<>();
+        long refused = 0;
+        for (Path f : refusing) {
+            // the library's reader keeping the first 2 rejections: with one per item, the job's first 2 items
+            LedgerImport read = LedgerReader.defaults().withUnreadableLimit(2).read(f);
+            refused += read.report().rejectedCount();
+            subjects.add(EnterpriseSubject.of(read.result(), read.header().profile().orElse(EnterpriseProfile.UNDECLARED)));
+        }
+        assertThat(refused).as("more refused items than kept").isGreaterThan(10);
+        List<String> expected = ComplianceEngine.create().scoreAll(subjects, SecondhandPilot.enterprisePack(), AS_OF).stream()
+                .map(ReportLines::jsonLine).sorted().toList();
+        List<String> job = FlinkTesting.collectSorted(PilotScoringJob.build(FlinkTesting.environment(2),
+                new PilotScoringJob.Settings(refusing, AS_OF, 2), 2));
+        assertThat(job).isEqualTo(expected);
+    }
+
+    @Test
     void filesOfTwoPeriodsOrOfOneEnterpriseTwiceAreRefused() {
         assertThatThrownBy(() -> PilotScoringJob.build(FlinkTesting.environment(1),
                 new PilotScoringJob.Settings(List.of(files.get(0), files.get(0)), AS_OF, 1)))
