@@ -7,8 +7,13 @@ import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.lifecycle.RejectedEvent;
+import io.github.circularj.model.party.City;
 import io.github.circularj.model.party.EnterpriseProfile;
+import io.github.circularj.rules.Scorecard;
 import io.github.circularj.rules.ScoringPlan;
+import io.github.circularj.rules.pilot.CityStatistics;
+import io.github.circularj.rules.pilot.CitySubject;
+import io.github.circularj.rules.pilot.EnterpriseResult;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
 import java.io.ByteArrayInputStream;
@@ -40,7 +45,7 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
-import org.apache.flink.api.java.tuple.Tuple4;
+import org.apache.flink.api.java.tuple.Tuple5;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -48,9 +53,11 @@ import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 import org.apache.flink.util.function.SerializableFunction;
 
 /**
@@ -113,7 +120,8 @@ public final class PilotScoringJob {
     }
 
     /**
-     * Runs the job from the command line: {@code --as-of DATE --output DIR [--parallelism N] FILE...}.
+     * Runs the job from the command line: {@code --as-of DATE --output DIR [--parallelism N] [--cities] FILE...}; with
+     * {@code --cities} the output holds the cities' report lines too.
      *
      * @param args the arguments
      * @throws Exception if the job fails
@@ -123,23 +131,27 @@ public final class PilotScoringJob {
         LocalDate asOf = null;
         Path output = null;
         int parallelism = 1;
+        boolean cities = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--as-of" -> asOf = LocalDate.parse(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
                 case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
+                case "--cities" -> cities = true;
                 default -> inputs.add(Path.of(args[i]));
             }
         }
         if (asOf == null || output == null) {
-            throw new IllegalArgumentException("usage: PilotScoringJob --as-of DATE --output DIR [--parallelism N] FILE...");
+            throw new IllegalArgumentException("usage: PilotScoringJob --as-of DATE --output DIR [--parallelism N] [--cities]"
+                    + " FILE...");
         }
         Configuration config = new Configuration();
         config.set(PipelineOptions.GENERIC_TYPES, false);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
         // Bounded input: in batch mode the file sink commits its files at the end, without checkpoints.
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-        build(env, new Settings(inputs, asOf, parallelism))
+        Outputs outputs = buildWithCities(env, new Settings(inputs, asOf, parallelism));
+        (cities ? outputs.enterprises().union(outputs.cities()) : outputs.enterprises())
                 .sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(output.toUri()),
                         new SimpleStringEncoder<String>()).build())
                 .name("report lines");
@@ -156,11 +168,25 @@ public final class PilotScoringJob {
      * @throws IllegalArgumentException if two files name the same enterprise or the files name different periods
      */
     public static DataStream<String> build(StreamExecutionEnvironment env, Settings settings) throws IOException {
+        return buildWithCities(env, settings).enterprises();
+    }
+
+    /**
+     * Builds the job on an environment and returns its two streams of JSON report lines: one per enterprise, and one
+     * per city of the enterprises.
+     *
+     * @param env the environment, not null; its parallelism is set from the settings
+     * @param settings the settings, not null
+     * @return the report lines of the enterprises and of their cities
+     * @throws IOException if a file's header cannot be read
+     * @throws IllegalArgumentException if two files name the same enterprise or the files name different periods
+     */
+    public static Outputs buildWithCities(StreamExecutionEnvironment env, Settings settings) throws IOException {
         return build(env, settings, EnterpriseScorer.KEPT_ITEMS);
     }
 
-    /** Builds the job as {@link #build(StreamExecutionEnvironment, Settings)} does, keeping the lines of as many items. */
-    static DataStream<String> build(StreamExecutionEnvironment env, Settings settings, int keptItems) throws IOException {
+    /** Builds the job as {@link #buildWithCities} does, keeping the lines of as many refused items per enterprise. */
+    static Outputs build(StreamExecutionEnvironment env, Settings settings, int keptItems) throws IOException {
         Map<String, String> headers = new HashMap<>();
         String period = null;
         org.apache.flink.core.fs.Path[] paths = new org.apache.flink.core.fs.Path[settings.inputs().size()];
@@ -187,14 +213,44 @@ public final class PilotScoringJob {
         Shells shells = new Shells(headers);
         SubjectPlans<EnterpriseSubject, Lifecycle> plans = SubjectPlans.of(SecondhandPilot::enterprisePack, shells,
                 settings.asOf(), EVIDENCE_LIMIT);
-        TypeInformation<Tuple4<String, byte[], Long, String>> partType =
-                Types.TUPLE(Types.STRING, Types.PRIMITIVE_ARRAY(Types.BYTE), Types.LONG, Types.STRING);
-        return env.fromSource(FileSource.forRecordStreamFormat(new LedgerLineFormat(), paths).build(),
+        SubjectPlans<CitySubject, EnterpriseResult> cityPlans = SubjectPlans.of(SecondhandPilot::cityPack,
+                new CityShells(shells.cities()), settings.asOf(), EVIDENCE_LIMIT);
+        TypeInformation<Tuple5<String, byte[], Long, String, Long>> partType = Types.TUPLE(Types.STRING,
+                Types.PRIMITIVE_ARRAY(Types.BYTE), Types.LONG, Types.STRING, Types.LONG);
+        SingleOutputStreamOperator<String> enterprises = env.fromSource(
+                        FileSource.forRecordStreamFormat(new LedgerLineFormat(), paths).build(),
                         WatermarkStrategy.noWatermarks(), "ledger lines")
                 .keyBy(t -> t.f0, Types.STRING)
                 .process(new ItemAssembler(plans, shells), partType).name("items")
                 .keyBy(t -> t.f0, Types.STRING)
-                .process(new EnterpriseScorer(plans, shells, keptItems), Types.STRING).name("enterprises");
+                .process(new EnterpriseScorer(plans, shells, keptItems, cityPlans), Types.STRING).name("enterprises");
+        DataStream<String> cities = enterprises.getSideOutput(EnterpriseScorer.CITY_PARTS)
+                .keyBy(t -> t.f0, Types.STRING)
+                .process(new CityScorer(cityPlans), Types.STRING).name("cities");
+        return new Outputs(enterprises, cities);
+    }
+
+    /**
+     * The job's two outputs: the enterprises' JSON report lines, and their cities' (the city pack over the
+     * enterprises' scorecards, each weighted by its sales in the period, as {@link CitySubject#score} weighs them,
+     * with no city statistics: the rules that need them give INSUFFICIENT_EVIDENCE, as {@code circular score --pack
+     * city} does).
+     *
+     * @param enterprises one report line per enterprise
+     * @param cities one report line per city of the enterprises
+     */
+    public record Outputs(DataStream<String> enterprises, DataStream<String> cities) {
+
+        /**
+         * Validates.
+         *
+         * @param enterprises not null
+         * @param cities not null
+         */
+        public Outputs {
+            Objects.requireNonNull(enterprises, "enterprises");
+            Objects.requireNonNull(cities, "cities");
+        }
     }
 
     /** The enterprise's credit code in a header line. */
@@ -213,6 +269,16 @@ public final class PilotScoringJob {
 
         Shells(Map<String, String> headers) {
             this.headers = new HashMap<>(headers);
+        }
+
+        /** The cities of the enterprises: code to name. */
+        Map<String, String> cities() {
+            Map<String, String> cities = new TreeMap<>();
+            for (String code : headers.keySet()) {
+                var city = header(code).enterprise().city();
+                cities.put(city.code().toString(), city.name());
+            }
+            return cities;
         }
 
         String headerLine(String creditCode) {
@@ -253,7 +319,7 @@ public final class PilotScoringJob {
     private static final java.util.regex.Pattern ITEM_LINE = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"ITEM\"");
 
     /** Assembles an item's lines and, at the end of the input, accumulates its lifecycle into its part of the score. */
-    static final class ItemAssembler extends KeyedProcessFunction<String, Tuple2<String, String>, Tuple4<String, byte[], Long, String>> {
+    static final class ItemAssembler extends KeyedProcessFunction<String, Tuple2<String, String>, Tuple5<String, byte[], Long, String, Long>> {
         private static final long serialVersionUID = 1L;
         private final SubjectPlans<EnterpriseSubject, Lifecycle> plans;
         private final Shells shells;
@@ -270,14 +336,14 @@ public final class PilotScoringJob {
         }
 
         @Override
-        public void processElement(Tuple2<String, String> value, Context ctx, Collector<Tuple4<String, byte[], Long, String>> out)
+        public void processElement(Tuple2<String, String> value, Context ctx, Collector<Tuple5<String, byte[], Long, String, Long>> out)
                 throws Exception {
             lines.add(value.f1);
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
         }
 
         @Override
-        public void onTimer(long timestamp, OnTimerContext ctx, Collector<Tuple4<String, byte[], Long, String>> out)
+        public void onTimer(long timestamp, OnTimerContext ctx, Collector<Tuple5<String, byte[], Long, String, Long>> out)
                 throws Exception {
             String key = ctx.getCurrentKey();
             String creditCode = key.substring(0, key.indexOf('\t'));
@@ -294,13 +360,18 @@ public final class PilotScoringJob {
             // An item's refused events travel with its lifecycle, where SRC-PROHIBITED judges its refused trades.
             ScoringPlan<Lifecycle> plan = plans.planFor(creditCode);
             ScoringPlan.Accumulator acc = plan.start();
+            EnterpriseSubject enterprise = shells.apply(creditCode);
+            long sales = 0;
             try (var lifecycles = read.ledger().lifecycles()) {
-                lifecycles.forEach(l -> plan.accept(acc, l));
+                for (Lifecycle l : (Iterable<Lifecycle>) lifecycles::iterator) {
+                    plan.accept(acc, l);
+                    sales += EnterpriseResult.volumeOf(l, enterprise);
+                }
             }
             DataOutputSerializer bytes = new DataOutputSerializer(512);
             plan.write(acc, bytes);
-            out.collect(Tuple4.of(creditCode, bytes.getCopyOfBuffer(), report.accepted(),
-                    clean ? "" : key.substring(key.indexOf('\t') + 1) + "\n" + String.join("\n", held)));
+            out.collect(Tuple5.of(creditCode, bytes.getCopyOfBuffer(), report.accepted(),
+                    clean ? "" : key.substring(key.indexOf('\t') + 1) + "\n" + String.join("\n", held), sales));
         }
     }
 
@@ -311,7 +382,7 @@ public final class PilotScoringJob {
      * smallest item keys, and read again at the end for the rejected events and unreadable records the report shows.
      * So an enterprise's state does not grow with its refused items.
      */
-    static final class EnterpriseScorer extends KeyedProcessFunction<String, Tuple4<String, byte[], Long, String>, String> {
+    static final class EnterpriseScorer extends KeyedProcessFunction<String, Tuple5<String, byte[], Long, String, Long>, String> {
         private static final long serialVersionUID = 1L;
         /** The most items with a problem whose lines an enterprise keeps as examples. */
         static final int KEPT_ITEMS = 1_000;
@@ -323,13 +394,21 @@ public final class PilotScoringJob {
         private transient ValueState<Long> accepted;
         private transient ValueState<long[]> problems;
         private transient MapState<String, String> kept;
+        private transient ValueState<Long> sales;
         private final int keptItems;
+        private final SubjectPlans<CitySubject, EnterpriseResult> cityPlans;
 
-        EnterpriseScorer(SubjectPlans<EnterpriseSubject, Lifecycle> plans, Shells shells, int keptItems) {
+        EnterpriseScorer(SubjectPlans<EnterpriseSubject, Lifecycle> plans, Shells shells, int keptItems,
+                SubjectPlans<CitySubject, EnterpriseResult> cityPlans) {
             this.plans = plans;
             this.shells = shells;
             this.keptItems = keptItems;
+            this.cityPlans = cityPlans;
         }
+
+        /** The side output: each enterprise's part of its city's score, as the city plan's accumulator bytes. */
+        static final OutputTag<Tuple2<String, byte[]>> CITY_PARTS = new OutputTag<>("city parts",
+                Types.TUPLE(Types.STRING, Types.PRIMITIVE_ARRAY(Types.BYTE)));
 
         @Override
         public void open(OpenContext context) {
@@ -338,10 +417,11 @@ public final class PilotScoringJob {
             problems = getRuntimeContext().getState(new ValueStateDescriptor<>("problems",
                     org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
             kept = getRuntimeContext().getMapState(new MapStateDescriptor<>("refused items kept", Types.STRING, Types.STRING));
+            sales = getRuntimeContext().getState(new ValueStateDescriptor<>("sales", Types.LONG));
         }
 
         @Override
-        public void processElement(Tuple4<String, byte[], Long, String> part, Context ctx, Collector<String> out)
+        public void processElement(Tuple5<String, byte[], Long, String, Long> part, Context ctx, Collector<String> out)
                 throws Exception {
             ScoringPlan<Lifecycle> plan = plans.planFor(part.f0);
             ScoringPlan.Accumulator acc = plan.read(new DataInputDeserializer(part.f1));
@@ -354,6 +434,8 @@ public final class PilotScoringJob {
             merged.update(held);
             Long n = accepted.value();
             accepted.update((n == null ? 0 : n) + part.f2);
+            Long sold = sales.value();
+            sales.update((sold == null ? 0 : sold) + part.f4);
             if (!part.f3.isEmpty()) {
                 keep(part.f0, part.f3);
             }
@@ -407,11 +489,73 @@ public final class PilotScoringJob {
             LedgerReport report = LedgerReport.of(accepted.value(), examples.rejected(), byReason, examples.unreadable(),
                     counts[UNREADABLE]);
             ScoringPlan<Lifecycle> whole = plans.engine().plan(shells.subject(creditCode, report), plans.pack(), plans.asOf());
-            out.collect(ReportLines.jsonLine(whole.scorecard(merged.value().acc())));
+            Scorecard card = whole.scorecard(merged.value().acc());
+            out.collect(ReportLines.jsonLine(card));
+            // the enterprise's part of its city: the city plan's accumulator over this one result
+            String city = shells.header(creditCode).enterprise().city().code().toString();
+            ScoringPlan<EnterpriseResult> cityPlan = cityPlans.planFor(city);
+            ScoringPlan.Accumulator part = cityPlan.start();
+            cityPlan.accept(part, new EnterpriseResult(card, sales.value() == null ? 0 : sales.value()));
+            DataOutputSerializer bytes = new DataOutputSerializer(256);
+            cityPlan.write(part, bytes);
+            ctx.output(CITY_PARTS, Tuple2.of(city, bytes.getCopyOfBuffer()));
             merged.clear();
             accepted.clear();
             problems.clear();
             kept.clear();
+            sales.clear();
+        }
+    }
+
+    /** Merges a city's enterprise parts and, at the end of the input, scores the city with the city pack. */
+    static final class CityScorer extends KeyedProcessFunction<String, Tuple2<String, byte[]>, String> {
+        private static final long serialVersionUID = 1L;
+        private final SubjectPlans<CitySubject, EnterpriseResult> plans;
+        private transient ValueState<SubjectAccumulator> merged;
+
+        CityScorer(SubjectPlans<CitySubject, EnterpriseResult> plans) {
+            this.plans = plans;
+        }
+
+        @Override
+        public void open(OpenContext context) {
+            merged = getRuntimeContext().getState(new ValueStateDescriptor<>("enterprises", new SubjectAccumulatorType<>(plans)));
+        }
+
+        @Override
+        public void processElement(Tuple2<String, byte[]> part, Context ctx, Collector<String> out) throws Exception {
+            ScoringPlan<EnterpriseResult> plan = plans.planFor(part.f0);
+            ScoringPlan.Accumulator acc = plan.read(new DataInputDeserializer(part.f1));
+            SubjectAccumulator held = merged.value();
+            if (held == null) {
+                held = new SubjectAccumulator(part.f0, acc);
+            } else {
+                held.set(part.f0, plan.merge(held.acc(), acc));
+            }
+            merged.update(held);
+            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
+            out.collect(ReportLines.jsonLine(plans.planFor(ctx.getCurrentKey()).scorecard(merged.value().acc())));
+            merged.clear();
+        }
+    }
+
+    /** The cities as subjects without their records: from the files' headers, by city code, with no statistics. */
+    static final class CityShells implements SerializableFunction<String, CitySubject>, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final HashMap<String, String> names;
+
+        CityShells(Map<String, String> names) {
+            this.names = new HashMap<>(names);
+        }
+
+        @Override
+        public CitySubject apply(String cityCode) {
+            String name = Objects.requireNonNull(names.get(cityCode), () -> "city \"" + cityCode + "\" has no enterprise");
+            return CitySubject.of(City.of(cityCode, name), List.of(), CityStatistics.none());
         }
     }
 }

@@ -121,8 +121,39 @@ class PilotScoringJobTest {
         List<String> expected = ComplianceEngine.create().scoreAll(subjects, SecondhandPilot.enterprisePack(), AS_OF).stream()
                 .map(ReportLines::jsonLine).sorted().toList();
         List<String> job = FlinkTesting.collectSorted(PilotScoringJob.build(FlinkTesting.environment(2),
-                new PilotScoringJob.Settings(refusing, AS_OF, 2), 2));
+                new PilotScoringJob.Settings(refusing, AS_OF, 2), 2).enterprises());
         assertThat(job).isEqualTo(expected);
+    }
+
+    @Test
+    void theCitiesAreScoredFromTheirEnterprisesAsTheLibraryScoresThem(@TempDir Path twoCities) throws Exception {
+        io.github.circularj.testkit.SyntheticPilot.Builder b = io.github.circularj.testkit.SyntheticPilot.builder().seed(31)
+                .cities(2).enterprisesPerCity(3).itemsPerEnterprise(120).period(io.github.circularj.model.ReportingPeriod.ofYear(2026));
+        for (io.github.circularj.testkit.Violation v : io.github.circularj.testkit.Violation.values()) {
+            b.violationRate(v, 0.04);
+        }
+        List<Path> written = SyntheticFiles.write(b.build(), twoCities);
+        // the library: each city's enterprises read from their files, scored, weighted by their sales, the city scored
+        ComplianceEngine engine = ComplianceEngine.create();
+        java.util.Map<io.github.circularj.model.party.City, List<EnterpriseSubject>> byCity = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(c -> c.code().toString()));
+        List<EnterpriseSubject> all = new ArrayList<>();
+        for (Path f : written) {
+            LedgerImport read = LedgerReader.defaults().read(f);
+            EnterpriseSubject s = EnterpriseSubject.of(read.result(), read.header().profile().orElse(EnterpriseProfile.UNDECLARED));
+            all.add(s);
+            byCity.computeIfAbsent(read.header().enterprise().city(), c -> new ArrayList<>()).add(s);
+        }
+        assertThat(byCity).hasSize(2);
+        List<String> expected = new ArrayList<>();
+        engine.scoreAll(all, SecondhandPilot.enterprisePack(), AS_OF).forEach(c -> expected.add(ReportLines.jsonLine(c)));
+        byCity.forEach((city, own) -> expected.add(ReportLines.jsonLine(engine.score(io.github.circularj.rules.pilot.CitySubject
+                .score(city, own, SecondhandPilot.enterprisePack(), engine, AS_OF,
+                        io.github.circularj.rules.pilot.CityStatistics.none()), SecondhandPilot.cityPack(), AS_OF))));
+        PilotScoringJob.Outputs outputs = PilotScoringJob.buildWithCities(FlinkTesting.environment(2),
+                new PilotScoringJob.Settings(written, AS_OF, 2));
+        List<String> job = FlinkTesting.collectSorted(outputs.enterprises().union(outputs.cities()));
+        assertThat(job).hasSize(8).isEqualTo(expected.stream().sorted().toList());
     }
 
     @Test

@@ -104,7 +104,7 @@ public final class CitySubject implements Subject<EnterpriseResult> {
 
     static double salesVolume(EnterpriseSubject enterprise) {
         try (Stream<Lifecycle> records = enterprise.records()) {
-            return records.mapToLong(l -> Judgements.salesIn(l, enterprise.window())).sum();
+            return records.mapToLong(l -> EnterpriseResult.volumeOf(l, enterprise)).sum();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.circularj.rules.pilot;
 
+import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.rules.Band;
 import io.github.circularj.rules.Scorecard;
 import java.util.Objects;
@@ -29,6 +30,19 @@ public record EnterpriseResult(Scorecard scorecard, double volume) {
             throw new IllegalArgumentException("volume \"" + volume + "\" of enterprise " + scorecard.subjectId()
                     + " is negative or not finite; a volume weight is a finite number, 0 or more");
         }
+    }
+
+    /**
+     * Returns one item's part of its enterprise's volume weight: the item's sales in the enterprise's period, as
+     * {@link CitySubject#score} and {@link CitySubject#derived} weigh an enterprise by the sum over its items. For a
+     * scorer that sees an enterprise's items apart (a stream processor) and sums their parts.
+     *
+     * @param item the item's lifecycle, not null
+     * @param enterprise the enterprise it belongs to, not null; only its period is read
+     * @return the number of the item's sales in the period, zero or more
+     */
+    public static long volumeOf(Lifecycle item, EnterpriseSubject enterprise) {
+        return Judgements.salesIn(Objects.requireNonNull(item, "item"), enterprise.window());
     }
 
     /**
