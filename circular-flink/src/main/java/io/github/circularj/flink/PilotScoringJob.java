@@ -34,6 +34,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.state.ListState;
@@ -187,6 +188,15 @@ public final class PilotScoringJob {
 
     /** Builds the job as {@link #buildWithCities} does, keeping the lines of as many refused items per enterprise. */
     static Outputs build(StreamExecutionEnvironment env, Settings settings, int keptItems) throws IOException {
+        return build(env, settings, keptItems, line -> line);
+    }
+
+    /**
+     * Builds the job with a step between the source and the items, for a test that injects a failure there: the step
+     * must give back each line it is given.
+     */
+    static Outputs build(StreamExecutionEnvironment env, Settings settings, int keptItems,
+            MapFunction<Tuple2<String, String>, Tuple2<String, String>> tap) throws IOException {
         Map<String, String> headers = new HashMap<>();
         String period = null;
         org.apache.flink.core.fs.Path[] paths = new org.apache.flink.core.fs.Path[settings.inputs().size()];
@@ -220,6 +230,7 @@ public final class PilotScoringJob {
         SingleOutputStreamOperator<String> enterprises = env.fromSource(
                         FileSource.forRecordStreamFormat(new LedgerLineFormat(), paths).build(),
                         WatermarkStrategy.noWatermarks(), "ledger lines")
+                .map(tap, Types.TUPLE(Types.STRING, Types.STRING)).name("lines")
                 .keyBy(t -> t.f0, Types.STRING)
                 .process(new ItemAssembler(plans, shells), partType).name("items")
                 .keyBy(t -> t.f0, Types.STRING)
