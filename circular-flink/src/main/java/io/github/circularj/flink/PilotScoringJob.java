@@ -264,6 +264,20 @@ public final class PilotScoringJob {
         }
     }
 
+    /** Reads a subject's part (a plan's accumulator as bytes) and merges it into the subject's merged accumulator. */
+    static <S extends io.github.circularj.rules.Subject<T>, T> void mergeInto(ValueState<SubjectAccumulator> merged,
+            SubjectPlans<S, T> plans, String subject, byte[] part) throws IOException {
+        ScoringPlan<T> plan = plans.planFor(subject);
+        ScoringPlan.Accumulator acc = plan.read(new DataInputDeserializer(part));
+        SubjectAccumulator held = merged.value();
+        if (held == null) {
+            held = new SubjectAccumulator(subject, acc);
+        } else {
+            held.set(subject, plan.merge(held.acc(), acc));
+        }
+        merged.update(held);
+    }
+
     /** The enterprise's credit code in a header line. */
     static String creditCodeOf(String headerLine) {
         return Shells.read(headerLine, List.of()).header().enterprise().creditCode().toString();
@@ -434,15 +448,7 @@ public final class PilotScoringJob {
         @Override
         public void processElement(Tuple5<String, byte[], Long, String, Long> part, Context ctx, Collector<String> out)
                 throws Exception {
-            ScoringPlan<Lifecycle> plan = plans.planFor(part.f0);
-            ScoringPlan.Accumulator acc = plan.read(new DataInputDeserializer(part.f1));
-            SubjectAccumulator held = merged.value();
-            if (held == null) {
-                held = new SubjectAccumulator(part.f0, acc);
-            } else {
-                held.set(part.f0, plan.merge(held.acc(), acc));
-            }
-            merged.update(held);
+            mergeInto(merged, plans, part.f0, part.f1);
             Long n = accepted.value();
             accepted.update((n == null ? 0 : n) + part.f2);
             Long sold = sales.value();
@@ -535,15 +541,7 @@ public final class PilotScoringJob {
 
         @Override
         public void processElement(Tuple2<String, byte[]> part, Context ctx, Collector<String> out) throws Exception {
-            ScoringPlan<EnterpriseResult> plan = plans.planFor(part.f0);
-            ScoringPlan.Accumulator acc = plan.read(new DataInputDeserializer(part.f1));
-            SubjectAccumulator held = merged.value();
-            if (held == null) {
-                held = new SubjectAccumulator(part.f0, acc);
-            } else {
-                held.set(part.f0, plan.merge(held.acc(), acc));
-            }
-            merged.update(held);
+            mergeInto(merged, plans, part.f0, part.f1);
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
         }
 

@@ -166,6 +166,15 @@ class PlatformFilesTest {
                 .hasMessageContaining("a Circular platform file starts with");
     }
 
+    /** The sample's lines with listing L-3 (seller S-BARE's) again, as a listing of seller S-PERSON: a duplicate id. */
+    private static List<String> withListingL3AgainInAnotherSeller() throws IOException {
+        List<String> lines = lines();
+        int person = indexOf(lines, "\"sellerId\":\"S-PERSON\",\"kind\"");
+        lines.add(person + 1, lines.get(indexOf(lines, "\"listingId\":\"L-3\"")).replace("S-BARE", "S-PERSON")
+                .replace("2025-02-07", "2025-02-08"));
+        return lines;
+    }
+
     private PlatformImport readFile(List<String> lines) throws IOException {
         Path file = dir.resolve("p-" + lines.hashCode() + ".jsonl");
         Files.writeString(file, String.join("\n", lines) + "\n");
@@ -174,11 +183,7 @@ class PlatformFilesTest {
 
     @Test
     void aGroupedFileReadFromAPathGivesTheRecordsAndReportAStreamGives() throws IOException {
-        List<String> lines = lines();
-        // a duplicate listing id in another seller's group, and a transaction of it: refused as the builder refuses them
-        int person = indexOf(lines, "\"sellerId\":\"S-PERSON\",\"kind\"");
-        lines.add(person + 1, lines.get(indexOf(lines, "\"listingId\":\"L-3\"")).replace("S-BARE", "S-PERSON")
-                .replace("2025-02-07", "2025-02-08"));
+        List<String> lines = withListingL3AgainInAnotherSeller();
         PlatformImport streamed = readFile(lines);
         PlatformImport held = read(String.join("\n", lines) + "\n");
         assertThat(held.result().report().rejected()).extracting(PlatformRecords.Rejected::reason)
@@ -189,10 +194,7 @@ class PlatformFilesTest {
 
     @Test
     void idsWhoseHashesCollideAreDecidedExactly() throws IOException {
-        List<String> lines = lines();
-        int person = indexOf(lines, "\"sellerId\":\"S-PERSON\",\"kind\"");
-        lines.add(person + 1, lines.get(indexOf(lines, "\"listingId\":\"L-3\"")).replace("S-BARE", "S-PERSON")
-                .replace("2025-02-07", "2025-02-08"));
+        List<String> lines = withListingL3AgainInAnotherSeller();
         Path file = dir.resolve("collide.jsonl");
         Files.writeString(file, String.join("\n", lines) + "\n");
         PlatformImport held = read(String.join("\n", lines) + "\n");
