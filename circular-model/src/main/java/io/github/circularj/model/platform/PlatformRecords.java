@@ -443,10 +443,11 @@ public final class PlatformRecords {
                 }
             }
             Map<String, PlatformListing> byId = new HashMap<>();
+            Set<String> listingIds = new HashSet<>(); // an id is taken by the first listing submitted with it, even a refused one
             Map<String, List<PlatformListing>> ofSeller = new HashMap<>();
             for (PlatformListing l : listings) {
                 SellerAccount seller = accounts.get(l.sellerId());
-                if (byId.containsKey(l.id())) {
+                if (!listingIds.add(l.id())) {
                     rejected.add(new Rejected("listing", l.id(), Rejected.Reason.DUPLICATE_ID,
                             "listing " + l.id() + " was submitted before"));
                 } else if (seller == null) {

@@ -123,6 +123,19 @@ class PlatformRecordsTest {
     }
 
     @Test
+    void anIdIsTakenByTheFirstListingSubmittedWithItEvenARefusedOne() {
+        SellerAccount seller = SellerAccount.builder("S-1", SellerKind.PRIVATE_PERSON, OPENED).build();
+        PlatformRecords.Result r = PlatformRecords.builder(PLATFORM, ReportingPeriod.ofYear(2025)).seller(seller)
+                .listing(PlatformListing.of("L-1", "S-404", Category.BOOK, OPENED.plusSeconds(60)))
+                .listing(PlatformListing.of("L-1", "S-1", Category.BOOK, OPENED.plusSeconds(120)))
+                .build();
+        assertThat(r.report().rejected()).extracting(Object::toString).containsExactly(
+                "listing L-1: duplicate id (listing L-1 was submitted before)",
+                "listing L-1: unknown seller (seller S-404 is not in the records)");
+        assertThat(r.records().sellers().findFirst().orElseThrow().listings()).isEmpty();
+    }
+
+    @Test
     void theOrderOfSubmissionDoesNotChangeTheRecordsOrTheReport() {
         PlatformRecords.Result expected = build(submissions());
         qt().forAll(longs().all()).checkAssert(seed -> {
