@@ -72,6 +72,19 @@ class LifecycleRefusedTest {
     }
 
     @Test
+    void asOfKnowsTheLatestRefusalWhateverOrderTheyWereRefusedIn() {
+        Lifecycle.Builder b = Lifecycle.builder(ITEM);
+        b.offerOrRefuse(event(EventType.COLLECTED, ID, "e1", minute(0)));
+        b.offerOrRefuse(event(EventType.FLAGGED, ID, "e2", minute(1)));
+        assertThat(b.offerOrRefuse(event(EventType.SOLD, ID, "e3", minute(5)))).isPresent();
+        assertThat(b.offerOrRefuse(event(EventType.SOLD, ID, "e4", minute(2)))).isPresent(); // refused after, earlier in time
+        Lifecycle l = b.build();
+        assertThat(l.asOf(minute(3)).refused()).as("the refusal at minute 5 is later").extracting(r -> r.event().id().value())
+                .containsExactly("e4");
+        assertThat(l.asOf(minute(5))).isSameAs(l);
+    }
+
+    @Test
     void withRefusedRefusesAnotherItemsEventOrAnUnknownItemsRejection() {
         Lifecycle l = Lifecycle.of(ITEM);
         RejectedEvent other = new RejectedEvent(event(EventType.SOLD, ItemId.of("OTHER"), "x1", T0),

@@ -136,6 +136,71 @@ class PlatformRecordsTest {
     }
 
     @Test
+    void aSecondTransactionWithAnIdAlreadyUsedIsRefused() {
+        SellerAccount seller = SellerAccount.builder("S-1", SellerKind.PRIVATE_PERSON, OPENED).build();
+        PlatformRecords.Result r = PlatformRecords.builder(PLATFORM, ReportingPeriod.ofYear(2025)).seller(seller)
+                .listing(PlatformListing.of("L-1", "S-1", Category.BOOK, OPENED))
+                .listing(PlatformListing.of("L-2", "S-1", Category.BOOK, OPENED))
+                .transaction(PlatformTransaction.of("T-1", "L-1", BuyerReference.of("B-1"), OPENED.plusSeconds(9), PRICE))
+                .transaction(PlatformTransaction.of("T-1", "L-2", BuyerReference.of("B-2"), OPENED.plusSeconds(9), PRICE))
+                .build();
+        assertThat(r.report().rejected()).extracting(Object::toString)
+                .containsExactly("transaction T-1: duplicate id (transaction T-1 was submitted before)");
+        assertThat(r.records().sellers().findFirst().orElseThrow().transactions()).extracting(PlatformTransaction::listingId)
+                .containsExactly("L-1");
+    }
+
+    @Test
+    void unreadableRecordsAreCountedAllAndKeptUpToTheLimit() {
+        PlatformRecords.Builder b = PlatformRecords.builder(PLATFORM, ReportingPeriod.ofYear(2025))
+                .seller(SellerAccount.builder("S-1", SellerKind.PRIVATE_PERSON, OPENED).build());
+        int limit = io.github.circularj.model.lifecycle.Ledger.Builder.DEFAULT_UNREADABLE_LIMIT;
+        for (int line = 2; line <= limit + 2; line++) {
+            assertThat(b.unreadable(io.github.circularj.model.lifecycle.UnreadableRecord.ofLine("p.jsonl", line, "not JSON")))
+                    .isSameAs(b);
+        }
+        PlatformRecords.Report report = b.build().report();
+        assertThat(report.unreadableCount()).isEqualTo(limit + 1);
+        assertThat(report.unreadable()).hasSize(limit);
+        assertThat(report.unreadable().get(limit - 1).line()).isEqualTo(limit + 1);
+        assertThat(report.submitted()).isEqualTo(1 + limit + 1);
+        assertThat(report.isClean()).isFalse();
+        assertThat(new PlatformRecords.Report(1, List.of(), List.of(), 0).isClean()).isTrue();
+        assertThat(new PlatformRecords.Report(1, List.of(), List.of(), 1).isClean()).as("an unreadable line only").isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> new PlatformRecords.Report(1, List.of(),
+                List.of(io.github.circularj.model.lifecycle.UnreadableRecord.ofLine("p.jsonl", 2, "x")), 0))
+                .withMessageContaining("unreadableCount \"0\" is less than the 1 unreadable records kept");
+    }
+
+    @Test
+    void recordsThatStreamFromASourceAskItOnEveryPassAndEqualOnlyThemselves() {
+        PlatformRecords held = build(submissions()).records();
+        int[] passes = new int[1];
+        PlatformRecords streaming = PlatformRecords.ofSupplier(PLATFORM, ReportingPeriod.ofYear(2025), held.sellerCount(),
+                () -> {
+                    passes[0]++;
+                    return held.sellers();
+                });
+        assertThat(held.isInMemory()).isTrue();
+        assertThat(streaming.isInMemory()).isFalse();
+        assertThat(streaming.sellers().toList()).isEqualTo(held.sellers().toList());
+        assertThat(streaming.sellers().count()).isEqualTo(6);
+        assertThat(passes[0]).isEqualTo(2);
+        assertThat(streaming.sellerCount()).isEqualTo(6);
+        assertThat(streaming).isEqualTo(streaming).isNotEqualTo(held).hasSameHashCodeAs(streaming)
+                .isNotEqualTo(PlatformRecords.ofSupplier(PLATFORM, ReportingPeriod.ofYear(2025), 6, held::sellers));
+        assertThat(held).isNotEqualTo(streaming).isEqualTo(build(submissions()).records())
+                .hasSameHashCodeAs(build(submissions()).records());
+        assertThat(streaming.toString()).isEqualTo(PLATFORM.creditCode() + " 2025-01-01/2026-01-01, 6 sellers, streaming");
+        assertThat(held.toString()).isEqualTo(PLATFORM.creditCode() + " 2025-01-01/2026-01-01, 6 sellers");
+        assertThat(streaming.platform()).isEqualTo(PLATFORM);
+        assertThatIllegalArgumentException().isThrownBy(() -> PlatformRecords.ofSupplier(PLATFORM,
+                ReportingPeriod.ofYear(2025), -1, held::sellers)).withMessage("sellerCount \"-1\" is negative; a count is zero or more");
+        assertThat(PlatformRecords.ofSupplier(PLATFORM, ReportingPeriod.ofYear(2025), 0, java.util.stream.Stream::empty)
+                .sellerCount()).isZero();
+    }
+
+    @Test
     void theOrderOfSubmissionDoesNotChangeTheRecordsOrTheReport() {
         PlatformRecords.Result expected = build(submissions());
         qt().forAll(longs().all()).checkAssert(seed -> {
