@@ -33,22 +33,6 @@ final class LongHashSet {
         return true;
     }
 
-    /** Whether a value is in the set. */
-    boolean contains(long value) {
-        if (value == 0) {
-            return zero;
-        }
-        int mask = slots.length - 1;
-        int i = (int) (value ^ (value >>> 32)) & mask;
-        while (slots[i] != 0) {
-            if (slots[i] == value) {
-                return true;
-            }
-            i = (i + 1) & mask;
-        }
-        return false;
-    }
-
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];
