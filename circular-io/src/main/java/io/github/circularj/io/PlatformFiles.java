@@ -48,7 +48,7 @@ import tools.jackson.core.json.JsonFactory;
  * ({@code "format": "circular-platform"}, version {@value #VERSION}, the platform operator, the reporting period,
  * the declared profile) and then one line per seller account ({@code "type": "SELLER"}), listing ({@code
  * "LISTING"}) and completed transaction ({@code "TRANSACTION"}). The fields are documented, with an example line
- * of each type, in {@code docs/ledger-format.md}, section "Platform records".
+ * of each type, in {@code docs/platform-format.md}.
  *
  * <p>Reading invents nothing and loses nothing: a fact missing from a line is missing from the record (a seller
  * with no verification is unverified), every line that cannot be read becomes an {@link
@@ -60,6 +60,8 @@ import tools.jackson.core.json.JsonFactory;
  * <p>The writer groups the lines by seller (the seller's line, its listings, then its transactions), sellers in
  * id order, says so in the header, and always writes the same bytes for the same records. A grouped file read from
  * a path streams, one seller at a time ({@link #read(Path)}); any other file, in any order, is read into memory.
+ * The writer writes the records accepted: a refused record is in the report only (its kind, id and reason), so a
+ * file read and written again no longer holds it, where a ledger file keeps its refused events with their items.
  *
  * <p>This class is immutable and thread-safe.
  */
