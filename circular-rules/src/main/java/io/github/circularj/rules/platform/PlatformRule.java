@@ -451,12 +451,15 @@ public enum PlatformRule {
                 + (e.isTruncated() ? "; " + e.ids().size() + " of " + e.count() + " listed" : "") + ")";
     }
 
-    /** RECORD-INTEGRITY: the share of the records submitted that were accepted; the refused ones as evidence. */
+    /**
+     * RECORD-INTEGRITY: the share of the records submitted that were accepted; the refused records and the
+     * unreadable lines kept as evidence, all in one ascending order (as evidence ids are), the first up to the limit.
+     */
     static Measurement integrity(PlatformRecords.Report report, int limit) {
         List<String> ids = new ArrayList<>();
         report.rejected().forEach(r -> ids.add(r.toString()));
-        ids.sort(null);
         report.unreadable().forEach(u -> ids.add(u.source() + " line " + u.line() + ": unreadable"));
+        ids.sort(null);
         List<String> kept = ids.subList(0, Math.min(limit, ids.size()));
         return Measurement.share(report.accepted(), report.submitted(),
                 new Evidence(report.submitted() - report.accepted(), new ArrayList<>(kept)));

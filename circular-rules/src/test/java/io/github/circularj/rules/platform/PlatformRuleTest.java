@@ -45,30 +45,30 @@ class PlatformRuleTest {
             + CreditCode.checkCharacterFor("91338100MA27TX001")), "Example Secondhand Platform (synthetic)", QUENMORA,
             EnumSet.of(EnterpriseRole.PLATFORM));
     /** 2025-03-01 10:00 in Asia/Shanghai. */
-    private static final Instant T0 = Instant.parse("2025-03-01T02:00:00Z");
-    private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+    static final Instant T0 = Instant.parse("2025-03-01T02:00:00Z");
+    static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
     private static final Money PRICE = Money.of("100.00", "CNY");
 
-    private static Instant days(long n) {
+    static Instant days(long n) {
         return T0.plus(Duration.ofDays(n));
     }
 
-    private static SellerAccount.Builder seller(String id, SellerKind kind) {
+    static SellerAccount.Builder seller(String id, SellerKind kind) {
         return SellerAccount.builder(id, kind, Instant.parse("2024-01-01T00:00:00Z"));
     }
 
-    private static PlatformListing listing(String id, String seller, Instant at) {
+    static PlatformListing listing(String id, String seller, Instant at) {
         return PlatformListing.of(id, seller, Category.PHONE, at);
     }
 
-    private static PlatformTransaction sale(String id, String listing, Instant at) {
+    static PlatformTransaction sale(String id, String listing, Instant at) {
         return PlatformTransaction.of(id, listing, BuyerReference.of("B-" + id), at, PRICE)
                 .retainedUntil(LocalDate.ofInstant(at, PlatformOperator.ZONE).plusYears(3));
     }
 
     /** Records with the given sellers, listings and transactions. */
-    private static final class Records {
-        private final PlatformRecords.Builder b = PlatformRecords.builder(PLATFORM, ReportingPeriod.ofYear(2025));
+    static final class Records {
+        final PlatformRecords.Builder b = PlatformRecords.builder(PLATFORM, ReportingPeriod.ofYear(2025));
 
         Records seller(SellerAccount.Builder s) {
             b.seller(s.build());
@@ -94,11 +94,11 @@ class PlatformRuleTest {
         }
     }
 
-    private static Finding finding(Scorecard card, RuleId rule) {
+    static Finding finding(Scorecard card, RuleId rule) {
         return card.finding(rule).orElseThrow();
     }
 
-    private static List<String> ids(Finding f) {
+    static List<String> ids(Finding f) {
         return f.measurement().evidence().ids();
     }
 
