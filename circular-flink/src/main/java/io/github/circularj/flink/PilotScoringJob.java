@@ -284,10 +284,36 @@ public final class PilotScoringJob {
     }
 
     /**
-     * The enterprises as subjects without their records: from each file's header, an empty ledger with a clean
-     * report. Every item's and enterprise's plan has the same layout as the plan of the whole enterprise.
+     * What the enterprise step needs of a subject key (an enterprise, or an enterprise and a period): the header line
+     * its lines are read with, its subject with a report, when its scorecard is due (event time) and its city.
      */
-    static final class Shells implements SerializableFunction<String, EnterpriseSubject>, Serializable {
+    interface EnterpriseKeys extends SerializableFunction<String, EnterpriseSubject> {
+
+        /** The header line the key's lines are read with. */
+        String headerLine(String key);
+
+        /** The key's subject without records, with the report. */
+        EnterpriseSubject subject(String key, LedgerReport report);
+
+        /** The event time at which the key's parts are complete. */
+        long dueAt(String key);
+
+        /** The code of the key's city. */
+        String cityOf(String key);
+
+        /** The key's subject with a clean report. */
+        @Override
+        default EnterpriseSubject apply(String key) {
+            return subject(key, new LedgerReport(0, List.of()));
+        }
+    }
+
+    /**
+     * The enterprises as subjects without their records: from each file's header, an empty ledger with a clean
+     * report. Every item's and enterprise's plan has the same layout as the plan of the whole enterprise. Keys are
+     * credit codes; scorecards are due at the end of the input.
+     */
+    static final class Shells implements EnterpriseKeys, Serializable {
         private static final long serialVersionUID = 1L;
         private final HashMap<String, String> headers;
         private transient Map<String, LedgerHeader> parsed;
@@ -306,7 +332,8 @@ public final class PilotScoringJob {
             return cities;
         }
 
-        String headerLine(String creditCode) {
+        @Override
+        public String headerLine(String creditCode) {
             return Objects.requireNonNull(headers.get(creditCode), () -> "enterprise \"" + creditCode + "\" has no file");
         }
 
@@ -328,15 +355,21 @@ public final class PilotScoringJob {
             }
         }
 
-        EnterpriseSubject subject(String creditCode, LedgerReport report) {
+        @Override
+        public EnterpriseSubject subject(String creditCode, LedgerReport report) {
             LedgerHeader h = header(creditCode);
             Ledger empty = Ledger.of(h.enterprise(), h.period(), List.of()).withReport(report);
             return EnterpriseSubject.of(empty, h.profile().orElse(EnterpriseProfile.UNDECLARED));
         }
 
         @Override
-        public EnterpriseSubject apply(String creditCode) {
-            return subject(creditCode, new LedgerReport(0, List.of()));
+        public long dueAt(String creditCode) {
+            return Long.MAX_VALUE;
+        }
+
+        @Override
+        public String cityOf(String creditCode) {
+            return header(creditCode).enterprise().city().code().toString();
         }
     }
 
@@ -414,17 +447,19 @@ public final class PilotScoringJob {
         /** The counts' slots: one per rejection reason, then the unreadable records. */
         private static final int UNREADABLE = RejectedEvent.Reason.values().length;
         private final SubjectPlans<EnterpriseSubject, Lifecycle> plans;
-        private final Shells shells;
+        private final EnterpriseKeys shells;
         private transient ValueState<SubjectAccumulator> merged;
         private transient ValueState<Long> accepted;
         private transient ValueState<long[]> problems;
         private transient MapState<String, String> kept;
         private transient ValueState<Long> sales;
         private final int keptItems;
+        @javax.annotation.Nullable
         private final SubjectPlans<CitySubject, EnterpriseResult> cityPlans;
 
-        EnterpriseScorer(SubjectPlans<EnterpriseSubject, Lifecycle> plans, Shells shells, int keptItems,
-                SubjectPlans<CitySubject, EnterpriseResult> cityPlans) {
+        /** The enterprise step; without city plans it gives no city parts. */
+        EnterpriseScorer(SubjectPlans<EnterpriseSubject, Lifecycle> plans, EnterpriseKeys shells, int keptItems,
+                @javax.annotation.Nullable SubjectPlans<CitySubject, EnterpriseResult> cityPlans) {
             this.plans = plans;
             this.shells = shells;
             this.keptItems = keptItems;
@@ -456,7 +491,7 @@ public final class PilotScoringJob {
             if (!part.f3.isEmpty()) {
                 keep(part.f0, part.f3);
             }
-            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+            ctx.timerService().registerEventTimeTimer(shells.dueAt(part.f0));
         }
 
         /** Counts an item's problems and keeps its lines if its key is among the smallest. */
@@ -505,17 +540,20 @@ public final class PilotScoringJob {
             }
             LedgerReport report = LedgerReport.of(accepted.value(), examples.rejected(), byReason, examples.unreadable(),
                     counts[UNREADABLE]);
-            ScoringPlan<Lifecycle> whole = plans.engine().plan(shells.subject(creditCode, report), plans.pack(), plans.asOf());
+            ScoringPlan<Lifecycle> whole = plans.engine().plan(shells.subject(creditCode, report), plans.pack(),
+                    plans.asOf(creditCode));
             Scorecard card = whole.scorecard(merged.value().acc());
             out.collect(ReportLines.jsonLine(card));
-            // the enterprise's part of its city: the city plan's accumulator over this one result
-            String city = shells.header(creditCode).enterprise().city().code().toString();
-            ScoringPlan<EnterpriseResult> cityPlan = cityPlans.planFor(city);
-            ScoringPlan.Accumulator part = cityPlan.start();
-            cityPlan.accept(part, new EnterpriseResult(card, sales.value() == null ? 0 : sales.value()));
-            DataOutputSerializer bytes = new DataOutputSerializer(256);
-            cityPlan.write(part, bytes);
-            ctx.output(CITY_PARTS, Tuple2.of(city, bytes.getCopyOfBuffer()));
+            if (cityPlans != null) {
+                // the enterprise's part of its city: the city plan's accumulator over this one result
+                String city = shells.cityOf(creditCode);
+                ScoringPlan<EnterpriseResult> cityPlan = cityPlans.planFor(city);
+                ScoringPlan.Accumulator part = cityPlan.start();
+                cityPlan.accept(part, new EnterpriseResult(card, sales.value() == null ? 0 : sales.value()));
+                DataOutputSerializer bytes = new DataOutputSerializer(256);
+                cityPlan.write(part, bytes);
+                ctx.output(CITY_PARTS, Tuple2.of(city, bytes.getCopyOfBuffer()));
+            }
             merged.clear();
             accepted.clear();
             problems.clear();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.annotation.Nullable;
 import org.apache.flink.util.function.SerializableFunction;
 import org.apache.flink.util.function.SerializableSupplier;
 
@@ -32,8 +33,15 @@ public final class SubjectPlans<S extends Subject<T>, T> implements Serializable
     private final SerializableSupplier<RulePack<S, T>> pack;
     /** Finds a subject's non-record data by its id. */
     private final SerializableFunction<String, S> subjects;
-    /** The date to judge as of. */
+    /** The date to judge as of; null when each subject's date comes from its key's period. */
+    @Nullable
     private final LocalDate asOf;
+    /**
+     * For subjects keyed by enterprise and period: the days after a period's last day that it is judged as of
+     * ({@link PeriodScoringJob.AsOfRule}); null for one date.
+     */
+    @Nullable
+    private final Integer byPeriod;
     /** The most offending ids a finding lists. */
     private final int evidenceLimit;
     private transient volatile Map<String, ScoringPlan<T>> plans;
@@ -41,10 +49,14 @@ public final class SubjectPlans<S extends Subject<T>, T> implements Serializable
     private transient volatile RulePack<S, T> resolvedPack;
 
     private SubjectPlans(SerializableSupplier<RulePack<S, T>> pack, SerializableFunction<String, S> subjects,
-            LocalDate asOf, int evidenceLimit) {
+            @Nullable LocalDate asOf, @Nullable Integer byPeriod, int evidenceLimit) {
         this.pack = Objects.requireNonNull(pack, "pack");
         this.subjects = Objects.requireNonNull(subjects, "subjects");
-        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        if ((asOf == null) == (byPeriod == null)) {
+            throw new IllegalArgumentException("plans are dated by one date or by their periods, not both nor neither");
+        }
+        this.asOf = asOf;
+        this.byPeriod = byPeriod;
         if (evidenceLimit < 0) {
             throw new IllegalArgumentException("evidenceLimit \"" + evidenceLimit + "\" is negative; it must be 0 or more");
         }
@@ -65,16 +77,40 @@ public final class SubjectPlans<S extends Subject<T>, T> implements Serializable
      */
     public static <S extends Subject<T>, T> SubjectPlans<S, T> of(SerializableSupplier<RulePack<S, T>> pack,
             SerializableFunction<String, S> subjects, LocalDate asOf, int evidenceLimit) {
-        return new SubjectPlans<>(pack, subjects, asOf, evidenceLimit);
+        return new SubjectPlans<>(pack, subjects, Objects.requireNonNull(asOf, "asOf"), null, evidenceLimit);
+    }
+
+    /**
+     * Obtains the plans of subjects keyed by subject id and reporting period ({@code id|period}, see
+     * {@link PeriodScoringJob#key}), each judged as of the date the rule gives its period.
+     */
+    static <S extends Subject<T>, T> SubjectPlans<S, T> byPeriod(SerializableSupplier<RulePack<S, T>> pack,
+            SerializableFunction<String, S> subjects, PeriodScoringJob.AsOfRule rule, int evidenceLimit) {
+        return new SubjectPlans<>(pack, subjects, null, rule.daysAfterEnd(), evidenceLimit);
     }
 
     /**
      * Returns the as-of date.
      *
      * @return the date
+     * @throws IllegalStateException if the plans are dated by their periods (see {@link #asOf(String)})
      */
     public LocalDate asOf() {
+        if (asOf == null) {
+            throw new IllegalStateException("these plans are dated by their subjects' periods; ask asOf(subjectId)");
+        }
         return asOf;
+    }
+
+    /**
+     * Returns the as-of date of a subject's plan: the one date, or the date the as-of rule gives the period of the
+     * subject's key.
+     *
+     * @param subjectId the subject's id (its key), not null
+     * @return the date
+     */
+    public LocalDate asOf(String subjectId) {
+        return asOf != null ? asOf : new PeriodScoringJob.AsOfRule(byPeriod).asOf(PeriodScoringJob.periodOf(subjectId));
     }
 
     /**
@@ -136,11 +172,12 @@ public final class SubjectPlans<S extends Subject<T>, T> implements Serializable
 
     private ScoringPlan<T> plan(String subjectId) {
         S subject = subjects.apply(subjectId);
-        if (subject == null || !subject.id().equals(subjectId)) {
+        String id = byPeriod == null ? subjectId : PeriodScoringJob.idOf(subjectId);
+        if (subject == null || !subject.id().equals(id)) {
             throw new IllegalArgumentException("subject \"" + subjectId + "\" is " + (subject == null ? "unknown"
                     : "found as \"" + subject.id() + "\"") + "; the subject function must give the subject of each id it is asked");
         }
-        return engine().plan(subject, pack(), asOf);
+        return engine().plan(subject, pack(), asOf(subjectId));
     }
 
     /**
@@ -153,7 +190,8 @@ public final class SubjectPlans<S extends Subject<T>, T> implements Serializable
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof SubjectPlans<?, ?> p && p.asOf.equals(asOf) && p.evidenceLimit == evidenceLimit
+        return other instanceof SubjectPlans<?, ?> p && Objects.equals(p.asOf, asOf) && Objects.equals(p.byPeriod, byPeriod)
+                && p.evidenceLimit == evidenceLimit
                 && p.pack().id().equals(pack().id()) && p.pack().version().equals(pack().version());
     }
 
@@ -164,7 +202,7 @@ public final class SubjectPlans<S extends Subject<T>, T> implements Serializable
      */
     @Override
     public int hashCode() {
-        return Objects.hash(asOf, evidenceLimit, pack().id(), pack().version());
+        return Objects.hash(asOf, byPeriod, evidenceLimit, pack().id(), pack().version());
     }
 
     /**
@@ -174,6 +212,7 @@ public final class SubjectPlans<S extends Subject<T>, T> implements Serializable
      */
     @Override
     public String toString() {
-        return "SubjectPlans[as of " + asOf + ", evidence limit " + evidenceLimit + "]";
+        return "SubjectPlans[as of " + (asOf != null ? asOf : new PeriodScoringJob.AsOfRule(byPeriod)) + ", evidence limit "
+                + evidenceLimit + "]";
     }
 }
