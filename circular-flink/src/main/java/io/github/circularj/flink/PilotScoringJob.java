@@ -74,9 +74,8 @@ import org.apache.flink.util.function.SerializableFunction;
  * number) → at the end, the ledger report built from those counts and examples, the enterprise's plan made with it
  * (so RECORD-INTEGRITY counts every rejection) and the merged accumulator scored → JSON lines.
  *
- * <p>This first version reads bounded input (files) for one reporting period per run: the files' headers must name
- * the same period. It does not yet assign events to event-time windows per period, nor take a lateness: see
- * docs/flink.md.
+ * <p>It reads bounded input (files) for one reporting period per run: the files' headers must name the same period.
+ * To score a stream continuously, once per month, quarter or year in event time, see {@link PeriodScoringJob}.
  *
  * <pre>{@code
  * flink run -c io.github.circularj.flink.PilotScoringJob circular-flink-all.jar \
