@@ -42,6 +42,7 @@ import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.state.ListState;
@@ -347,6 +348,15 @@ public final class PeriodScoringJob {
      * @throws IllegalArgumentException if a registry line is not a ledger header or names an enterprise twice
      */
     public static Outputs build(StreamExecutionEnvironment env, Settings settings) throws IOException {
+        return build(env, settings, line -> line);
+    }
+
+    /**
+     * Builds the job with a step between the placed lines and event time, for a test that injects a failure there:
+     * the step must give back each line it is given.
+     */
+    static Outputs build(StreamExecutionEnvironment env, Settings settings,
+            MapFunction<Tuple2<String, String>, Tuple2<String, String>> tap) throws IOException {
         Map<String, String> headers = new HashMap<>();
         for (String line : Files.readAllLines(settings.enterprises(), StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
@@ -379,6 +389,7 @@ public final class PeriodScoringJob {
                 .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "event stream")
                 .process(new Placing(periods), Types.TUPLE(Types.STRING, Types.STRING)).name("placed lines");
         SingleOutputStreamOperator<Tuple5<String, byte[], Long, String, Long>> parts = placed
+                .map(tap, Types.TUPLE(Types.STRING, Types.STRING)).name("tap")
                 .assignTimestampsAndWatermarks(time).name("event time")
                 .keyBy(t -> t.f0, Types.STRING)
                 .process(new ItemPeriods(plans, periods), partType).name("items by period");

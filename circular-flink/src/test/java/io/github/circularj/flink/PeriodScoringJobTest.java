@@ -215,6 +215,29 @@ class PeriodScoringJobTest {
                 .isEqualTo(expected(PeriodLength.MONTH, WEEK_AFTER));
     }
 
+    @Test
+    void aTaskThatFailsOnceMidStreamRestartsFromTheCheckpointAndGivesTheSameScorecards() throws Exception {
+        PilotScoringFaultTest.FAILED.set(false);
+        PilotScoringFaultTest.SEEN.set(0);
+        PilotScoringFaultTest.CHECKPOINTS_BEFORE.set(0);
+        org.apache.flink.configuration.Configuration config = new org.apache.flink.configuration.Configuration();
+        config.set(org.apache.flink.configuration.PipelineOptions.GENERIC_TYPES, false);
+        config.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        config.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+        config.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ZERO);
+        org.apache.flink.streaming.api.environment.StreamExecutionEnvironment env =
+                org.apache.flink.streaming.api.environment.StreamExecutionEnvironment.getExecutionEnvironment(config);
+        env.enableCheckpointing(50);
+        Path file = Files.createTempFile(dir, "stream", ".tsv");
+        Files.write(file, stream);
+        PeriodScoringJob.Outputs outputs = PeriodScoringJob.build(env, new PeriodScoringJob.Settings(registry, List.of(file),
+                PeriodLength.MONTH, WEEK_AFTER, LATENESS, 2, Optional.empty()), new PilotScoringFaultTest.FailOnce(400));
+        List<String> all = FlinkTesting.collectSorted(outputs.scorecards().union(outputs.notScored()));
+        assertThat(PilotScoringFaultTest.FAILED).as("the failure was injected").isTrue();
+        assertThat(PilotScoringFaultTest.CHECKPOINTS_BEFORE.get()).as("a checkpoint completed before it").isPositive();
+        assertThat(all).isEqualTo(expected(PeriodLength.MONTH, WEEK_AFTER));
+    }
+
     private static List<String> linesUnder(Path root) throws IOException {
         List<String> lines = new ArrayList<>();
         if (!Files.exists(root)) {
