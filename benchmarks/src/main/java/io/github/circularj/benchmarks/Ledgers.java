@@ -52,4 +52,21 @@ final class Ledgers {
     static long events(EnterpriseSubject subject) {
         return subject.records().mapToLong(Lifecycle::size).sum();
     }
+
+    /**
+     * Walks lifecycles as every judgement must (each item, its category, each event's type and instant) and judges
+     * nothing: the cost of reading the data alone.
+     *
+     * @return a checksum of what was read, so that nothing is optimised away
+     */
+    static long walk(Iterable<io.github.circularj.model.lifecycle.Lifecycle> lifecycles) {
+        long sum = 0;
+        for (io.github.circularj.model.lifecycle.Lifecycle lifecycle : lifecycles) {
+            sum += lifecycle.item().category().isWeee() ? 1 : 0; // a flag, as the judgements read it
+            for (io.github.circularj.model.lifecycle.LifecycleEvent e : lifecycle.events()) {
+                sum += e.type().ordinal() + e.at().getEpochSecond();
+            }
+        }
+        return sum;
+    }
 }

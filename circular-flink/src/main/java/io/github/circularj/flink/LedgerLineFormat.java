@@ -37,10 +37,7 @@ final class LedgerLineFormat extends SimpleStreamFormat<Tuple2<String, String>> 
         return new StreamFormat.Reader<>() {
             @Override
             public Tuple2<String, String> read() throws IOException {
-                String line;
-                do {
-                    line = reader.readLine();
-                } while (line != null && line.isBlank());
+                String line = nextLine(reader);
                 return line == null ? null : Tuple2.of(key(enterprise, line), line);
             }
 
@@ -49,6 +46,15 @@ final class LedgerLineFormat extends SimpleStreamFormat<Tuple2<String, String>> 
                 reader.close();
             }
         };
+    }
+
+    /** The next line that is not blank, or null at the end. */
+    static String nextLine(BufferedReader reader) throws IOException {
+        String line;
+        do {
+            line = reader.readLine();
+        } while (line != null && line.isBlank());
+        return line;
     }
 
     static String key(String enterprise, String line) {

@@ -473,10 +473,7 @@ public final class PeriodScoringJob {
             return new StreamFormat.Reader<>() {
                 @Override
                 public Tuple2<String, String> read() throws IOException {
-                    String line;
-                    do {
-                        line = reader.readLine();
-                    } while (line != null && line.isBlank());
+                    String line = LedgerLineFormat.nextLine(reader);
                     if (line == null) {
                         return null;
                     }
@@ -593,9 +590,6 @@ public final class PeriodScoringJob {
         return text.substring(0, text.indexOf('\n'));
     }
 
-    /** An item line: its {@code type} is {@code ITEM}. */
-    private static final Pattern ITEM_LINE = Pattern.compile("\"type\"\\s*:\\s*\"ITEM\"");
-
     /**
      * Holds an item's lines and, when a period it has events in is due, accumulates the item's history up to the end
      * of that period's as-of day into the enterprise-period's part. Late and unplaceable lines go to the side output.
@@ -622,7 +616,7 @@ public final class PeriodScoringJob {
         public void processElement(Tuple2<String, String> value, Context ctx,
                 Collector<Tuple5<String, byte[], Long, String, Long>> out) throws Exception {
             String enterprise = value.f0.substring(0, value.f0.indexOf('\t'));
-            if (ITEM_LINE.matcher(value.f1).find()) {
+            if (PilotScoringJob.ITEM_LINE.matcher(value.f1).find()) {
                 lines.add(value.f1);
                 return;
             }
@@ -649,30 +643,14 @@ public final class PeriodScoringJob {
             List<String> held = new ArrayList<>();
             List<String> events = new ArrayList<>();
             for (String l : lines.get()) {
-                if (ITEM_LINE.matcher(l).find()) {
+                if (PilotScoringJob.ITEM_LINE.matcher(l).find()) {
                     held.add(l);
                 } else if (timeOf(l) < timestamp) {
                     events.add(l);
                 }
             }
             held.addAll(events);
-            LedgerImport read = PilotScoringJob.Shells.read(periods.headerLine(key), held);
-            LedgerReport report = read.report();
-            ScoringPlan<Lifecycle> plan = plans.planFor(key);
-            ScoringPlan.Accumulator acc = plan.start();
-            EnterpriseSubject enterprise = periods.apply(key);
-            long sales = 0;
-            try (var lifecycles = read.ledger().lifecycles()) {
-                for (Lifecycle l : (Iterable<Lifecycle>) lifecycles::iterator) {
-                    plan.accept(acc, l);
-                    sales += EnterpriseResult.volumeOf(l, enterprise);
-                }
-            }
-            DataOutputSerializer bytes = new DataOutputSerializer(512);
-            plan.write(acc, bytes);
-            out.collect(Tuple5.of(key, bytes.getCopyOfBuffer(), report.accepted(),
-                    report.isClean() ? "" : itemKey.substring(itemKey.indexOf('\t') + 1) + "\n" + String.join("\n", held),
-                    sales));
+            out.collect(PilotScoringJob.itemPart(plans, periods, key, itemKey.substring(itemKey.indexOf('\t') + 1), held));
         }
     }
 
@@ -693,7 +671,7 @@ public final class PeriodScoringJob {
             String enterprise = value.f0.substring(0, value.f0.indexOf('\t'));
             if (!periods.knows(enterprise)) {
                 ctx.output(ItemPeriods.NOT_SCORED, notScored("unknown enterprise", enterprise, null, value.f1));
-            } else if (!ITEM_LINE.matcher(value.f1).find() && timeOf(value.f1) == Long.MIN_VALUE) {
+            } else if (!PilotScoringJob.ITEM_LINE.matcher(value.f1).find() && timeOf(value.f1) == Long.MIN_VALUE) {
                 ctx.output(ItemPeriods.NOT_SCORED, notScored("no readable instant", enterprise, null, value.f1));
             } else {
                 out.collect(value);

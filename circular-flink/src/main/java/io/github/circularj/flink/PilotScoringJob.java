@@ -372,8 +372,34 @@ public final class PilotScoringJob {
         }
     }
 
+    /**
+     * An item's part of its subject's score: the item's lines (its item line first) read as one file with the key's
+     * header line, the lifecycle accumulated with the key's plan → (key, accumulator bytes, events accepted, the item
+     * id and its lines if anything was refused or unreadable, else empty, the item's sales in the period).
+     */
+    static Tuple5<String, byte[], Long, String, Long> itemPart(SubjectPlans<EnterpriseSubject, Lifecycle> plans,
+            EnterpriseKeys keys, String key, String itemId, List<String> held) throws IOException {
+        LedgerImport read = Shells.read(keys.headerLine(key), held);
+        LedgerReport report = read.report();
+        // An item's refused events travel with its lifecycle, where SRC-PROHIBITED judges its refused trades.
+        ScoringPlan<Lifecycle> plan = plans.planFor(key);
+        ScoringPlan.Accumulator acc = plan.start();
+        EnterpriseSubject enterprise = keys.apply(key);
+        long sales = 0;
+        try (var lifecycles = read.ledger().lifecycles()) {
+            for (Lifecycle l : (Iterable<Lifecycle>) lifecycles::iterator) {
+                plan.accept(acc, l);
+                sales += EnterpriseResult.volumeOf(l, enterprise);
+            }
+        }
+        DataOutputSerializer bytes = new DataOutputSerializer(512);
+        plan.write(acc, bytes);
+        return Tuple5.of(key, bytes.getCopyOfBuffer(), report.accepted(),
+                report.isClean() ? "" : itemId + "\n" + String.join("\n", held), sales);
+    }
+
     /** An item's line: its {@code type} is {@code ITEM}. */
-    private static final java.util.regex.Pattern ITEM_LINE = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"ITEM\"");
+    static final java.util.regex.Pattern ITEM_LINE = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"ITEM\"");
 
     /** Assembles an item's lines and, at the end of the input, accumulates its lifecycle into its part of the score. */
     static final class ItemAssembler extends KeyedProcessFunction<String, Tuple2<String, String>, Tuple5<String, byte[], Long, String, Long>> {
@@ -411,24 +437,7 @@ public final class PilotScoringJob {
             lines.get().forEach(l -> (ITEM_LINE.matcher(l).find() ? held : events).add(l));
             held.addAll(events);
             lines.clear();
-            LedgerImport read = Shells.read(shells.headerLine(creditCode), held);
-            LedgerReport report = read.report();
-            boolean clean = report.isClean();
-            // An item's refused events travel with its lifecycle, where SRC-PROHIBITED judges its refused trades.
-            ScoringPlan<Lifecycle> plan = plans.planFor(creditCode);
-            ScoringPlan.Accumulator acc = plan.start();
-            EnterpriseSubject enterprise = shells.apply(creditCode);
-            long sales = 0;
-            try (var lifecycles = read.ledger().lifecycles()) {
-                for (Lifecycle l : (Iterable<Lifecycle>) lifecycles::iterator) {
-                    plan.accept(acc, l);
-                    sales += EnterpriseResult.volumeOf(l, enterprise);
-                }
-            }
-            DataOutputSerializer bytes = new DataOutputSerializer(512);
-            plan.write(acc, bytes);
-            out.collect(Tuple5.of(creditCode, bytes.getCopyOfBuffer(), report.accepted(),
-                    clean ? "" : key.substring(key.indexOf('\t') + 1) + "\n" + String.join("\n", held), sales));
+            out.collect(itemPart(plans, shells, creditCode, key.substring(key.indexOf('\t') + 1), held));
         }
     }
 
