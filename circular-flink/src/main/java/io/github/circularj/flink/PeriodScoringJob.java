@@ -9,9 +9,9 @@ import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.rules.ScoringPlan;
+import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseResult;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
-import io.github.circularj.rules.pilot.SecondhandPilot;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -226,9 +226,32 @@ public final class PeriodScoringJob {
      * @param lateness how long after later events an event may still arrive, zero or more
      * @param parallelism the job's parallelism, at least 1
      * @param monitor how often to look for new files in the input directories; empty to read what is there and end
+     * @param reviseWithin how long (in event time) after a period's scorecard late lines still revise it; zero or more
+     * @param packs the packs the job runs, and whether it scores the cities per period too
      */
     public record Settings(Path enterprises, List<Path> inputs, PeriodLength period, AsOfRule asOf, Duration lateness,
-            int parallelism, Optional<Duration> monitor) {
+            int parallelism, Optional<Duration> monitor, Duration reviseWithin, JobPacks packs) {
+
+        /** The default of {@link #reviseWithin}: 30 days. */
+        public static final Duration REVISE_WITHIN = Duration.ofDays(30);
+
+        /**
+         * Settings that revise a period's scorecard for {@link #REVISE_WITHIN} with the pilot's packs, enterprises
+         * only.
+         *
+         * @param enterprises not null
+         * @param inputs not empty; copied
+         * @param period not null
+         * @param asOf not null
+         * @param lateness zero or more
+         * @param parallelism at least 1
+         * @param monitor not null; positive if present
+         * @throws IllegalArgumentException if a value is out of range
+         */
+        public Settings(Path enterprises, List<Path> inputs, PeriodLength period, AsOfRule asOf, Duration lateness,
+                int parallelism, Optional<Duration> monitor) {
+            this(enterprises, inputs, period, asOf, lateness, parallelism, monitor, REVISE_WITHIN, JobPacks.pilot());
+        }
 
         /**
          * Validates.
@@ -240,6 +263,8 @@ public final class PeriodScoringJob {
          * @param lateness zero or more
          * @param parallelism at least 1
          * @param monitor not null; positive if present
+         * @param reviseWithin zero or more
+         * @param packs not null
          * @throws IllegalArgumentException if a value is out of range
          */
         public Settings {
@@ -249,6 +274,8 @@ public final class PeriodScoringJob {
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(lateness, "lateness");
             Objects.requireNonNull(monitor, "monitor");
+            Objects.requireNonNull(reviseWithin, "reviseWithin");
+            Objects.requireNonNull(packs, "packs");
             if (inputs.isEmpty()) {
                 throw new IllegalArgumentException("inputs \"[]\" are empty; the job reads at least one file or directory");
             }
@@ -261,33 +288,51 @@ public final class PeriodScoringJob {
             if (monitor.isPresent() && (monitor.get().isNegative() || monitor.get().isZero())) {
                 throw new IllegalArgumentException("monitor \"" + monitor.get() + "\" is not positive");
             }
+            if (reviseWithin.isNegative()) {
+                throw new IllegalArgumentException("reviseWithin \"" + reviseWithin + "\" is negative; it is zero or more");
+            }
         }
     }
 
     /**
-     * The job's outputs.
+     * The job's outputs. A period's report line may be followed by revised ones (late lines counted); the last line
+     * of a subject and period is the current one, and each subject's lines are written by one task in order.
      *
-     * @param scorecards one JSON report line per enterprise and period
+     * @param scorecards one JSON report line per enterprise and period, and one per revision
+     * @param cities one JSON report line per city and period, and one per revision, when the packs score the cities;
+     *     else a stream with no lines
      * @param notScored one JSON line per stream line that was late or could not be placed in a period
      */
-    public record Outputs(DataStream<String> scorecards, DataStream<String> notScored) {
+    public record Outputs(DataStream<String> scorecards, DataStream<String> cities, DataStream<String> notScored) {
 
         /**
          * Validates.
          *
          * @param scorecards not null
+         * @param cities not null
          * @param notScored not null
          */
         public Outputs {
             Objects.requireNonNull(scorecards, "scorecards");
+            Objects.requireNonNull(cities, "cities");
             Objects.requireNonNull(notScored, "notScored");
+        }
+
+        /**
+         * Returns the three outputs as one stream.
+         *
+         * @return the scorecards, the cities' and the lines not scored
+         */
+        public DataStream<String> all() {
+            return scorecards.union(cities, notScored);
         }
     }
 
     /**
      * Runs the job: {@code --enterprises FILE --period month|quarter|year --as-of period-end[+Nd] --lateness DURATION
-     * --output DIR [--late-output DIR] [--parallelism N] [--monitor DURATION] INPUT...} (durations in ISO-8601, such as
-     * {@code PT6H}). Without {@code --monitor} the input is bounded and the job runs in batch mode (every event is
+     * --output DIR [--late-output DIR] [--parallelism N] [--monitor DURATION] [--revise-within DURATION]
+     * [--pack enterprise|city] INPUT...} (durations in ISO-8601, such as {@code PT6H}; with {@code --pack city} the
+     * output holds each city's report line per period too). Without {@code --monitor} the input is bounded and the job runs in batch mode (every event is
      * in time); with it the job runs in streaming mode, checkpointing every 10 seconds, until cancelled.
      *
      * @param args the arguments
@@ -302,6 +347,8 @@ public final class PeriodScoringJob {
         Path lateOutput = null;
         int parallelism = 1;
         Optional<Duration> monitor = Optional.empty();
+        Duration reviseWithin = Settings.REVISE_WITHIN;
+        JobPacks packs = JobPacks.pilot();
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -313,13 +360,15 @@ public final class PeriodScoringJob {
                 case "--late-output" -> lateOutput = Path.of(args[++i]);
                 case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
                 case "--monitor" -> monitor = Optional.of(Duration.parse(args[++i]));
+                case "--revise-within" -> reviseWithin = Duration.parse(args[++i]);
+                case "--pack" -> packs = JobPacks.parse(args[++i]);
                 default -> inputs.add(Path.of(args[i]));
             }
         }
         if (enterprises == null || period == null || output == null) {
             throw new IllegalArgumentException("usage: PeriodScoringJob --enterprises FILE --period month|quarter|year"
                     + " [--as-of period-end[+Nd]] [--lateness DURATION] --output DIR [--late-output DIR]"
-                    + " [--parallelism N] [--monitor DURATION] INPUT...");
+                    + " [--parallelism N] [--monitor DURATION] [--revise-within DURATION] [--pack enterprise|city] INPUT...");
         }
         Configuration config = new Configuration();
         config.set(PipelineOptions.GENERIC_TYPES, false);
@@ -329,8 +378,9 @@ public final class PeriodScoringJob {
         } else {
             env.enableCheckpointing(10_000);
         }
-        Outputs outputs = build(env, new Settings(enterprises, inputs, period, asOf, lateness, parallelism, monitor));
-        outputs.scorecards().sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(output.toUri()),
+        Outputs outputs = build(env, new Settings(enterprises, inputs, period, asOf, lateness, parallelism, monitor,
+                reviseWithin, packs));
+        outputs.scorecards().union(outputs.cities()).sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(output.toUri()),
                 new SimpleStringEncoder<String>()).build()).name("report lines");
         Path late = lateOutput == null ? output.resolve("not-scored") : lateOutput;
         outputs.notScored().sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(late.toUri()),
@@ -369,9 +419,13 @@ public final class PeriodScoringJob {
             }
         }
         env.setParallelism(settings.parallelism());
-        Periods periods = new Periods(headers, settings.period(), settings.asOf());
-        SubjectPlans<EnterpriseSubject, Lifecycle> plans = SubjectPlans.byPeriod(SecondhandPilot::enterprisePack, periods,
+        Periods periods = new Periods(headers, settings.period(), settings.asOf(), settings.reviseWithin());
+        SubjectPlans<EnterpriseSubject, Lifecycle> plans = SubjectPlans.byPeriod(settings.packs().enterprisePack(), periods,
                 settings.asOf(), PilotScoringJob.EVIDENCE_LIMIT);
+        SubjectPlans<CitySubject, EnterpriseResult> cityPlans = settings.packs().scoresCities()
+                ? SubjectPlans.byPeriod(settings.packs().cityPack(), new PilotScoringJob.CityShells(periods.cities()),
+                        settings.asOf(), PilotScoringJob.EVIDENCE_LIMIT)
+                : null;
         org.apache.flink.core.fs.Path[] paths = settings.inputs().stream()
                 .map(p -> new org.apache.flink.core.fs.Path(p.toUri())).toArray(org.apache.flink.core.fs.Path[]::new);
         FileSource.FileSourceBuilder<Tuple2<String, String>> source = FileSource.forRecordStreamFormat(new StreamLineFormat(), paths);
@@ -393,11 +447,16 @@ public final class PeriodScoringJob {
                 .assignTimestampsAndWatermarks(time).name("event time")
                 .keyBy(t -> t.f0, Types.STRING)
                 .process(new ItemPeriods(plans, periods), partType).name("items by period");
-        DataStream<String> scorecards = parts
+        SingleOutputStreamOperator<String> scorecards = parts
                 .keyBy(t -> t.f0, Types.STRING)
-                .process(new PilotScoringJob.EnterpriseScorer(plans, periods, PilotScoringJob.EnterpriseScorer.KEPT_ITEMS, null),
-                        Types.STRING).name("enterprise periods");
-        return new Outputs(scorecards, placed.getSideOutput(ItemPeriods.NOT_SCORED)
+                .process(new PilotScoringJob.EnterpriseScorer(plans, periods, PilotScoringJob.EnterpriseScorer.KEPT_ITEMS,
+                        cityPlans), Types.STRING).name("enterprise periods");
+        DataStream<String> cities = cityPlans == null
+                ? scorecards.filter(line -> false).name("no cities")
+                : scorecards.getSideOutput(PilotScoringJob.EnterpriseScorer.CITY_PARTS)
+                        .keyBy(t -> t.f0, Types.STRING)
+                        .process(new PilotScoringJob.CityScorer(cityPlans, periods), Types.STRING).name("city periods");
+        return new Outputs(scorecards, cities, placed.getSideOutput(ItemPeriods.NOT_SCORED)
                 .union(parts.getSideOutput(ItemPeriods.NOT_SCORED)));
     }
 
@@ -505,13 +564,25 @@ public final class PeriodScoringJob {
         private final HashMap<String, String> registry;
         private final PeriodLength length;
         private final int daysAfterEnd;
+        private final long reviseWithin;
         private transient Map<String, String> headerLines;
         private transient Map<String, LedgerHeader> parsed;
 
-        Periods(Map<String, String> registry, PeriodLength length, AsOfRule rule) {
+        Periods(Map<String, String> registry, PeriodLength length, AsOfRule rule, Duration reviseWithin) {
             this.registry = new HashMap<>(registry);
             this.length = length;
             this.daysAfterEnd = rule.daysAfterEnd();
+            this.reviseWithin = reviseWithin.toMillis();
+        }
+
+        /** The cities of the registry's enterprises: code to name. */
+        Map<String, String> cities() {
+            Map<String, String> cities = new java.util.TreeMap<>();
+            for (String code : registry.keySet()) {
+                var city = header(code).enterprise().city();
+                cities.put(city.code().toString(), city.name());
+            }
+            return cities;
         }
 
         boolean knows(String creditCode) {
@@ -562,8 +633,15 @@ public final class PeriodScoringJob {
         }
 
         @Override
+        public long closesAt(String key) {
+            long due = dueAt(key);
+            return due > Long.MAX_VALUE - reviseWithin ? Long.MAX_VALUE : due + reviseWithin;
+        }
+
+        /** The key of the city of an enterprise's period: the city code and the period. */
+        @Override
         public String cityOf(String key) {
-            return header(idOf(key)).enterprise().city().code().toString();
+            return key(header(idOf(key)).enterprise().city().code().toString(), periodOf(key));
         }
     }
 
@@ -598,6 +676,11 @@ public final class PeriodScoringJob {
         private static final long serialVersionUID = 1L;
         /** The lines not scored, each as a JSON line with the reason. */
         static final OutputTag<String> NOT_SCORED = new OutputTag<>("not scored", Types.STRING);
+        /** The reason of a late line whose period's scorecard it revises. */
+        static final String LATE_REVISED = "late: its period was scored before it arrived; counted in the period's"
+                + " revised scorecard";
+        /** The reason of a late line whose period is closed. */
+        static final String LATE_CLOSED = "late: its period was closed (revise-within passed); counted in no scorecard";
         private final SubjectPlans<EnterpriseSubject, Lifecycle> plans;
         private final Periods periods;
         private transient ListState<String> lines;
@@ -623,9 +706,17 @@ public final class PeriodScoringJob {
             long time = ctx.timestamp();
             ReportingPeriod period = periods.length().containing(LocalDate.ofInstant(Instant.ofEpochMilli(time),
                     EnterpriseSubject.ZONE));
-            long due = periods.rule().cutoff(period).toEpochMilli();
-            if (due <= ctx.timerService().currentWatermark()) {
-                ctx.output(NOT_SCORED, notScored("late: its period was scored before it arrived", enterprise, period, value.f1));
+            String key = key(enterprise, period);
+            long due = periods.dueAt(key);
+            long watermark = ctx.timerService().currentWatermark();
+            if (due <= watermark) {
+                if (periods.closesAt(key) > watermark) {
+                    // counted in the period's RECORD-INTEGRITY: its scorecard is revised
+                    out.collect(Tuple5.of(key, new byte[0], 0L, value.f1, 0L));
+                    ctx.output(NOT_SCORED, notScored(LATE_REVISED, enterprise, period, value.f1));
+                } else {
+                    ctx.output(NOT_SCORED, notScored(LATE_CLOSED, enterprise, period, value.f1));
+                }
                 return;
             }
             lines.add(value.f1);

@@ -7,6 +7,7 @@ import io.github.circularj.model.lifecycle.Ledger;
 import io.github.circularj.model.lifecycle.LedgerReport;
 import io.github.circularj.model.lifecycle.Lifecycle;
 import io.github.circularj.model.lifecycle.RejectedEvent;
+import io.github.circularj.model.lifecycle.UnreadableRecord;
 import io.github.circularj.model.party.City;
 import io.github.circularj.model.party.EnterpriseProfile;
 import io.github.circularj.rules.Scorecard;
@@ -15,7 +16,6 @@ import io.github.circularj.rules.pilot.CityStatistics;
 import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseResult;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
-import io.github.circularj.rules.pilot.SecondhandPilot;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.MapFunction;
@@ -46,6 +47,7 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.api.java.tuple.Tuple5;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -96,8 +98,9 @@ public final class PilotScoringJob {
      * @param inputs the ledger files, not empty, each with a distinct enterprise
      * @param asOf the date to judge as of, not null
      * @param parallelism the parallelism of the job, at least 1
+     * @param packs the packs the job runs, and whether it scores the cities
      */
-    public record Settings(List<Path> inputs, LocalDate asOf, int parallelism) {
+    public record Settings(List<Path> inputs, LocalDate asOf, int parallelism, JobPacks packs) {
 
         /**
          * Validates the settings.
@@ -105,11 +108,13 @@ public final class PilotScoringJob {
          * @param inputs the ledger files, not empty; copied
          * @param asOf the date to judge as of, not null
          * @param parallelism the parallelism, at least 1
+         * @param packs the packs, not null
          * @throws IllegalArgumentException if there is no input or the parallelism is below 1
          */
         public Settings {
             inputs = List.copyOf(inputs);
             Objects.requireNonNull(asOf, "asOf");
+            Objects.requireNonNull(packs, "packs");
             if (inputs.isEmpty()) {
                 throw new IllegalArgumentException("inputs \"[]\" are empty; the job scores at least one ledger file");
             }
@@ -117,11 +122,23 @@ public final class PilotScoringJob {
                 throw new IllegalArgumentException("parallelism \"" + parallelism + "\" is below 1; a job runs at least one task");
             }
         }
+
+        /**
+         * Settings with the pilot's packs, enterprises only ({@link JobPacks#pilot()}).
+         *
+         * @param inputs the ledger files, not empty; copied
+         * @param asOf the date to judge as of, not null
+         * @param parallelism the parallelism, at least 1
+         * @throws IllegalArgumentException if there is no input or the parallelism is below 1
+         */
+        public Settings(List<Path> inputs, LocalDate asOf, int parallelism) {
+            this(inputs, asOf, parallelism, JobPacks.pilot());
+        }
     }
 
     /**
-     * Runs the job from the command line: {@code --as-of DATE --output DIR [--parallelism N] [--cities] FILE...}; with
-     * {@code --cities} the output holds the cities' report lines too.
+     * Runs the job from the command line: {@code --as-of DATE --output DIR [--parallelism N] [--pack enterprise|city]
+     * FILE...}; with {@code --pack city} the output holds the cities' report lines too.
      *
      * @param args the arguments
      * @throws Exception if the job fails
@@ -131,27 +148,27 @@ public final class PilotScoringJob {
         LocalDate asOf = null;
         Path output = null;
         int parallelism = 1;
-        boolean cities = false;
+        JobPacks packs = JobPacks.pilot();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--as-of" -> asOf = LocalDate.parse(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
                 case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
-                case "--cities" -> cities = true;
+                case "--pack" -> packs = JobPacks.parse(args[++i]);
                 default -> inputs.add(Path.of(args[i]));
             }
         }
         if (asOf == null || output == null) {
-            throw new IllegalArgumentException("usage: PilotScoringJob --as-of DATE --output DIR [--parallelism N] [--cities]"
-                    + " FILE...");
+            throw new IllegalArgumentException("usage: PilotScoringJob --as-of DATE --output DIR [--parallelism N]"
+                    + " [--pack enterprise|city] FILE...");
         }
         Configuration config = new Configuration();
         config.set(PipelineOptions.GENERIC_TYPES, false);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
         // Bounded input: in batch mode the file sink commits its files at the end, without checkpoints.
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-        Outputs outputs = buildWithCities(env, new Settings(inputs, asOf, parallelism));
-        (cities ? outputs.enterprises().union(outputs.cities()) : outputs.enterprises())
+        Outputs outputs = buildWithCities(env, new Settings(inputs, asOf, parallelism, packs));
+        (packs.scoresCities() ? outputs.enterprises().union(outputs.cities()) : outputs.enterprises())
                 .sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(output.toUri()),
                         new SimpleStringEncoder<String>()).build())
                 .name("report lines");
@@ -220,9 +237,9 @@ public final class PilotScoringJob {
         }
         env.setParallelism(settings.parallelism());
         Shells shells = new Shells(headers);
-        SubjectPlans<EnterpriseSubject, Lifecycle> plans = SubjectPlans.of(SecondhandPilot::enterprisePack, shells,
+        SubjectPlans<EnterpriseSubject, Lifecycle> plans = SubjectPlans.of(settings.packs().enterprisePack(), shells,
                 settings.asOf(), EVIDENCE_LIMIT);
-        SubjectPlans<CitySubject, EnterpriseResult> cityPlans = SubjectPlans.of(SecondhandPilot::cityPack,
+        SubjectPlans<CitySubject, EnterpriseResult> cityPlans = SubjectPlans.of(settings.packs().cityPack(),
                 new CityShells(shells.cities()), settings.asOf(), EVIDENCE_LIMIT);
         TypeInformation<Tuple5<String, byte[], Long, String, Long>> partType = Types.TUPLE(Types.STRING,
                 Types.PRIMITIVE_ARRAY(Types.BYTE), Types.LONG, Types.STRING, Types.LONG);
@@ -236,7 +253,7 @@ public final class PilotScoringJob {
                 .process(new EnterpriseScorer(plans, shells, keptItems, cityPlans), Types.STRING).name("enterprises");
         DataStream<String> cities = enterprises.getSideOutput(EnterpriseScorer.CITY_PARTS)
                 .keyBy(t -> t.f0, Types.STRING)
-                .process(new CityScorer(cityPlans), Types.STRING).name("cities");
+                .process(new CityScorer(cityPlans, shells), Types.STRING).name("cities");
         return new Outputs(enterprises, cities);
     }
 
@@ -296,6 +313,12 @@ public final class PilotScoringJob {
 
         /** The event time at which the key's parts are complete. */
         long dueAt(String key);
+
+        /**
+         * The event time from which the key's scorecard is no longer revised by late lines, and its state is cleared:
+         * at or after {@link #dueAt}.
+         */
+        long closesAt(String key);
 
         /** The code of the key's city. */
         String cityOf(String key);
@@ -363,6 +386,11 @@ public final class PilotScoringJob {
 
         @Override
         public long dueAt(String creditCode) {
+            return Long.MAX_VALUE;
+        }
+
+        @Override
+        public long closesAt(String creditCode) {
             return Long.MAX_VALUE;
         }
 
@@ -442,25 +470,40 @@ public final class PilotScoringJob {
     }
 
     /**
-     * Merges an enterprise's item parts and, at the end of the input, scores them with its whole ledger report. The
-     * report's counts are exact: each item with a refused event or an unreadable line adds its counts by reason as it
-     * arrives. Its examples are bounded: the lines of at most {@value #KEPT_ITEMS} such items (by default) are kept, those with the
-     * smallest item keys, and read again at the end for the rejected events and unreadable records the report shows.
-     * So an enterprise's state does not grow with its refused items.
+     * Merges an enterprise's item parts and, when they are due (at the end of the input, or when the watermark passes
+     * a period's as-of day), scores them with its whole ledger report. The report's counts are exact: each item with a
+     * refused event or an unreadable line adds its counts by reason as it arrives. Its examples are bounded: the lines
+     * of at most {@value #KEPT_ITEMS} such items (by default) are kept, those with the smallest item keys, and read
+     * again for the rejected events and unreadable records the report shows. So an enterprise's state does not grow
+     * with its refused items.
+     *
+     * <p>A <em>late line</em> (a part with no accumulator bytes, the line in its fourth field) is a record submitted
+     * for the key and not scored: it counts among the unreadable records, so RECORD-INTEGRITY sees it. One that
+     * arrives after the key's scorecard was made revises it: the scorecard is made again and written after the first.
+     * The key's state is kept for that until {@link EnterpriseKeys#closesAt}.
      */
     static final class EnterpriseScorer extends KeyedProcessFunction<String, Tuple5<String, byte[], Long, String, Long>, String> {
         private static final long serialVersionUID = 1L;
         /** The most items with a problem whose lines an enterprise keeps as examples. */
         static final int KEPT_ITEMS = 1_000;
-        /** The counts' slots: one per rejection reason, then the unreadable records. */
+        /** The most late lines an enterprise's period keeps as examples (all are counted). */
+        static final int KEPT_LATE = 20;
+        /** The source named by the unreadable records of late lines. */
+        static final String LATE_SOURCE = "late lines";
+        /** The counts' slots: one per rejection reason, then the unreadable records, then the late lines. */
         private static final int UNREADABLE = RejectedEvent.Reason.values().length;
+        private static final int LATE = UNREADABLE + 1;
+        private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("\"at\"\\s*:\\s*\"([^\"]*)\"");
+        private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]*)\"");
         private final SubjectPlans<EnterpriseSubject, Lifecycle> plans;
         private final EnterpriseKeys shells;
         private transient ValueState<SubjectAccumulator> merged;
         private transient ValueState<Long> accepted;
         private transient ValueState<long[]> problems;
         private transient MapState<String, String> kept;
+        private transient MapState<String, Boolean> lateKept;
         private transient ValueState<Long> sales;
+        private transient ValueState<Boolean> scored;
         private final int keptItems;
         @javax.annotation.Nullable
         private final SubjectPlans<CitySubject, EnterpriseResult> cityPlans;
@@ -474,9 +517,12 @@ public final class PilotScoringJob {
             this.cityPlans = cityPlans;
         }
 
-        /** The side output: each enterprise's part of its city's score, as the city plan's accumulator bytes. */
-        static final OutputTag<Tuple2<String, byte[]>> CITY_PARTS = new OutputTag<>("city parts",
-                Types.TUPLE(Types.STRING, Types.PRIMITIVE_ARRAY(Types.BYTE)));
+        /**
+         * The side output: each enterprise's part of its city's score (city key, enterprise key, the city plan's
+         * accumulator bytes over the enterprise's one result), again whenever the enterprise's scorecard is revised.
+         */
+        static final OutputTag<Tuple3<String, String, byte[]>> CITY_PARTS = new OutputTag<>("city parts",
+                Types.TUPLE(Types.STRING, Types.STRING, Types.PRIMITIVE_ARRAY(Types.BYTE)));
 
         @Override
         public void open(OpenContext context) {
@@ -485,12 +531,23 @@ public final class PilotScoringJob {
             problems = getRuntimeContext().getState(new ValueStateDescriptor<>("problems",
                     org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
             kept = getRuntimeContext().getMapState(new MapStateDescriptor<>("refused items kept", Types.STRING, Types.STRING));
+            lateKept = getRuntimeContext().getMapState(new MapStateDescriptor<>("late lines kept", Types.STRING, Types.BOOLEAN));
             sales = getRuntimeContext().getState(new ValueStateDescriptor<>("sales", Types.LONG));
+            scored = getRuntimeContext().getState(new ValueStateDescriptor<>("scored", Types.BOOLEAN));
         }
 
         @Override
         public void processElement(Tuple5<String, byte[], Long, String, Long> part, Context ctx, Collector<String> out)
                 throws Exception {
+            if (part.f1.length == 0) {
+                late(part.f3);
+                if (Boolean.TRUE.equals(scored.value())) {
+                    score(part.f0, ctx, out);
+                } else {
+                    ctx.timerService().registerEventTimeTimer(shells.dueAt(part.f0));
+                }
+                return;
+            }
             mergeInto(merged, plans, part.f0, part.f1);
             Long n = accepted.value();
             accepted.update((n == null ? 0 : n) + part.f2);
@@ -502,35 +559,72 @@ public final class PilotScoringJob {
             ctx.timerService().registerEventTimeTimer(shells.dueAt(part.f0));
         }
 
+        private long[] counts() throws IOException {
+            long[] counts = problems.value();
+            return counts == null ? new long[LATE + 1] : counts;
+        }
+
+        /** Counts a late line and keeps it if it is among the first by (instant, line). */
+        private void late(String line) throws Exception {
+            long[] counts = counts();
+            counts[LATE]++;
+            problems.update(counts);
+            Matcher at = AT.matcher(line);
+            lateKept.put((at.find() ? at.group(1) : "") + "\n" + line, Boolean.TRUE);
+            dropLargest(lateKept, KEPT_LATE);
+        }
+
         /** Counts an item's problems and keeps its lines if its key is among the smallest. */
         private void keep(String creditCode, String block) throws Exception {
             String item = block.substring(0, block.indexOf('\n'));
             LedgerReport one = Shells.read(shells.headerLine(creditCode),
                     List.of(block.substring(block.indexOf('\n') + 1).split("\n", -1))).report();
-            long[] counts = problems.value();
-            if (counts == null) {
-                counts = new long[UNREADABLE + 1];
-            }
+            long[] counts = counts();
             for (RejectedEvent.Reason reason : RejectedEvent.Reason.values()) {
                 counts[reason.ordinal()] += one.rejectedFor(reason);
             }
             counts[UNREADABLE] += one.unreadableCount();
             problems.update(counts);
             kept.put(item, block);
+            dropLargest(kept, keptItems);
+        }
+
+        /** Removes the largest key of a map state holding one more than its limit. */
+        private static void dropLargest(MapState<String, ?> state, int limit) throws Exception {
             int size = 0;
             String largest = null;
-            for (String key : kept.keys()) {
+            for (String key : state.keys()) {
                 size++;
                 largest = largest == null || key.compareTo(largest) > 0 ? key : largest;
             }
-            if (size > keptItems) {
-                kept.remove(largest);
+            if (size > limit) {
+                state.remove(largest);
             }
         }
 
         @Override
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
-            String creditCode = ctx.getCurrentKey();
+            String key = ctx.getCurrentKey();
+            if (!Boolean.TRUE.equals(scored.value())) {
+                score(key, ctx, out);
+                long closes = shells.closesAt(key);
+                if (closes > timestamp) {
+                    scored.update(Boolean.TRUE);
+                    ctx.timerService().registerEventTimeTimer(closes);
+                    return;
+                }
+            }
+            merged.clear();
+            accepted.clear();
+            problems.clear();
+            kept.clear();
+            lateKept.clear();
+            sales.clear();
+            scored.clear();
+        }
+
+        /** Scores the key with its report and writes the report line (and the city part). */
+        private void score(String creditCode, Context ctx, Collector<String> out) throws Exception {
             // The kept items, in item id order (as a grouped file holds them), read again as one file: the examples.
             TreeMap<String, String> byItem = new TreeMap<>();
             for (Map.Entry<String, String> e : kept.entries()) {
@@ -539,18 +633,25 @@ public final class PilotScoringJob {
             List<String> lines = new ArrayList<>();
             byItem.values().forEach(block -> lines.addAll(List.of(block.substring(block.indexOf('\n') + 1).split("\n", -1))));
             LedgerReport examples = Shells.read(shells.headerLine(creditCode), lines).report();
-            long[] counts = problems.value() == null ? new long[UNREADABLE + 1] : problems.value();
+            long[] counts = counts();
             Map<RejectedEvent.Reason, Long> byReason = new EnumMap<>(RejectedEvent.Reason.class);
             for (RejectedEvent.Reason reason : RejectedEvent.Reason.values()) {
                 if (counts[reason.ordinal()] > 0) {
                     byReason.put(reason, counts[reason.ordinal()]);
                 }
             }
-            LedgerReport report = LedgerReport.of(accepted.value(), examples.rejected(), byReason, examples.unreadable(),
-                    counts[UNREADABLE]);
+            List<UnreadableRecord> unreadable = new ArrayList<>(examples.unreadable());
+            List<String> lateLines = new ArrayList<>();
+            lateKept.keys().forEach(lateLines::add);
+            java.util.Collections.sort(lateLines);
+            for (int i = 0; i < lateLines.size(); i++) {
+                unreadable.add(lateRecord(i + 1, lateLines.get(i).substring(lateLines.get(i).indexOf('\n') + 1)));
+            }
+            LedgerReport report = LedgerReport.of(accepted.value() == null ? 0 : accepted.value(), examples.rejected(),
+                    byReason, unreadable, counts[UNREADABLE] + counts[LATE]);
             ScoringPlan<Lifecycle> whole = plans.engine().plan(shells.subject(creditCode, report), plans.pack(),
                     plans.asOf(creditCode));
-            Scorecard card = whole.scorecard(merged.value().acc());
+            Scorecard card = whole.scorecard(merged.value() == null ? whole.start() : merged.value().acc());
             out.collect(ReportLines.jsonLine(card));
             if (cityPlans != null) {
                 // the enterprise's part of its city: the city plan's accumulator over this one result
@@ -560,41 +661,82 @@ public final class PilotScoringJob {
                 cityPlan.accept(part, new EnterpriseResult(card, sales.value() == null ? 0 : sales.value()));
                 DataOutputSerializer bytes = new DataOutputSerializer(256);
                 cityPlan.write(part, bytes);
-                ctx.output(CITY_PARTS, Tuple2.of(city, bytes.getCopyOfBuffer()));
+                ctx.output(CITY_PARTS, Tuple3.of(city, creditCode, bytes.getCopyOfBuffer()));
             }
-            merged.clear();
-            accepted.clear();
-            problems.clear();
-            kept.clear();
-            sales.clear();
+        }
+
+        /** The unreadable record of the n-th kept late line: its instant and event id, and why it was not scored. */
+        static UnreadableRecord lateRecord(long n, String line) {
+            Matcher at = AT.matcher(line);
+            Matcher id = ID.matcher(line);
+            return UnreadableRecord.ofField(LATE_SOURCE, n, "at", at.find() ? at.group(1) : null,
+                    "arrived after the period was scored" + (id.find() ? " (event " + id.group(1) + ")" : "")
+                    + "; written to the lines not scored");
         }
     }
 
-    /** Merges a city's enterprise parts and, at the end of the input, scores the city with the city pack. */
-    static final class CityScorer extends KeyedProcessFunction<String, Tuple2<String, byte[]>, String> {
+    /**
+     * Merges a city's enterprise parts and, when they are due, scores the city with the city pack. Each enterprise's
+     * part is kept by its key, so a revised enterprise scorecard replaces its part and revises the city's scorecard;
+     * the state is cleared when the key closes.
+     */
+    static final class CityScorer extends KeyedProcessFunction<String, Tuple3<String, String, byte[]>, String> {
         private static final long serialVersionUID = 1L;
         private final SubjectPlans<CitySubject, EnterpriseResult> plans;
-        private transient ValueState<SubjectAccumulator> merged;
+        private final EnterpriseKeys keys;
+        private transient MapState<String, byte[]> parts;
+        private transient ValueState<Boolean> scored;
 
-        CityScorer(SubjectPlans<CitySubject, EnterpriseResult> plans) {
+        CityScorer(SubjectPlans<CitySubject, EnterpriseResult> plans, EnterpriseKeys keys) {
             this.plans = plans;
+            this.keys = keys;
         }
 
         @Override
         public void open(OpenContext context) {
-            merged = getRuntimeContext().getState(new ValueStateDescriptor<>("enterprises", new SubjectAccumulatorType<>(plans)));
+            parts = getRuntimeContext().getMapState(new MapStateDescriptor<>("enterprises", Types.STRING,
+                    org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+            scored = getRuntimeContext().getState(new ValueStateDescriptor<>("scored", Types.BOOLEAN));
         }
 
         @Override
-        public void processElement(Tuple2<String, byte[]> part, Context ctx, Collector<String> out) throws Exception {
-            mergeInto(merged, plans, part.f0, part.f1);
-            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        public void processElement(Tuple3<String, String, byte[]> part, Context ctx, Collector<String> out) throws Exception {
+            parts.put(part.f1, part.f2);
+            if (Boolean.TRUE.equals(scored.value())) {
+                out.collect(score(part.f0));
+            } else {
+                ctx.timerService().registerEventTimeTimer(keys.dueAt(part.f0));
+            }
         }
 
         @Override
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
-            out.collect(ReportLines.jsonLine(plans.planFor(ctx.getCurrentKey()).scorecard(merged.value().acc())));
-            merged.clear();
+            String key = ctx.getCurrentKey();
+            if (!Boolean.TRUE.equals(scored.value())) {
+                out.collect(score(key));
+                long closes = keys.closesAt(key);
+                if (closes > timestamp) {
+                    scored.update(Boolean.TRUE);
+                    ctx.timerService().registerEventTimeTimer(closes);
+                    return;
+                }
+            }
+            parts.clear();
+            scored.clear();
+        }
+
+        /** The city's report line: its enterprises' parts merged in key order. */
+        private String score(String city) throws Exception {
+            ScoringPlan<EnterpriseResult> plan = plans.planFor(city);
+            TreeMap<String, byte[]> byEnterprise = new TreeMap<>();
+            for (Map.Entry<String, byte[]> e : parts.entries()) {
+                byEnterprise.put(e.getKey(), e.getValue());
+            }
+            ScoringPlan.Accumulator acc = plan.start();
+            for (byte[] bytes : byEnterprise.values()) {
+                acc = plan.merge(acc, plan.read(new DataInputDeserializer(bytes)));
+            }
+            return ReportLines.jsonLine(plan.scorecard(acc));
         }
     }
 
@@ -607,8 +749,10 @@ public final class PilotScoringJob {
             this.names = new HashMap<>(names);
         }
 
+        /** The city of a key: a city code, or a city code and a period ({@link PeriodScoringJob#key}). */
         @Override
-        public CitySubject apply(String cityCode) {
+        public CitySubject apply(String key) {
+            String cityCode = key.indexOf('|') < 0 ? key : PeriodScoringJob.idOf(key);
             String name = Objects.requireNonNull(names.get(cityCode), () -> "city \"" + cityCode + "\" has no enterprise");
             return CitySubject.of(City.of(cityCode, name), List.of(), CityStatistics.none());
         }

@@ -38,13 +38,18 @@ final class FlinkTesting {
     }
 
     /** Runs the job and returns the lines it gives, sorted. */
-    @SuppressWarnings("try") // CloseableIterator.close() is declared to throw Exception
     static List<String> collectSorted(DataStream<String> lines) throws Exception {
+        return collect(lines).stream().sorted().toList();
+    }
+
+    /** Runs the job and collects its lines in the order they reach the collecting sink (a task's lines in order). */
+    @SuppressWarnings("try") // CloseableIterator.close() is declared to throw Exception
+    static List<String> collect(DataStream<String> lines) throws Exception {
         List<String> out = new ArrayList<>();
         try (CloseableIterator<String> it = lines.executeAndCollect()) {
             it.forEachRemaining(out::add);
         }
-        return out.stream().sorted().toList();
+        return out;
     }
 
     /**

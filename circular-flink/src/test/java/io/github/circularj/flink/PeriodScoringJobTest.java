@@ -10,7 +10,11 @@ import io.github.circularj.io.LedgerImport;
 import io.github.circularj.io.LedgerReader;
 import io.github.circularj.model.ReportingPeriod;
 import io.github.circularj.model.party.EnterpriseProfile;
+import io.github.circularj.model.lifecycle.LedgerReport;
+import io.github.circularj.model.lifecycle.UnreadableRecord;
 import io.github.circularj.rules.ComplianceEngine;
+import io.github.circularj.rules.pilot.CityStatistics;
+import io.github.circularj.rules.pilot.CitySubject;
 import io.github.circularj.rules.pilot.EnterpriseSubject;
 import io.github.circularj.rules.pilot.SecondhandPilot;
 import io.github.circularj.testkit.SyntheticFiles;
@@ -102,6 +106,32 @@ class PeriodScoringJobTest {
     private static List<String> expected(PeriodLength length, AsOfRule rule) throws IOException {
         ComplianceEngine engine = ComplianceEngine.create();
         List<String> cards = new ArrayList<>();
+        extracts(length, rule).forEach((p, subjects) -> subjects.forEach(subject -> cards.add(ReportLines.jsonLine(
+                engine.score(subject, SecondhandPilot.enterprisePack(), rule.asOf(p))))));
+        return cards.stream().sorted().toList();
+    }
+
+    /**
+     * The library's city roll-up of each period: the city's enterprises' extracts of the period, scored, weighted by
+     * their sales, the city scored with the city pack as of the period's as-of day.
+     */
+    private static List<String> expectedCities(PeriodLength length, AsOfRule rule) throws IOException {
+        ComplianceEngine engine = ComplianceEngine.create();
+        List<String> cards = new ArrayList<>();
+        extracts(length, rule).forEach((p, subjects) -> {
+            Map<String, List<EnterpriseSubject>> byCity = new TreeMap<>();
+            subjects.forEach(s -> byCity.computeIfAbsent(s.enterprise().city().code().toString(), c -> new ArrayList<>()).add(s));
+            byCity.values().forEach(own -> cards.add(ReportLines.jsonLine(engine.score(CitySubject.score(
+                    own.get(0).enterprise().city(), own, SecondhandPilot.enterprisePack(), engine, rule.asOf(p),
+                    CityStatistics.none()), SecondhandPilot.cityPack(), rule.asOf(p)))));
+        });
+        return cards.stream().sorted().toList();
+    }
+
+    /** Every enterprise's extract of every period with events in it, by period. */
+    private static Map<ReportingPeriod, List<EnterpriseSubject>> extracts(PeriodLength length, AsOfRule rule)
+            throws IOException {
+        Map<ReportingPeriod, List<EnterpriseSubject>> extracts = new TreeMap<>(Comparator.comparing(ReportingPeriod::start));
         for (Path f : files) {
             List<String> lines = Files.readAllLines(f);
             LedgerHeader header = LedgerReader.defaults().readHeader(f);
@@ -136,20 +166,24 @@ class PeriodScoringJobTest {
                 }
                 LedgerImport read = LedgerReader.defaults().read(new ByteArrayInputStream(extract.toString()
                         .getBytes(StandardCharsets.UTF_8)), "extract");
-                EnterpriseSubject subject = EnterpriseSubject.of(read.result(),
-                        read.header().profile().orElse(EnterpriseProfile.UNDECLARED));
-                cards.add(ReportLines.jsonLine(engine.score(subject, SecondhandPilot.enterprisePack(), rule.asOf(p))));
+                extracts.computeIfAbsent(p, k -> new ArrayList<>()).add(EnterpriseSubject.of(read.result(),
+                        read.header().profile().orElse(EnterpriseProfile.UNDECLARED)));
             }
         }
-        return cards.stream().sorted().toList();
+        return extracts;
     }
 
     private static PeriodScoringJob.Outputs job(List<String> lines, PeriodLength length, AsOfRule rule, int parallelism)
             throws IOException {
+        return job(lines, length, rule, parallelism, PeriodScoringJob.Settings.REVISE_WITHIN, JobPacks.pilot());
+    }
+
+    private static PeriodScoringJob.Outputs job(List<String> lines, PeriodLength length, AsOfRule rule, int parallelism,
+            Duration reviseWithin, JobPacks packs) throws IOException {
         Path file = Files.createTempFile(dir, "stream", ".tsv");
         Files.write(file, lines);
         return PeriodScoringJob.build(FlinkTesting.environment(parallelism), new PeriodScoringJob.Settings(registry,
-                List.of(file), length, rule, LATENESS, parallelism, Optional.empty()));
+                List.of(file), length, rule, LATENESS, parallelism, Optional.empty(), reviseWithin, packs));
     }
 
     private static List<String> scorecards(List<String> lines, PeriodLength length, AsOfRule rule, int parallelism)
@@ -204,7 +238,8 @@ class PeriodScoringJobTest {
         List<String> all = FlinkTesting.collectSorted(outputs.scorecards().union(outputs.notScored()));
         List<String> notScored = all.stream().filter(l -> l.startsWith("{\"notScored\"")).toList();
         assertThat(notScored).containsExactly(
-                "{\"notScored\":\"late: its period was scored before it arrived\",\"enterprise\":\"" + code
+                "{\"notScored\":\"late: its period was closed (revise-within passed); counted in no scorecard\","
+                        + "\"enterprise\":\"" + code
                         + "\",\"period\":\"2025-01-01/2025-02-01\",\"line\":\"{\\\"type\\\":\\\"SOLD\\\",\\\"id\\\":\\\"LATE-1-1\\\","
                         + "\\\"itemId\\\":\\\"LATE-1\\\",\\\"at\\\":\\\"2025-01-05T01:00:00Z\\\",\\\"actor\\\":\\\"staff-1\\\"}\"}",
                 "{\"notScored\":\"no readable instant\",\"enterprise\":\"" + code + "\",\"line\":\"not json at all\"}",
@@ -213,6 +248,95 @@ class PeriodScoringJobTest {
         // and the scorecards are those of the lines scored
         assertThat(all.stream().filter(l -> !l.startsWith("{\"notScored\"")).toList())
                 .isEqualTo(expected(PeriodLength.MONTH, WEEK_AFTER));
+    }
+
+    @Test
+    void aLateLineWithinTheRevisionTimeRevisesItsPeriodsScorecardAndItsCitysWithTheLineCountedInRecordIntegrity()
+            throws Exception {
+        String code = stream.get(0).substring(0, stream.get(0).indexOf('\t'));
+        String late = "{\"type\":\"SOLD\",\"id\":\"LATE-1-1\",\"itemId\":\"LATE-1\",\"at\":\"2025-01-05T01:00:00Z\","
+                + "\"actor\":\"staff-1\"}";
+        List<String> lines = new ArrayList<>(stream);
+        // January is judged as of 7 February and scored when the watermark (a day behind) passes its end; its
+        // scorecard is revised until 30 days later: the line arrives among the events of 20 February
+        Instant arrival = Instant.parse("2025-02-20T00:00:00Z");
+        int at = 0;
+        while (AT.matcher(lines.get(at)).find() ? instant(lines.get(at)).isBefore(arrival) : true) {
+            at++;
+        }
+        lines.add(at, code + "\t" + late);
+        // the library: January's extract of that enterprise, its report holding the late line as a record not read
+        ComplianceEngine engine = ComplianceEngine.create();
+        ReportingPeriod january = ReportingPeriod.ofMonth(java.time.YearMonth.of(2025, 1));
+        List<EnterpriseSubject> januaryExtracts = new ArrayList<>(extracts(PeriodLength.MONTH, WEEK_AFTER).get(january));
+        int i = 0;
+        while (!januaryExtracts.get(i).id().equals(code)) {
+            i++;
+        }
+        EnterpriseSubject first = januaryExtracts.get(i);
+        LedgerReport report = first.ledger().report().orElseThrow();
+        List<UnreadableRecord> unreadable = new ArrayList<>(report.unreadable());
+        unreadable.add(UnreadableRecord.ofField("late lines", 1, "at", "2025-01-05T01:00:00Z",
+                "arrived after the period was scored (event LATE-1-1); written to the lines not scored"));
+        EnterpriseSubject revised = EnterpriseSubject.of(first.ledger().withReport(LedgerReport.of(report.accepted(),
+                report.rejected(), report.rejectedByReason(), unreadable, report.unreadableCount() + 1)), first.profile());
+        januaryExtracts.set(i, revised);
+        String revisedCard = ReportLines.jsonLine(engine.score(revised, SecondhandPilot.enterprisePack(), WEEK_AFTER.asOf(january)));
+        assertThat(revisedCard).contains("1 of 66 submitted events (1.52 %) were rejected (1 unreadable)");
+        String revisedCity = ReportLines.jsonLine(engine.score(CitySubject.score(revised.enterprise().city(), januaryExtracts,
+                SecondhandPilot.enterprisePack(), engine, WEEK_AFTER.asOf(january), CityStatistics.none()),
+                SecondhandPilot.cityPack(), WEEK_AFTER.asOf(january)));
+
+        List<String> originals = new ArrayList<>(expected(PeriodLength.MONTH, WEEK_AFTER));
+        originals.addAll(expectedCities(PeriodLength.MONTH, WEEK_AFTER));
+        assertThat(revisedCard).isNotIn(originals);
+        assertThat(revisedCity).isNotIn(originals);
+        String original = originals.stream().filter(c -> subjectAndDay(c).equals(subjectAndDay(revisedCard))).findFirst()
+                .orElseThrow();
+        String originalCity = originals.stream().filter(c -> subjectAndDay(c).equals(subjectAndDay(revisedCity)))
+                .findFirst().orElseThrow();
+
+        List<String> current = new ArrayList<>(originals);
+        current.set(current.indexOf(original), revisedCard);
+        current.set(current.indexOf(originalCity), revisedCity);
+        for (int parallelism : new int[] {1, 2}) {
+            // in the order written: a subject's lines come from one task, in order
+            List<String> written = FlinkTesting.collect(job(lines, PeriodLength.MONTH, WEEK_AFTER, parallelism,
+                    Duration.ofDays(30), JobPacks.parse("city")).all());
+            // the last line of each subject and period is its current scorecard: the revised ones for January
+            Map<String, String> last = new TreeMap<>();
+            written.stream().filter(l -> !l.startsWith("{\"notScored\"")).forEach(l -> last.put(subjectAndDay(l), l));
+            assertThat(last.values().stream().sorted().toList()).isEqualTo(current.stream().sorted().toList());
+            // On one task the late line reaches the enterprise step after the watermark that scored January: the
+            // original is written, then the revision. On more, another task's watermark may hold January back until the
+            // late line is in: then the first line already counts it. Nothing else.
+            List<List<String>> allowed = parallelism == 1 ? List.of(List.of(original, revisedCard))
+                    : List.of(List.of(revisedCard), List.of(original, revisedCard));
+            assertThat(written.stream().filter(l -> !l.startsWith("{\"notScored\"")
+                    && subjectAndDay(l).equals(subjectAndDay(revisedCard))).toList()).isIn(allowed);
+            assertThat(written.stream().filter(l -> l.startsWith("{\"notScored\"")).toList()).containsExactly(
+                    "{\"notScored\":\"late: its period was scored before it arrived; counted in the period's revised"
+                    + " scorecard\",\"enterprise\":\"" + code + "\",\"period\":\"2025-01-01/2025-02-01\",\"line\":"
+                    + PeriodScoringJob.json(late) + "}");
+        }
+    }
+
+    private static final Pattern SUBJECT = Pattern.compile("\"subjectId\": \"([^\"]*)\".*?\"asOf\": \"([^\"]*)\"");
+
+    /** A report line's subject id and as-of day. */
+    private static String subjectAndDay(String reportLine) {
+        Matcher m = SUBJECT.matcher(reportLine);
+        assertThat(m.find()).as("a report line: %s", reportLine).isTrue();
+        return m.group(1) + " " + m.group(2);
+    }
+
+    @Test
+    void withTheCityPackEachCityIsScoredPerPeriodAsTheLibraryRollsItsEnterprisesExtractsUp() throws Exception {
+        PeriodScoringJob.Outputs outputs = job(stream, PeriodLength.QUARTER, WEEK_AFTER, 2, Duration.ZERO,
+                JobPacks.parse("City"));
+        assertThat(FlinkTesting.collectSorted(outputs.cities())).hasSize(4)
+                .isEqualTo(expectedCities(PeriodLength.QUARTER, WEEK_AFTER));
+        assertThat(FlinkTesting.collectSorted(job(stream, PeriodLength.QUARTER, WEEK_AFTER, 1).cities())).isEmpty();
     }
 
     @Test
@@ -259,8 +383,11 @@ class PeriodScoringJobTest {
         Files.write(input, lines);
         PeriodScoringJob.main(new String[] {"--enterprises", registry.toString(), "--period", "quarter", "--as-of",
             "period-end+7d", "--lateness", "PT1H", "--output", out.resolve("cards").toString(), "--late-output",
-            out.resolve("late").toString(), "--parallelism", "2", input.toString()});
-        assertThat(linesUnder(out.resolve("cards"))).isEqualTo(expected(PeriodLength.QUARTER, WEEK_AFTER));
+            out.resolve("late").toString(), "--parallelism", "2", "--revise-within", "P10D", "--pack", "city",
+            input.toString()});
+        List<String> expected = new ArrayList<>(expected(PeriodLength.QUARTER, WEEK_AFTER));
+        expected.addAll(expectedCities(PeriodLength.QUARTER, WEEK_AFTER));
+        assertThat(linesUnder(out.resolve("cards"))).isEqualTo(expected.stream().sorted().toList());
         assertThat(linesUnder(out.resolve("late"))).containsExactly(
                 "{\"notScored\":\"unknown enterprise\",\"enterprise\":\"\",\"line\":\"no tab here\"}");
         assertThatIllegalArgumentException().isThrownBy(() -> PeriodScoringJob.main(new String[] {"--period", "month"}))
@@ -290,6 +417,14 @@ class PeriodScoringJobTest {
                 PeriodLength.MONTH, WEEK_AFTER, LATENESS, 1, Optional.empty())).withMessageContaining("inputs \"[]\" are empty");
         assertThatIllegalArgumentException().isThrownBy(() -> new PeriodScoringJob.Settings(registry, List.of(registry),
                 PeriodLength.MONTH, WEEK_AFTER, Duration.ofSeconds(-1), 1, Optional.empty())).withMessageContaining("negative");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PeriodScoringJob.Settings(registry, List.of(registry),
+                PeriodLength.MONTH, WEEK_AFTER, LATENESS, 1, Optional.empty(), Duration.ofDays(-1), JobPacks.pilot()))
+                .withMessage("reviseWithin \"PT-24H\" is negative; it is zero or more");
+        assertThat(JobPacks.parse(" enterprise ").scoresCities()).isFalse();
+        assertThat(JobPacks.parse("CITY").scoresCities()).isTrue();
+        assertThat(JobPacks.parse("city").enterprisePack().get()).isEqualTo(SecondhandPilot.enterprisePack());
+        assertThatIllegalArgumentException().isThrownBy(() -> JobPacks.parse("trade-in"))
+                .withMessageStartingWith("pack \"trade-in\" is not one of enterprise, city");
         assertThat(PeriodScoringJob.timeOf("{\"at\":\"2026-01-01T08:00:00+08:00\"}")).isEqualTo(
                 Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
         assertThat(PeriodScoringJob.timeOf("{\"type\":\"ITEM\"}")).isEqualTo(Long.MIN_VALUE);

@@ -156,6 +156,28 @@ class PilotScoringJobTest {
         assertThat(job).hasSize(8).isEqualTo(expected.stream().sorted().toList());
     }
 
+    /** A policy experiment's variant: every device's data erased before resale (DATA-ERASURE's target 100 %). */
+    static io.github.circularj.rules.RulePack<EnterpriseSubject, io.github.circularj.model.lifecycle.Lifecycle> strictErasure() {
+        return SecondhandPilot.enterprisePack().withTarget(io.github.circularj.rules.RuleId.of("DATA-ERASURE"),
+                new io.github.circularj.rules.Target(io.github.circularj.rules.Target.Direction.AT_LEAST, 1.0,
+                        io.github.circularj.rules.Unit.SHARE));
+    }
+
+    @Test
+    void aVariantPackGivenToTheJobScoresAsTheLibraryScoresWithIt() throws Exception {
+        List<EnterpriseSubject> subjects = new ArrayList<>();
+        for (Path f : files) {
+            LedgerImport read = LedgerReader.defaults().read(f);
+            subjects.add(EnterpriseSubject.of(read.result(), read.header().profile().orElse(EnterpriseProfile.UNDECLARED)));
+        }
+        List<String> variant = ComplianceEngine.create().scoreAll(subjects, strictErasure(), AS_OF).stream()
+                .map(ReportLines::jsonLine).sorted().toList();
+        assertThat(variant).isNotEqualTo(expected()).anySatisfy(c -> assertThat(c).contains("\"overrides\": {"));
+        JobPacks packs = JobPacks.pilot().withEnterprisePack(PilotScoringJobTest::strictErasure);
+        assertThat(FlinkTesting.collectSorted(PilotScoringJob.build(FlinkTesting.environment(2),
+                new PilotScoringJob.Settings(files, AS_OF, 2, packs)))).isEqualTo(variant);
+    }
+
     @Test
     void filesOfTwoPeriodsOrOfOneEnterpriseTwiceAreRefused() {
         assertThatThrownBy(() -> PilotScoringJob.build(FlinkTesting.environment(1),
