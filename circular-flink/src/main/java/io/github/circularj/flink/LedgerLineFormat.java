@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -58,8 +57,47 @@ final class LedgerLineFormat extends SimpleStreamFormat<Tuple2<String, String>> 
     }
 
     static String key(String enterprise, String line) {
-        Matcher m = ITEM.matcher(line);
-        return enterprise + "\t" + (m.find() ? m.group(1) : "");
+        return enterprise + "\t" + itemIdOf(line);
+    }
+
+    /**
+     * The item id of a line, as {@link #ITEM} finds it (the first {@code "itemId"} followed by a colon and a string),
+     * scanned without the pattern engine; empty if there is none.
+     */
+    static String itemIdOf(String line) {
+        for (int at = line.indexOf("\"itemId\""); at >= 0; at = line.indexOf("\"itemId\"", at + 1)) {
+            int i = skipSpace(line, at + 8);
+            if (i >= line.length() || line.charAt(i) != ':') {
+                continue;
+            }
+            i = skipSpace(line, i + 1);
+            if (i >= line.length() || line.charAt(i) != '"') {
+                continue;
+            }
+            for (int j = i + 1; j < line.length(); j++) {
+                char c = line.charAt(j);
+                if (c == '"') {
+                    return line.substring(i + 1, j);
+                }
+                if (c == '\\') {
+                    j++;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The index of the first character at or after {@code from} that the pattern's {@code \s} does not match. */
+    private static int skipSpace(String line, int from) {
+        int i = from;
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     @Override

@@ -566,6 +566,7 @@ public final class PeriodScoringJob {
         private final int daysAfterEnd;
         private final long reviseWithin;
         private transient Map<String, String> headerLines;
+        private transient Map<String, LedgerHeader> periodHeaders;
         private transient Map<String, LedgerHeader> parsed;
 
         Periods(Map<String, String> registry, PeriodLength length, AsOfRule rule, Duration reviseWithin) {
@@ -579,7 +580,7 @@ public final class PeriodScoringJob {
         Map<String, String> cities() {
             Map<String, String> cities = new java.util.TreeMap<>();
             for (String code : registry.keySet()) {
-                var city = header(code).enterprise().city();
+                var city = registered(code).enterprise().city();
                 cities.put(city.code().toString(), city.name());
             }
             return cities;
@@ -603,7 +604,17 @@ public final class PeriodScoringJob {
             return length.containing(asOf.minusDays(daysAfterEnd));
         }
 
-        private LedgerHeader header(String creditCode) {
+        /** The header of a key's period: its header line read, once per key and task. */
+        @Override
+        public LedgerHeader header(String key) {
+            if (periodHeaders == null) {
+                periodHeaders = new ConcurrentHashMap<>();
+            }
+            return periodHeaders.computeIfAbsent(key, k -> PilotScoringJob.Shells.read(headerLine(k), List.of()).header());
+        }
+
+        /** An enterprise's header in the registry. */
+        private LedgerHeader registered(String creditCode) {
             if (parsed == null) {
                 parsed = new ConcurrentHashMap<>();
             }
@@ -617,12 +628,12 @@ public final class PeriodScoringJob {
             if (headerLines == null) {
                 headerLines = new ConcurrentHashMap<>();
             }
-            return headerLines.computeIfAbsent(key, k -> periodHeader(header(idOf(k)), periodOf(k)));
+            return headerLines.computeIfAbsent(key, k -> periodHeader(registered(idOf(k)), periodOf(k)));
         }
 
         @Override
         public EnterpriseSubject subject(String key, LedgerReport report) {
-            LedgerHeader h = header(idOf(key));
+            LedgerHeader h = registered(idOf(key));
             Ledger empty = Ledger.of(h.enterprise(), periodOf(key), List.of()).withReport(report);
             return EnterpriseSubject.of(empty, h.profile().orElse(EnterpriseProfile.UNDECLARED));
         }
@@ -641,7 +652,7 @@ public final class PeriodScoringJob {
         /** The key of the city of an enterprise's period: the city code and the period. */
         @Override
         public String cityOf(String key) {
-            return key(header(idOf(key)).enterprise().city().code().toString(), periodOf(key));
+            return key(registered(idOf(key)).enterprise().city().code().toString(), periodOf(key));
         }
     }
 
@@ -699,7 +710,7 @@ public final class PeriodScoringJob {
         public void processElement(Tuple2<String, String> value, Context ctx,
                 Collector<Tuple5<String, byte[], Long, String, Long>> out) throws Exception {
             String enterprise = value.f0.substring(0, value.f0.indexOf('\t'));
-            if (PilotScoringJob.ITEM_LINE.matcher(value.f1).find()) {
+            if (PilotScoringJob.isItemLine(value.f1)) {
                 lines.add(value.f1);
                 return;
             }
@@ -734,7 +745,7 @@ public final class PeriodScoringJob {
             List<String> held = new ArrayList<>();
             List<String> events = new ArrayList<>();
             for (String l : lines.get()) {
-                if (PilotScoringJob.ITEM_LINE.matcher(l).find()) {
+                if (PilotScoringJob.isItemLine(l)) {
                     held.add(l);
                 } else if (timeOf(l) < timestamp) {
                     events.add(l);
@@ -762,7 +773,7 @@ public final class PeriodScoringJob {
             String enterprise = value.f0.substring(0, value.f0.indexOf('\t'));
             if (!periods.knows(enterprise)) {
                 ctx.output(ItemPeriods.NOT_SCORED, notScored("unknown enterprise", enterprise, null, value.f1));
-            } else if (!PilotScoringJob.ITEM_LINE.matcher(value.f1).find() && timeOf(value.f1) == Long.MIN_VALUE) {
+            } else if (!PilotScoringJob.isItemLine(value.f1) && timeOf(value.f1) == Long.MIN_VALUE) {
                 ctx.output(ItemPeriods.NOT_SCORED, notScored("no readable instant", enterprise, null, value.f1));
             } else {
                 out.collect(value);

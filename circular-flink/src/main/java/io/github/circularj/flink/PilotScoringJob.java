@@ -308,6 +308,9 @@ public final class PilotScoringJob {
         /** The header line the key's lines are read with. */
         String headerLine(String key);
 
+        /** The header the key's lines are read with: {@link #headerLine} read, once per key and task. */
+        LedgerHeader header(String key);
+
         /** The key's subject without records, with the report. */
         EnterpriseSubject subject(String key, LedgerReport report);
 
@@ -359,7 +362,8 @@ public final class PilotScoringJob {
             return Objects.requireNonNull(headers.get(creditCode), () -> "enterprise \"" + creditCode + "\" has no file");
         }
 
-        LedgerHeader header(String creditCode) {
+        @Override
+        public LedgerHeader header(String creditCode) {
             if (parsed == null) {
                 parsed = new ConcurrentHashMap<>();
             }
@@ -372,6 +376,21 @@ public final class PilotScoringJob {
             lines.forEach(l -> text.append(l).append('\n'));
             try {
                 return LedgerReader.defaults().read(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), "flink");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Reads the given lines as the lines after a ledger file's header, under the header given: what
+         * {@link #read(String, List)} gives with that header's line, without reading the header again.
+         */
+        static LedgerImport read(LedgerHeader header, List<String> lines) {
+            StringBuilder text = new StringBuilder();
+            lines.forEach(l -> text.append(l).append('\n'));
+            try {
+                return LedgerReader.defaults().read(header, new ByteArrayInputStream(text.toString()
+                        .getBytes(StandardCharsets.UTF_8)), "flink");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -407,7 +426,7 @@ public final class PilotScoringJob {
      */
     static Tuple5<String, byte[], Long, String, Long> itemPart(SubjectPlans<EnterpriseSubject, Lifecycle> plans,
             EnterpriseKeys keys, String key, String itemId, List<String> held) throws IOException {
-        LedgerImport read = Shells.read(keys.headerLine(key), held);
+        LedgerImport read = Shells.read(keys.header(key), held);
         LedgerReport report = read.report();
         // An item's refused events travel with its lifecycle, where SRC-PROHIBITED judges its refused trades.
         ScoringPlan<Lifecycle> plan = plans.planFor(key);
@@ -428,6 +447,11 @@ public final class PilotScoringJob {
 
     /** An item's line: its {@code type} is {@code ITEM}. */
     static final java.util.regex.Pattern ITEM_LINE = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"ITEM\"");
+
+    /** Whether a line is an item's line ({@link #ITEM_LINE}); most lines are events and hold no {@code "ITEM"} at all. */
+    static boolean isItemLine(String line) {
+        return line.contains("\"ITEM\"") && ITEM_LINE.matcher(line).find();
+    }
 
     /** Assembles an item's lines and, at the end of the input, accumulates its lifecycle into its part of the score. */
     static final class ItemAssembler extends KeyedProcessFunction<String, Tuple2<String, String>, Tuple5<String, byte[], Long, String, Long>> {
@@ -462,7 +486,7 @@ public final class PilotScoringJob {
             // the lines reached this task in (a batch run sorts by key and need not keep the order within one).
             List<String> held = new ArrayList<>();
             List<String> events = new ArrayList<>();
-            lines.get().forEach(l -> (ITEM_LINE.matcher(l).find() ? held : events).add(l));
+            lines.get().forEach(l -> (isItemLine(l) ? held : events).add(l));
             held.addAll(events);
             lines.clear();
             out.collect(itemPart(plans, shells, creditCode, key.substring(key.indexOf('\t') + 1), held));
@@ -577,7 +601,7 @@ public final class PilotScoringJob {
         /** Counts an item's problems and keeps its lines if its key is among the smallest. */
         private void keep(String creditCode, String block) throws Exception {
             String item = block.substring(0, block.indexOf('\n'));
-            LedgerReport one = Shells.read(shells.headerLine(creditCode),
+            LedgerReport one = Shells.read(shells.header(creditCode),
                     List.of(block.substring(block.indexOf('\n') + 1).split("\n", -1))).report();
             long[] counts = counts();
             for (RejectedEvent.Reason reason : RejectedEvent.Reason.values()) {
@@ -632,7 +656,7 @@ public final class PilotScoringJob {
             }
             List<String> lines = new ArrayList<>();
             byItem.values().forEach(block -> lines.addAll(List.of(block.substring(block.indexOf('\n') + 1).split("\n", -1))));
-            LedgerReport examples = Shells.read(shells.headerLine(creditCode), lines).report();
+            LedgerReport examples = Shells.read(shells.header(creditCode), lines).report();
             long[] counts = counts();
             Map<RejectedEvent.Reason, Long> byReason = new EnumMap<>(RejectedEvent.Reason.class);
             for (RejectedEvent.Reason reason : RejectedEvent.Reason.values()) {

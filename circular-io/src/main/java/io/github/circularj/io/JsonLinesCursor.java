@@ -42,6 +42,14 @@ final class JsonLinesCursor implements Closeable {
         }
     }
 
+    /** A cursor over the lines after a header read elsewhere: the first line is line 2. */
+    JsonLinesCursor(InputStream in, String source, int maxLineBytes, LedgerHeader header) throws IOException {
+        this.lines = new LineSource(in, maxLineBytes, 1);
+        this.source = source;
+        this.maxLineBytes = maxLineBytes;
+        this.header = header;
+    }
+
     private LedgerHeader readHeader() throws IOException {
         LineSource.Status status = lines.next();
         if (status == LineSource.Status.END) {

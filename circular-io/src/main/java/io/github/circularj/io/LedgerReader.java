@@ -208,7 +208,31 @@ public final class LedgerReader {
     public LedgerImport read(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        JsonLinesCursor cursor = new JsonLinesCursor(new NonClosing(in), source, maxLineBytes);
+        return read(new JsonLinesCursor(new NonClosing(in), source, maxLineBytes));
+    }
+
+    /**
+     * Reads the records of a ledger file whose header line was read apart from them: a stream of the lines after
+     * the header, read under the header given, into memory, exactly as {@link #read(InputStream, String)} reads the
+     * whole file (the same validation and report; the first line of the stream is line 2, as in the file). For a
+     * process that holds a file's header once and its records in many pieces, such as one item's lines keyed in a
+     * stream processor. The stream is read to its end and not closed.
+     *
+     * @param header the header the records are read under, not null
+     * @param records the lines after the header, not null
+     * @param source the name of the source for the report, for example the file name; not blank
+     * @return the header given, the in-memory ledger and the report
+     * @throws IOException if the stream cannot be read
+     */
+    public LedgerImport read(LedgerHeader header, InputStream records, String source) throws IOException {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(source, "source");
+        return read(new JsonLinesCursor(new NonClosing(records), source, maxLineBytes, header));
+    }
+
+    private LedgerImport read(JsonLinesCursor cursor) throws IOException {
+        String source = cursor.source();
         LedgerHeader header = cursor.header();
         if (!header.grouped()) {
             return ungrouped(cursor, null, 0, ReadProgress.NONE);

@@ -32,10 +32,22 @@ final class LineSource implements Closeable {
     private long skippedBytes;
     private boolean terminated;
 
-    LineSource(InputStream in, int maxLineBytes) {
+    LineSource(InputStream in, int maxLineBytes) throws IOException {
+        this(in, maxLineBytes, 0);
+    }
+
+    /**
+     * A source whose first line is numbered {@code linesBefore + 1}: the lines of a file read after lines read
+     * elsewhere (its header).
+     */
+    LineSource(InputStream in, int maxLineBytes, long linesBefore) throws IOException {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
-        this.buf = new byte[Math.min(64 * 1024, maxLineBytes + 2)];
+        this.line = linesBefore;
+        // a short stream (one item's lines) gets a small buffer; it grows to the longest line anyway
+        int available = in.available();
+        int size = available > 0 && available < 60 * 1024 ? Math.max(4 * 1024, available + 64) : 64 * 1024;
+        this.buf = new byte[Math.min(size, maxLineBytes + 2)];
     }
 
     /** Reads the next line. */

@@ -1,0 +1,54 @@
+package io.github.circularj.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The item id of a stream line is found by a scan that must agree with the format's definition, the first
+ * {@code "itemId"} followed by a colon and a JSON string (escapes kept as written), on any line.
+ */
+class LedgerLineFormatTest {
+
+    /** The definition: the pattern the scan replaces. */
+    private static final Pattern ITEM = Pattern.compile("\"itemId\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private static String byPattern(String line) {
+        Matcher m = ITEM.matcher(line);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** Lines made of the pieces that matter: the field name, colons, quotes, escapes, spaces, plain text. */
+    private static final List<String> PIECES = List.of("\"itemId\"", ":", "\"", "\\", "\\\"", " ", "\t", "\u000b", "A-1",
+            "{", "}", ",", "\"type\":\"SOLD\"", "x", "\"itemId\" : \"B-2\"");
+
+    private static Gen<String> lines() {
+        return lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 12)
+                .map(ix -> ix.stream().map(PIECES::get).reduce("", String::concat));
+    }
+
+    @Test
+    void theScanFindsWhatThePatternFinds() {
+        qt().withExamples(3000).forAll(lines()).checkAssert(line ->
+                assertThat(LedgerLineFormat.itemIdOf(line)).as(line).isEqualTo(byPattern(line)));
+    }
+
+    @Test
+    void examples() {
+        assertThat(LedgerLineFormat.key("91X", "{\"type\":\"SOLD\",\"itemId\":\"A-\\\"1\",\"at\":\"2026-01-01T00:00:00Z\"}"))
+                .isEqualTo("91X\tA-\\\"1");
+        assertThat(LedgerLineFormat.itemIdOf("{\"itemId\": 5, \"x\":{\"itemId\" :\t\"B\"}}")).isEqualTo("B");
+        assertThat(LedgerLineFormat.itemIdOf("{\"itemId\":\"never closed")).isEmpty();
+        assertThat(LedgerLineFormat.itemIdOf("not json")).isEmpty();
+        assertThat(PilotScoringJob.isItemLine("{\"type\" : \"ITEM\",\"itemId\":\"A\"}")).isTrue();
+        assertThat(PilotScoringJob.isItemLine("{\"type\":\"SOLD\",\"note\":\"ITEM\"}")).isFalse();
+        assertThat(PilotScoringJob.isItemLine("{\"type\":\"SOLD\",\"note\":\"\\\"ITEM\\\"\"}")).isFalse();
+    }
+}
