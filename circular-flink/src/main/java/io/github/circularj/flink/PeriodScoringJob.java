@@ -752,7 +752,8 @@ public final class PeriodScoringJob {
                 }
             }
             held.addAll(events);
-            out.collect(PilotScoringJob.itemPart(plans, periods, key, itemKey.substring(itemKey.indexOf('\t') + 1), held));
+            out.collect(PilotScoringJob.itemPart(plans, periods, key, itemKey.substring(itemKey.indexOf('\t') + 1),
+                    held.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList()));
         }
     }
 

@@ -212,7 +212,7 @@ public final class PilotScoringJob {
      * must give back each line it is given.
      */
     static Outputs build(StreamExecutionEnvironment env, Settings settings, int keptItems,
-            MapFunction<Tuple2<String, String>, Tuple2<String, String>> tap) throws IOException {
+            MapFunction<Tuple2<String, byte[]>, Tuple2<String, byte[]>> tap) throws IOException {
         Map<String, String> headers = new HashMap<>();
         String period = null;
         org.apache.flink.core.fs.Path[] paths = new org.apache.flink.core.fs.Path[settings.inputs().size()];
@@ -246,7 +246,8 @@ public final class PilotScoringJob {
         SingleOutputStreamOperator<String> enterprises = env.fromSource(
                         FileSource.forRecordStreamFormat(new LedgerLineFormat(), paths).build(),
                         WatermarkStrategy.noWatermarks(), "ledger lines")
-                .map(tap, Types.TUPLE(Types.STRING, Types.STRING)).name("lines")
+                .map(tap, Types.TUPLE(Types.STRING, org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo
+                        .BYTE_PRIMITIVE_ARRAY_TYPE_INFO)).name("lines")
                 .keyBy(t -> t.f0, Types.STRING)
                 .process(new ItemAssembler(plans, shells), partType).name("items")
                 .keyBy(t -> t.f0, Types.STRING)
@@ -382,15 +383,12 @@ public final class PilotScoringJob {
         }
 
         /**
-         * Reads the given lines as the lines after a ledger file's header, under the header given: what
+         * Reads the bytes of the lines after a ledger file's header, under the header given: what
          * {@link #read(String, List)} gives with that header's line, without reading the header again.
          */
-        static LedgerImport read(LedgerHeader header, List<String> lines) {
-            StringBuilder text = new StringBuilder();
-            lines.forEach(l -> text.append(l).append('\n'));
+        static LedgerImport read(LedgerHeader header, byte[] lines) {
             try {
-                return LedgerReader.defaults().read(header, new ByteArrayInputStream(text.toString()
-                        .getBytes(StandardCharsets.UTF_8)), "flink");
+                return LedgerReader.defaults().read(header, new ByteArrayInputStream(lines), "flink");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -425,8 +423,9 @@ public final class PilotScoringJob {
      * id and its lines if anything was refused or unreadable, else empty, the item's sales in the period).
      */
     static Tuple5<String, byte[], Long, String, Long> itemPart(SubjectPlans<EnterpriseSubject, Lifecycle> plans,
-            EnterpriseKeys keys, String key, String itemId, List<String> held) throws IOException {
-        LedgerImport read = Shells.read(keys.header(key), held);
+            EnterpriseKeys keys, String key, String itemId, List<byte[]> held) throws IOException {
+        byte[] body = joined(held);
+        LedgerImport read = Shells.read(keys.header(key), body);
         LedgerReport report = read.report();
         // An item's refused events travel with its lifecycle, where SRC-PROHIBITED judges its refused trades.
         ScoringPlan<Lifecycle> plan = plans.planFor(key);
@@ -442,7 +441,31 @@ public final class PilotScoringJob {
         DataOutputSerializer bytes = new DataOutputSerializer(512);
         plan.write(acc, bytes);
         return Tuple5.of(key, bytes.getCopyOfBuffer(), report.accepted(),
-                report.isClean() ? "" : itemId + "\n" + String.join("\n", held), sales);
+                report.isClean() ? "" : itemId + "\n" + new String(body, StandardCharsets.ISO_8859_1), sales);
+    }
+
+    /** Lines' bytes, each followed by a line end. */
+    static byte[] joined(List<byte[]> lines) {
+        int size = 0;
+        for (byte[] l : lines) {
+            size += l.length + 1;
+        }
+        byte[] all = new byte[size];
+        int at = 0;
+        for (byte[] l : lines) {
+            System.arraycopy(l, 0, all, at, l.length);
+            at += l.length;
+            all[at++] = '\n';
+        }
+        return all;
+    }
+
+    /**
+     * The bytes of a problem item's lines, from its block (the item id, a line end, then the lines' bytes as
+     * ISO-8859-1 characters: one character per byte, so that bytes that are not valid UTF-8 travel unchanged).
+     */
+    static byte[] linesOf(String block) {
+        return block.substring(block.indexOf('\n') + 1).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** An item's line: its {@code type} is {@code ITEM}. */
@@ -453,12 +476,20 @@ public final class PilotScoringJob {
         return line.contains("\"ITEM\"") && ITEM_LINE.matcher(line).find();
     }
 
+    private static final byte[] ITEM_TYPE = "\"ITEM\"".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether a line's UTF-8 bytes are an item's line ({@link #ITEM_LINE}). */
+    static boolean isItemLine(byte[] line) {
+        return LedgerLineFormat.indexOf(line, ITEM_TYPE, 0) >= 0
+                && ITEM_LINE.matcher(new String(line, StandardCharsets.UTF_8)).find();
+    }
+
     /** Assembles an item's lines and, at the end of the input, accumulates its lifecycle into its part of the score. */
-    static final class ItemAssembler extends KeyedProcessFunction<String, Tuple2<String, String>, Tuple5<String, byte[], Long, String, Long>> {
+    static final class ItemAssembler extends KeyedProcessFunction<String, Tuple2<String, byte[]>, Tuple5<String, byte[], Long, String, Long>> {
         private static final long serialVersionUID = 1L;
         private final SubjectPlans<EnterpriseSubject, Lifecycle> plans;
         private final Shells shells;
-        private transient ListState<String> lines;
+        private transient ListState<byte[]> lines;
 
         ItemAssembler(SubjectPlans<EnterpriseSubject, Lifecycle> plans, Shells shells) {
             this.plans = plans;
@@ -467,11 +498,12 @@ public final class PilotScoringJob {
 
         @Override
         public void open(OpenContext context) {
-            lines = getRuntimeContext().getListState(new ListStateDescriptor<>("lines", Types.STRING));
+            lines = getRuntimeContext().getListState(new ListStateDescriptor<>("lines",
+                    org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
         }
 
         @Override
-        public void processElement(Tuple2<String, String> value, Context ctx, Collector<Tuple5<String, byte[], Long, String, Long>> out)
+        public void processElement(Tuple2<String, byte[]> value, Context ctx, Collector<Tuple5<String, byte[], Long, String, Long>> out)
                 throws Exception {
             lines.add(value.f1);
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
@@ -484,8 +516,8 @@ public final class PilotScoringJob {
             String creditCode = key.substring(0, key.indexOf('\t'));
             // The item's line first, then its events in the order met: as a grouped file holds them, whatever order
             // the lines reached this task in (a batch run sorts by key and need not keep the order within one).
-            List<String> held = new ArrayList<>();
-            List<String> events = new ArrayList<>();
+            List<byte[]> held = new ArrayList<>();
+            List<byte[]> events = new ArrayList<>();
             lines.get().forEach(l -> (isItemLine(l) ? held : events).add(l));
             held.addAll(events);
             lines.clear();
@@ -601,8 +633,7 @@ public final class PilotScoringJob {
         /** Counts an item's problems and keeps its lines if its key is among the smallest. */
         private void keep(String creditCode, String block) throws Exception {
             String item = block.substring(0, block.indexOf('\n'));
-            LedgerReport one = Shells.read(shells.header(creditCode),
-                    List.of(block.substring(block.indexOf('\n') + 1).split("\n", -1))).report();
+            LedgerReport one = Shells.read(shells.header(creditCode), linesOf(block)).report();
             long[] counts = counts();
             for (RejectedEvent.Reason reason : RejectedEvent.Reason.values()) {
                 counts[reason.ordinal()] += one.rejectedFor(reason);
@@ -654,9 +685,9 @@ public final class PilotScoringJob {
             for (Map.Entry<String, String> e : kept.entries()) {
                 byItem.put(e.getKey(), e.getValue());
             }
-            List<String> lines = new ArrayList<>();
-            byItem.values().forEach(block -> lines.addAll(List.of(block.substring(block.indexOf('\n') + 1).split("\n", -1))));
-            LedgerReport examples = Shells.read(shells.header(creditCode), lines).report();
+            java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+            byItem.values().forEach(block -> lines.writeBytes(linesOf(block)));
+            LedgerReport examples = Shells.read(shells.header(creditCode), lines.toByteArray()).report();
             long[] counts = counts();
             Map<RejectedEvent.Reason, Long> byReason = new EnumMap<>(RejectedEvent.Reason.class);
             for (RejectedEvent.Reason reason : RejectedEvent.Reason.values()) {

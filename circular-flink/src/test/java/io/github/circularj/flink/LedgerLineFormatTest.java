@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,18 +38,22 @@ class LedgerLineFormatTest {
     @Test
     void theScanFindsWhatThePatternFinds() {
         qt().withExamples(3000).forAll(lines()).checkAssert(line ->
-                assertThat(LedgerLineFormat.itemIdOf(line)).as(line).isEqualTo(byPattern(line)));
+                assertThat(LedgerLineFormat.itemIdOf(line.getBytes(StandardCharsets.UTF_8))).as(line).isEqualTo(byPattern(line)));
     }
 
     @Test
     void examples() {
         assertThat(LedgerLineFormat.key("91X", "{\"type\":\"SOLD\",\"itemId\":\"A-\\\"1\",\"at\":\"2026-01-01T00:00:00Z\"}"))
                 .isEqualTo("91X\tA-\\\"1");
-        assertThat(LedgerLineFormat.itemIdOf("{\"itemId\": 5, \"x\":{\"itemId\" :\t\"B\"}}")).isEqualTo("B");
-        assertThat(LedgerLineFormat.itemIdOf("{\"itemId\":\"never closed")).isEmpty();
-        assertThat(LedgerLineFormat.itemIdOf("not json")).isEmpty();
+        assertThat(LedgerLineFormat.key("", "{\"itemId\": 5, \"x\":{\"itemId\" :\t\"B\"}}")).isEqualTo("\tB");
+        assertThat(LedgerLineFormat.key("", "{\"itemId\":\"never closed")).isEqualTo("\t");
+        assertThat(LedgerLineFormat.key("", "not json")).isEqualTo("\t");
+        // an id of several UTF-8 bytes per character is decoded whole
+        assertThat(LedgerLineFormat.key("91X", "{\"itemId\":\"旧手机-1\"}")).isEqualTo("91X\t旧手机-1");
         assertThat(PilotScoringJob.isItemLine("{\"type\" : \"ITEM\",\"itemId\":\"A\"}")).isTrue();
         assertThat(PilotScoringJob.isItemLine("{\"type\":\"SOLD\",\"note\":\"ITEM\"}")).isFalse();
         assertThat(PilotScoringJob.isItemLine("{\"type\":\"SOLD\",\"note\":\"\\\"ITEM\\\"\"}")).isFalse();
+        assertThat(PilotScoringJob.isItemLine("{\"type\" : \"ITEM\",\"itemId\":\"A\"}".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(PilotScoringJob.isItemLine("{\"type\":\"SOLD\",\"note\":\"ITEM\"}".getBytes(StandardCharsets.UTF_8))).isFalse();
     }
 }

@@ -355,7 +355,7 @@ class PeriodScoringJobTest {
         Path file = Files.createTempFile(dir, "stream", ".tsv");
         Files.write(file, stream);
         PeriodScoringJob.Outputs outputs = PeriodScoringJob.build(env, new PeriodScoringJob.Settings(registry, List.of(file),
-                PeriodLength.MONTH, WEEK_AFTER, LATENESS, 2, Optional.empty()), new PilotScoringFaultTest.FailOnce(400));
+                PeriodLength.MONTH, WEEK_AFTER, LATENESS, 2, Optional.empty()), new PilotScoringFaultTest.FailOnce<>(400));
         List<String> all = FlinkTesting.collectSorted(outputs.scorecards().union(outputs.notScored()));
         assertThat(PilotScoringFaultTest.FAILED).as("the failure was injected").isTrue();
         assertThat(PilotScoringFaultTest.CHECKPOINTS_BEFORE.get()).as("a checkpoint completed before it").isPositive();

@@ -51,7 +51,7 @@ class PilotScoringFaultTest {
      * Passes lines on, slowly after the first {@code after} lines (so that checkpoints complete while the input is
      * read), and fails once, at the first line after a checkpoint has completed.
      */
-    static final class FailOnce implements MapFunction<Tuple2<String, String>, Tuple2<String, String>>, CheckpointListener {
+    static final class FailOnce<T> implements MapFunction<T, T>, CheckpointListener {
         private static final long serialVersionUID = 1L;
         private static final AtomicLong COMPLETED = new AtomicLong();
         private final int after;
@@ -61,7 +61,7 @@ class PilotScoringFaultTest {
         }
 
         @Override
-        public Tuple2<String, String> map(Tuple2<String, String> line) throws Exception {
+        public T map(T line) throws Exception {
             if (!FAILED.get() && SEEN.incrementAndGet() >= after) {
                 if (COMPLETED.get() > 0 && FAILED.compareAndSet(false, true)) {
                     CHECKPOINTS_BEFORE.set(COMPLETED.get());
@@ -101,7 +101,7 @@ class PilotScoringFaultTest {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
         env.enableCheckpointing(50);
         PilotScoringJob.Outputs outputs = PilotScoringJob.build(env, new PilotScoringJob.Settings(files, AS_OF, 2),
-                1_000, new FailOnce(300));
+                1_000, new FailOnce<>(300));
         List<String> cards = FlinkTesting.collectSorted(outputs.enterprises());
 
         assertThat(FAILED).as("the failure was injected").isTrue();

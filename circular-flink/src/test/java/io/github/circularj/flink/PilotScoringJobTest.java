@@ -42,6 +42,9 @@ class PilotScoringJobTest {
         lines.add(1, "not json at all");
         lines.add("{\"type\":\"SOLD\",\"id\":\"GHOST-1-1\",\"itemId\":\"GHOST-1\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"staff-1\"}");
         Files.write(first, lines);
+        // and a line that is not UTF-8 (a byte 0xFF in a name): the job reads the file's bytes as the reader does
+        Files.write(first, "{\"type\":\"SOLD\",\"id\":\"GHOST-2-1\",\"itemId\":\"GHOST-2\",\"at\":\"2026-03-01T01:00:00Z\",\"actor\":\"staff-\u00ff\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** What the library gives: each file read by LedgerReader, the enterprises scored by ComplianceEngine.scoreAll. */
@@ -65,7 +68,7 @@ class PilotScoringJobTest {
         List<String> expected = expected();
         assertThat(expected).hasSize(4);
         assertThat(expected.get(0) + expected.get(1) + expected.get(2) + expected.get(3))
-                .contains("RECORD-INTEGRITY").contains("illegal transition, 2 unreadable");
+                .contains("RECORD-INTEGRITY").contains("illegal transition, 3 unreadable");
         assertThat(run(1)).isEqualTo(expected);
         assertThat(run(2)).isEqualTo(expected);
         assertThat(run(4)).isEqualTo(expected);
@@ -90,12 +93,13 @@ class PilotScoringJobTest {
         List<Path> shuffled = new ArrayList<>();
         java.util.Random random = new java.util.Random(5);
         for (Path f : files) {
-            List<String> lines = new ArrayList<>(Files.readAllLines(f));
+            // one character per byte: the line that is not UTF-8 is shuffled unchanged
+            List<String> lines = new ArrayList<>(Files.readAllLines(f, java.nio.charset.StandardCharsets.ISO_8859_1));
             List<String> body = new ArrayList<>(lines.subList(1, lines.size()));
             java.util.Collections.shuffle(body, random);
             body.add(0, lines.get(0));
             Path copy = shuffledDir.resolve(f.getFileName());
-            Files.write(copy, body);
+            Files.write(copy, body, java.nio.charset.StandardCharsets.ISO_8859_1);
             shuffled.add(copy);
         }
         List<String> cards = FlinkTesting.collectSorted(PilotScoringJob.build(FlinkTesting.environment(2),
