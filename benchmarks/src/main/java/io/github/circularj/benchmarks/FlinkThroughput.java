@@ -34,11 +34,18 @@ import org.apache.flink.util.CloseableIterator;
  * max. Both check that they give the same scorecards. Run it with {@code benchmarks/flink-throughput.sh}.
  *
  * <p>Arguments: enterprises (default 4), items per enterprise (default 25,000), runs (default 5), parallelism
- * (default 2). The files are written once, to a temporary directory, from the benchmarks' synthetic pilot.
+ * (default 2), warm-up runs (default 0: each of both, alternating, before the measured runs and not counted, for the
+ * JIT and Flink's classes as JMH's warm-up iterations). The files are written once, to a temporary directory, from the
+ * benchmarks' synthetic pilot.
  */
 public final class FlinkThroughput {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+    /**
+     * Whether the job runs in batch mode, as its {@code main} runs it ({@code -Dflink.batch=true}), or in streaming mode
+     * (the default), as a job that reads the files among other streams does.
+     */
+    private static final boolean BATCH = Boolean.getBoolean("flink.batch");
 
     private FlinkThroughput() {
     }
@@ -46,7 +53,7 @@ public final class FlinkThroughput {
     /**
      * Runs the comparison.
      *
-     * @param args enterprises, items per enterprise, runs, parallelism; all optional
+     * @param args enterprises, items per enterprise, runs, parallelism, warm-up runs; all optional
      * @throws Exception if a file cannot be written or the job fails
      */
     public static void main(String[] args) throws Exception {
@@ -54,6 +61,7 @@ public final class FlinkThroughput {
         long items = args.length > 1 ? Long.parseLong(args[1]) : 25_000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int parallelism = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        int warmups = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         SyntheticPilot.Builder b = SyntheticPilot.builder().seed(1).cities(1).enterprisesPerCity(enterprises)
                 .itemsPerEnterprise(items).period(ReportingPeriod.ofYear(2026));
         for (Violation v : Violation.values()) {
@@ -67,8 +75,18 @@ public final class FlinkThroughput {
             for (Path f : files) {
                 bytes += Files.size(f);
             }
-            System.out.printf(Locale.ROOT, "%d files, %,d items, %.1f MB; parallelism %d; %d runs each%n", files.size(),
-                    total, bytes / 1048576.0, parallelism, runs);
+            System.out.printf(Locale.ROOT, "%d files, %,d items, %.1f MB; parallelism %d, %s mode; %d runs each after %d"
+                    + " warm-up runs%n", files.size(), total, bytes / 1048576.0, parallelism, BATCH ? "batch" : "streaming",
+                    runs, warmups);
+            for (int w = 0; w < warmups; w++) {
+                long start = System.nanoTime();
+                library(files, parallelism);
+                double lib = (System.nanoTime() - start) / 1e9;
+                start = System.nanoTime();
+                flink(files, parallelism);
+                System.out.printf(Locale.ROOT, "warm-up %d: scoreAll %.2f s, Flink %.2f s (not counted)%n", w + 1, lib,
+                        (System.nanoTime() - start) / 1e9);
+            }
             double[] library = new double[runs];
             double[] flink = new double[runs];
             List<String> expected = null;
@@ -116,6 +134,10 @@ public final class FlinkThroughput {
         Configuration config = new Configuration();
         config.set(PipelineOptions.GENERIC_TYPES, false);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, config);
+        if (BATCH) {
+            // as PilotScoringJob.main runs it: bounded files in batch mode
+            env.setRuntimeMode(org.apache.flink.api.common.RuntimeExecutionMode.BATCH);
+        }
         List<String> out = new ArrayList<>();
         try (CloseableIterator<String> it = PilotScoringJob.build(env, new PilotScoringJob.Settings(files, AS_OF,
                 parallelism)).executeAndCollect()) {

@@ -18,8 +18,11 @@ import org.apache.flink.core.fs.FSDataInputStream;
 
 /**
  * Reads a ledger file (the Circular ledger format, JSON Lines) as its lines keyed by enterprise and item: each
- * element is {@code (creditCode TAB itemId, the line's bytes)}. The bytes are the file's, as written (without the
- * line end and a byte order mark, as the library's reader takes them off), so the item step reads exactly what
+ * element is {@code (creditCode TAB itemId, the bytes of one or more consecutive lines of that item, each followed by
+ * a line end)}. A grouped file holds each item's lines together, so an item usually travels as one element (at most
+ * {@value #CHUNK_BYTES} bytes of lines make one); its lines in any other order travel as several, in file order.
+ * The bytes are the file's, as written (without the line end and a byte order mark, as the library's reader takes
+ * them off), so the item step reads exactly what
  * {@code LedgerReader} reads from the file — a line that is not valid UTF-8 included — and no line is decoded and
  * encoded again on its way. The file's first line, its header, names the enterprise and is not emitted (the job
  * knows every header from the start). Lines of spaces and tabs only are passed over, as the reader passes over them.
@@ -36,6 +39,9 @@ final class LedgerLineFormat extends SimpleStreamFormat<Tuple2<String, byte[]>> 
 
     private static final byte[] ITEM_ID = "\"itemId\"".getBytes(StandardCharsets.US_ASCII);
 
+    /** The most bytes of lines one element holds, unless one line alone is longer. */
+    static final int CHUNK_BYTES = 256 * 1024;
+
     @Override
     public StreamFormat.Reader<Tuple2<String, byte[]>> createReader(Configuration config, FSDataInputStream stream)
             throws IOException {
@@ -43,10 +49,26 @@ final class LedgerLineFormat extends SimpleStreamFormat<Tuple2<String, byte[]>> 
         byte[] header = lines.next();
         String enterprise = header == null ? "" : PilotScoringJob.creditCodeOf(new String(header, StandardCharsets.UTF_8));
         return new StreamFormat.Reader<>() {
+            @Nullable
+            private byte[] next = lines.next();
+            @Nullable
+            private String nextKey = next == null ? null : enterprise + "\t" + itemIdOf(next);
+
             @Override
+            @Nullable
             public Tuple2<String, byte[]> read() throws IOException {
-                byte[] line = lines.next();
-                return line == null ? null : Tuple2.of(enterprise + "\t" + itemIdOf(line), line);
+                if (next == null) {
+                    return null;
+                }
+                String key = nextKey;
+                java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream(Math.max(1024, next.length * 8));
+                do {
+                    chunk.write(next);
+                    chunk.write('\n');
+                    next = lines.next();
+                    nextKey = next == null ? null : enterprise + "\t" + itemIdOf(next);
+                } while (next != null && nextKey.equals(key) && chunk.size() + next.length < CHUNK_BYTES);
+                return Tuple2.of(key, chunk.toByteArray());
             }
 
             @Override
@@ -112,7 +134,7 @@ final class LedgerLineFormat extends SimpleStreamFormat<Tuple2<String, byte[]>> 
     }
 
     /** The index of the first byte at or after {@code from} that the pattern's {@code \s} does not match. */
-    private static int skipSpace(byte[] line, int from) {
+    static int skipSpace(byte[] line, int from) {
         int i = from;
         while (i < line.length && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == 0x0B
                 || line[i] == '\f' || line[i] == '\r')) {

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -476,20 +477,36 @@ public final class PilotScoringJob {
         return line.contains("\"ITEM\"") && ITEM_LINE.matcher(line).find();
     }
 
-    private static final byte[] ITEM_TYPE = "\"ITEM\"".getBytes(StandardCharsets.US_ASCII);
-
-    /** Whether a line's UTF-8 bytes are an item's line ({@link #ITEM_LINE}). */
-    static boolean isItemLine(byte[] line) {
-        return LedgerLineFormat.indexOf(line, ITEM_TYPE, 0) >= 0
-                && ITEM_LINE.matcher(new String(line, StandardCharsets.UTF_8)).find();
+    /**
+     * Whether a line's UTF-8 bytes are an item's line: whether {@link #ITEM_LINE} finds a match in the decoded line,
+     * found on the bytes (the pattern is ASCII, and no byte of a multi-byte UTF-8 character is an ASCII byte).
+     */
+    static boolean isItemLine(byte[] b) {
+        int n = b.length;
+        for (int i = 0; i + 5 < n; i++) {
+            if (b[i] == '"' && b[i + 1] == 't' && b[i + 2] == 'y' && b[i + 3] == 'p' && b[i + 4] == 'e' && b[i + 5] == '"') {
+                int j = LedgerLineFormat.skipSpace(b, i + 6);
+                if (j < n && b[j] == ':') {
+                    j = LedgerLineFormat.skipSpace(b, j + 1);
+                    if (j + 5 < n && b[j] == '"' && b[j + 1] == 'I' && b[j + 2] == 'T' && b[j + 3] == 'E' && b[j + 4] == 'M'
+                            && b[j + 5] == '"') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
-    /** Assembles an item's lines and, at the end of the input, accumulates its lifecycle into its part of the score. */
+    /**
+     * Assembles an item's lines (elements of one or more lines each, see {@link LedgerLineFormat}) and, at the end of
+     * the input, accumulates its lifecycle into its part of the score.
+     */
     static final class ItemAssembler extends KeyedProcessFunction<String, Tuple2<String, byte[]>, Tuple5<String, byte[], Long, String, Long>> {
         private static final long serialVersionUID = 1L;
         private final SubjectPlans<EnterpriseSubject, Lifecycle> plans;
         private final Shells shells;
-        private transient ListState<byte[]> lines;
+        private transient ListState<byte[]> chunks;
 
         ItemAssembler(SubjectPlans<EnterpriseSubject, Lifecycle> plans, Shells shells) {
             this.plans = plans;
@@ -498,14 +515,14 @@ public final class PilotScoringJob {
 
         @Override
         public void open(OpenContext context) {
-            lines = getRuntimeContext().getListState(new ListStateDescriptor<>("lines",
+            chunks = getRuntimeContext().getListState(new ListStateDescriptor<>("lines",
                     org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
         }
 
         @Override
         public void processElement(Tuple2<String, byte[]> value, Context ctx, Collector<Tuple5<String, byte[], Long, String, Long>> out)
                 throws Exception {
-            lines.add(value.f1);
+            chunks.add(value.f1);
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
         }
 
@@ -518,9 +535,18 @@ public final class PilotScoringJob {
             // the lines reached this task in (a batch run sorts by key and need not keep the order within one).
             List<byte[]> held = new ArrayList<>();
             List<byte[]> events = new ArrayList<>();
-            lines.get().forEach(l -> (isItemLine(l) ? held : events).add(l));
+            for (byte[] chunk : chunks.get()) {
+                int from = 0;
+                for (int i = 0; i < chunk.length; i++) {
+                    if (chunk[i] == '\n') {
+                        byte[] line = Arrays.copyOfRange(chunk, from, i);
+                        (isItemLine(line) ? held : events).add(line);
+                        from = i + 1;
+                    }
+                }
+            }
             held.addAll(events);
-            lines.clear();
+            chunks.clear();
             out.collect(itemPart(plans, shells, creditCode, key.substring(key.indexOf('\t') + 1), held));
         }
     }

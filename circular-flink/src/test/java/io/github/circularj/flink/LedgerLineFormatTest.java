@@ -41,6 +41,19 @@ class LedgerLineFormatTest {
                 assertThat(LedgerLineFormat.itemIdOf(line.getBytes(StandardCharsets.UTF_8))).as(line).isEqualTo(byPattern(line)));
     }
 
+    /** Lines made of the pieces an item line's test meets. */
+    private static final List<String> TYPE_PIECES = List.of("\"type\"", ":", "\"", "\\", " ", "\t", "\"ITEM\"", "ITEM",
+            "\"ITEM", "{", "}", ",", "\"SOLD\"", "旧", "\"typ", "e\"");
+
+    @Test
+    void theItemLineScanFindsWhatThePatternFinds() {
+        Gen<String> lines = lists().of(integers().between(0, TYPE_PIECES.size() - 1)).ofSizeBetween(0, 10)
+                .map(ix -> ix.stream().map(TYPE_PIECES::get).reduce("", String::concat));
+        qt().withExamples(3000).forAll(lines).checkAssert(line ->
+                assertThat(PilotScoringJob.isItemLine(line.getBytes(StandardCharsets.UTF_8))).as(line)
+                        .isEqualTo(PilotScoringJob.ITEM_LINE.matcher(line).find()));
+    }
+
     @Test
     void examples() {
         assertThat(LedgerLineFormat.key("91X", "{\"type\":\"SOLD\",\"itemId\":\"A-\\\"1\",\"at\":\"2026-01-01T00:00:00Z\"}"))
