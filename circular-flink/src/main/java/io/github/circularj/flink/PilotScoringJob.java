@@ -249,7 +249,7 @@ public final class PilotScoringJob {
                         WatermarkStrategy.noWatermarks(), "ledger lines")
                 .map(tap, Types.TUPLE(Types.STRING, org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo
                         .BYTE_PRIMITIVE_ARRAY_TYPE_INFO)).name("lines")
-                .keyBy(t -> t.f0, Types.STRING)
+                .keyBy(t -> ItemAssembler.bucketOf(t.f0), Types.STRING)
                 .process(new ItemAssembler(plans, shells), partType).name("items")
                 .keyBy(t -> t.f0, Types.STRING)
                 .process(new EnterpriseScorer(plans, shells, keptItems, cityPlans), Types.STRING).name("enterprises");
@@ -427,11 +427,18 @@ public final class PilotScoringJob {
             EnterpriseKeys keys, String key, String itemId, List<byte[]> held) throws IOException {
         byte[] body = joined(held);
         LedgerImport read = Shells.read(keys.header(key), body);
-        LedgerReport report = read.report();
-        // An item's refused events travel with its lifecycle, where SRC-PROHIBITED judges its refused trades.
         ScoringPlan<Lifecycle> plan = plans.planFor(key);
         ScoringPlan.Accumulator acc = plan.start();
-        EnterpriseSubject enterprise = keys.apply(key);
+        long sales = accumulate(plan, acc, read, keys.apply(key));
+        return part(plan, key, acc, read.report().accepted(), read.report().isClean() ? "" : block(itemId, body), sales);
+    }
+
+    /**
+     * Accumulates an item's lifecycle (the one read) with a plan and returns its sales in the period. An item's refused
+     * events travel with its lifecycle, where SRC-PROHIBITED judges its refused trades.
+     */
+    static long accumulate(ScoringPlan<Lifecycle> plan, ScoringPlan.Accumulator acc, LedgerImport read,
+            EnterpriseSubject enterprise) {
         long sales = 0;
         try (var lifecycles = read.ledger().lifecycles()) {
             for (Lifecycle l : (Iterable<Lifecycle>) lifecycles::iterator) {
@@ -439,10 +446,20 @@ public final class PilotScoringJob {
                 sales += EnterpriseResult.volumeOf(l, enterprise);
             }
         }
+        return sales;
+    }
+
+    /** A part: (key, the accumulator's bytes, events accepted, the problem block or empty, sales). */
+    static Tuple5<String, byte[], Long, String, Long> part(ScoringPlan<Lifecycle> plan, String key,
+            ScoringPlan.Accumulator acc, long accepted, String block, long sales) throws IOException {
         DataOutputSerializer bytes = new DataOutputSerializer(512);
         plan.write(acc, bytes);
-        return Tuple5.of(key, bytes.getCopyOfBuffer(), report.accepted(),
-                report.isClean() ? "" : itemId + "\n" + new String(body, StandardCharsets.ISO_8859_1), sales);
+        return Tuple5.of(key, bytes.getCopyOfBuffer(), accepted, block, sales);
+    }
+
+    /** The block of an item with a problem: its id, a line end, its lines' bytes as ISO-8859-1 characters. */
+    static String block(String itemId, byte[] body) {
+        return itemId + "\n" + new String(body, StandardCharsets.ISO_8859_1);
     }
 
     /** Lines' bytes, each followed by a line end. */
@@ -499,55 +516,113 @@ public final class PilotScoringJob {
     }
 
     /**
-     * Assembles an item's lines (elements of one or more lines each, see {@link LedgerLineFormat}) and, at the end of
-     * the input, accumulates its lifecycle into its part of the score.
+     * Assembles items' lines (elements of one or more lines each, see {@link LedgerLineFormat}) keyed by a bucket of
+     * items of one enterprise ({@link #bucketOf}) and, at the end of the input, reads each item as a one-item file (in
+     * item id order) and accumulates the bucket's items into one part of the enterprise's score, so that a part
+     * travels per bucket, not per item. An item whose lines the reader refuses in part travels as a part of its own,
+     * with its lines, for the enterprise's report.
      */
     static final class ItemAssembler extends KeyedProcessFunction<String, Tuple2<String, byte[]>, Tuple5<String, byte[], Long, String, Long>> {
         private static final long serialVersionUID = 1L;
+        /** The buckets of an enterprise's items: {@value}. */
+        static final int BUCKETS = 1024;
         private final SubjectPlans<EnterpriseSubject, Lifecycle> plans;
         private final Shells shells;
-        private transient ListState<byte[]> chunks;
+        private transient MapState<String, byte[]> items;
 
         ItemAssembler(SubjectPlans<EnterpriseSubject, Lifecycle> plans, Shells shells) {
             this.plans = plans;
             this.shells = shells;
         }
 
+        /**
+         * The bucket key of an item key ({@code creditCode TAB itemId}): the credit code, a tab, a hash sign and the
+         * bucket, from the item id's {@link String#hashCode} (specified, so the same in every JVM).
+         */
+        static String bucketOf(String itemKey) {
+            int tab = itemKey.indexOf('\t');
+            return itemKey.substring(0, tab) + "\t#" + Math.floorMod(itemKey.substring(tab + 1).hashCode(), BUCKETS);
+        }
+
         @Override
         public void open(OpenContext context) {
-            chunks = getRuntimeContext().getListState(new ListStateDescriptor<>("lines",
+            items = getRuntimeContext().getMapState(new MapStateDescriptor<>("items' lines", Types.STRING,
                     org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
         }
 
         @Override
         public void processElement(Tuple2<String, byte[]> value, Context ctx, Collector<Tuple5<String, byte[], Long, String, Long>> out)
                 throws Exception {
-            chunks.add(value.f1);
-            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+            byte[] held = items.get(value.f0);
+            if (held == null) {
+                items.put(value.f0, value.f1);
+                ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+            } else {
+                byte[] more = Arrays.copyOf(held, held.length + value.f1.length);
+                System.arraycopy(value.f1, 0, more, held.length, value.f1.length);
+                items.put(value.f0, more);
+            }
         }
 
         @Override
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<Tuple5<String, byte[], Long, String, Long>> out)
                 throws Exception {
-            String key = ctx.getCurrentKey();
-            String creditCode = key.substring(0, key.indexOf('\t'));
-            // The item's line first, then its events in the order met: as a grouped file holds them, whatever order
-            // the lines reached this task in (a batch run sorts by key and need not keep the order within one).
-            List<byte[]> held = new ArrayList<>();
-            List<byte[]> events = new ArrayList<>();
-            for (byte[] chunk : chunks.get()) {
-                int from = 0;
-                for (int i = 0; i < chunk.length; i++) {
-                    if (chunk[i] == '\n') {
-                        byte[] line = Arrays.copyOfRange(chunk, from, i);
-                        (isItemLine(line) ? held : events).add(line);
-                        from = i + 1;
-                    }
+            String bucket = ctx.getCurrentKey();
+            String creditCode = bucket.substring(0, bucket.indexOf('\t'));
+            TreeMap<String, byte[]> byItem = new TreeMap<>();
+            for (Map.Entry<String, byte[]> e : items.entries()) {
+                byItem.put(e.getKey(), e.getValue());
+            }
+            items.clear();
+            ScoringPlan<Lifecycle> plan = plans.planFor(creditCode);
+            EnterpriseSubject enterprise = shells.apply(creditCode);
+            LedgerHeader header = shells.header(creditCode);
+            ScoringPlan.Accumulator acc = plan.start();
+            long accepted = 0;
+            long sales = 0;
+            for (Map.Entry<String, byte[]> e : byItem.entrySet()) {
+                byte[] body = inOrder(e.getValue());
+                LedgerImport read = Shells.read(header, body);
+                if (read.report().isClean()) {
+                    sales += accumulate(plan, acc, read, enterprise);
+                    accepted += read.report().accepted();
+                } else {
+                    ScoringPlan.Accumulator own = plan.start();
+                    long ownSales = accumulate(plan, own, read, enterprise);
+                    String itemId = e.getKey().substring(e.getKey().indexOf('\t') + 1);
+                    out.collect(part(plan, creditCode, own, read.report().accepted(), block(itemId, body), ownSales));
                 }
             }
+            out.collect(part(plan, creditCode, acc, accepted, "", sales));
+        }
+
+        /**
+         * An item's lines (each followed by a line end) with its item line first, then its events in the order met: as
+         * a grouped file holds them, whatever order the lines reached this task in (a batch run sorts by key and need
+         * not keep the order within one). The bytes themselves when that is their order already.
+         */
+        static byte[] inOrder(byte[] lines) {
+            List<byte[]> held = new ArrayList<>();
+            List<byte[]> events = new ArrayList<>();
+            int from = 0;
+            boolean ordered = true;
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i] == '\n') {
+                    byte[] line = Arrays.copyOfRange(lines, from, i);
+                    if (isItemLine(line)) {
+                        ordered &= events.isEmpty();
+                        held.add(line);
+                    } else {
+                        events.add(line);
+                    }
+                    from = i + 1;
+                }
+            }
+            if (ordered) {
+                return lines;
+            }
             held.addAll(events);
-            chunks.clear();
-            out.collect(itemPart(plans, shells, creditCode, key.substring(key.indexOf('\t') + 1), held));
+            return joined(held);
         }
     }
 
