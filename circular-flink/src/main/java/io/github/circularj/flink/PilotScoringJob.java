@@ -494,26 +494,6 @@ public final class PilotScoringJob {
         return line.contains("\"ITEM\"") && ITEM_LINE.matcher(line).find();
     }
 
-    /**
-     * Whether a line's UTF-8 bytes are an item's line: whether {@link #ITEM_LINE} finds a match in the decoded line,
-     * found on the bytes (the pattern is ASCII, and no byte of a multi-byte UTF-8 character is an ASCII byte).
-     */
-    static boolean isItemLine(byte[] b) {
-        int n = b.length;
-        for (int i = 0; i + 5 < n; i++) {
-            if (b[i] == '"' && b[i + 1] == 't' && b[i + 2] == 'y' && b[i + 3] == 'p' && b[i + 4] == 'e' && b[i + 5] == '"') {
-                int j = LedgerLineFormat.skipSpace(b, i + 6);
-                if (j < n && b[j] == ':') {
-                    j = LedgerLineFormat.skipSpace(b, j + 1);
-                    if (j + 5 < n && b[j] == '"' && b[j + 1] == 'I' && b[j + 2] == 'T' && b[j + 3] == 'E' && b[j + 4] == 'M'
-                            && b[j + 5] == '"') {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * Assembles items' lines (elements of one or more lines each, see {@link LedgerLineFormat}) keyed by a bucket of
@@ -597,32 +577,63 @@ public final class PilotScoringJob {
         }
 
         /**
-         * An item's lines (each followed by a line end) with its item line first, then its events in the order met: as
-         * a grouped file holds them, whatever order the lines reached this task in (a batch run sorts by key and need
-         * not keep the order within one). The bytes themselves when that is their order already.
+         * An item's lines (each followed by a line end) with its item lines ({@link #ITEM_LINE}) first, then its events,
+         * each in the order met: as a grouped file holds them, whatever order the lines reached this task in (a batch
+         * run sorts by key and need not keep the order within one). The bytes themselves when that is their order
+         * already, as it is for a grouped file read in order. The search runs on the bytes as ISO-8859-1 characters
+         * (one per byte, so the positions are the bytes'; the pattern is ASCII, and no byte of a multi-byte UTF-8
+         * character is an ASCII byte), where the JDK's string search is fast.
          */
         static byte[] inOrder(byte[] lines) {
-            List<byte[]> held = new ArrayList<>();
-            List<byte[]> events = new ArrayList<>();
-            int from = 0;
-            boolean ordered = true;
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i] == '\n') {
-                    byte[] line = Arrays.copyOfRange(lines, from, i);
-                    if (isItemLine(line)) {
-                        ordered &= events.isEmpty();
-                        held.add(line);
-                    } else {
-                        events.add(line);
-                    }
-                    from = i + 1;
+            String text = new String(lines, StandardCharsets.ISO_8859_1);
+            // the starts of the item lines, ascending
+            List<Integer> itemStarts = new ArrayList<>(1);
+            for (int at = text.indexOf("\"type\""); at >= 0; at = text.indexOf("\"type\"", at + 1)) {
+                int start = text.lastIndexOf('\n', at) + 1;
+                if ((itemStarts.isEmpty() || itemStarts.get(itemStarts.size() - 1) != start) && itemValueAt(text, at + 6)) {
+                    itemStarts.add(start);
                 }
+            }
+            // in order when the item lines are the first lines
+            int expected = 0;
+            boolean ordered = true;
+            for (int start : itemStarts) {
+                ordered &= start == expected;
+                expected = text.indexOf('\n', start) + 1;
             }
             if (ordered) {
                 return lines;
             }
-            held.addAll(events);
-            return joined(held);
+            StringBuilder items = new StringBuilder(lines.length);
+            StringBuilder events = new StringBuilder(lines.length);
+            int next = 0;
+            for (int from = 0; from < text.length(); from = text.indexOf('\n', from) + 1) {
+                boolean item = next < itemStarts.size() && itemStarts.get(next) == from;
+                if (item) {
+                    next++;
+                }
+                (item ? items : events).append(text, from, text.indexOf('\n', from) + 1);
+            }
+            return items.append(events).toString().getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        /** Whether {@code \s*:\s*"ITEM"} follows at a position (after a {@code "type"}). */
+        private static boolean itemValueAt(String text, int from) {
+            int i = skipSpace(text, from);
+            if (i >= text.length() || text.charAt(i) != ':') {
+                return false;
+            }
+            i = skipSpace(text, i + 1);
+            return text.startsWith("\"ITEM\"", i);
+        }
+
+        /** Skips what the pattern's {@code \s} matches within a line (a line holds no line feed). */
+        private static int skipSpace(String text, int from) {
+            int i = from;
+            while (i < text.length() && " \t\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            return i;
         }
     }
 

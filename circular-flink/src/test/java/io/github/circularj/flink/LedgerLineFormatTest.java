@@ -45,13 +45,34 @@ class LedgerLineFormatTest {
     private static final List<String> TYPE_PIECES = List.of("\"type\"", ":", "\"", "\\", " ", "\t", "\"ITEM\"", "ITEM",
             "\"ITEM", "{", "}", ",", "\"SOLD\"", "旧", "\"typ", "e\"");
 
+    /** The definition: the item lines ({@code ITEM_LINE} finds a match) first, then the others, each in order. */
+    private static String byPatternInOrder(List<String> lines) {
+        StringBuilder items = new StringBuilder();
+        StringBuilder others = new StringBuilder();
+        lines.forEach(l -> (PilotScoringJob.ITEM_LINE.matcher(l).find() ? items : others).append(l).append('\n'));
+        return items.append(others).toString();
+    }
+
     @Test
-    void theItemLineScanFindsWhatThePatternFinds() {
-        Gen<String> lines = lists().of(integers().between(0, TYPE_PIECES.size() - 1)).ofSizeBetween(0, 10)
+    void theItemLinesComeFirstAsThePatternFindsThem() {
+        Gen<String> line = lists().of(integers().between(0, TYPE_PIECES.size() - 1)).ofSizeBetween(0, 8)
                 .map(ix -> ix.stream().map(TYPE_PIECES::get).reduce("", String::concat));
-        qt().withExamples(3000).forAll(lines).checkAssert(line ->
-                assertThat(PilotScoringJob.isItemLine(line.getBytes(StandardCharsets.UTF_8))).as(line)
-                        .isEqualTo(PilotScoringJob.ITEM_LINE.matcher(line).find()));
+        qt().withExamples(3000).forAll(lists().of(line).ofSizeBetween(0, 6)).checkAssert(lines -> {
+            byte[] joined = (lines.stream().map(l -> l + "\n").reduce("", String::concat)).getBytes(StandardCharsets.UTF_8);
+            assertThat(new String(PilotScoringJob.ItemAssembler.inOrder(joined), StandardCharsets.UTF_8)).as("%s", lines)
+                    .isEqualTo(byPatternInOrder(lines));
+        });
+    }
+
+    @Test
+    void linesInOrderAreGivenBackAsTheyAre() {
+        byte[] grouped = "{\"type\":\"ITEM\",\"itemId\":\"A\"}\n{\"type\":\"SOLD\",\"itemId\":\"A\"}\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(PilotScoringJob.ItemAssembler.inOrder(grouped)).isSameAs(grouped);
+        byte[] late = "{\"type\":\"SOLD\",\"itemId\":\"A\"}\n{\"type\" :\t\"ITEM\",\"itemId\":\"A\"}\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(new String(PilotScoringJob.ItemAssembler.inOrder(late), StandardCharsets.UTF_8))
+                .isEqualTo("{\"type\" :\t\"ITEM\",\"itemId\":\"A\"}\n{\"type\":\"SOLD\",\"itemId\":\"A\"}\n");
     }
 
     @Test
@@ -66,7 +87,5 @@ class LedgerLineFormatTest {
         assertThat(PilotScoringJob.isItemLine("{\"type\" : \"ITEM\",\"itemId\":\"A\"}")).isTrue();
         assertThat(PilotScoringJob.isItemLine("{\"type\":\"SOLD\",\"note\":\"ITEM\"}")).isFalse();
         assertThat(PilotScoringJob.isItemLine("{\"type\":\"SOLD\",\"note\":\"\\\"ITEM\\\"\"}")).isFalse();
-        assertThat(PilotScoringJob.isItemLine("{\"type\" : \"ITEM\",\"itemId\":\"A\"}".getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(PilotScoringJob.isItemLine("{\"type\":\"SOLD\",\"note\":\"ITEM\"}".getBytes(StandardCharsets.UTF_8))).isFalse();
     }
 }
