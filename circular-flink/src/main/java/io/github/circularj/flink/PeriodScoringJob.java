@@ -686,7 +686,7 @@ public final class PeriodScoringJob {
     static final class ItemPeriods extends KeyedProcessFunction<String, Tuple2<String, String>, Tuple5<String, byte[], Long, String, Long>> {
         private static final long serialVersionUID = 1L;
         /** The lines not scored, each as a JSON line with the reason. */
-        static final OutputTag<String> NOT_SCORED = new OutputTag<>("not scored", Types.STRING);
+        static final OutputTag<String> NOT_SCORED = PilotScoringJob.NOT_SCORED;
         /** The reason of a late line whose period's scorecard it revises. */
         static final String LATE_REVISED = "late: its period was scored before it arrived; counted in the period's"
                 + " revised scorecard";
@@ -752,8 +752,11 @@ public final class PeriodScoringJob {
                 }
             }
             held.addAll(events);
+            long start = period.start().atStartOfDay(EnterpriseSubject.ZONE).toInstant().toEpochMilli();
+            long end = period.endExclusive().atStartOfDay(EnterpriseSubject.ZONE).toInstant().toEpochMilli();
             out.collect(PilotScoringJob.itemPart(plans, periods, key, itemKey.substring(itemKey.indexOf('\t') + 1),
-                    held.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList()));
+                    held.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList(), t -> t >= start && t < end,
+                    l -> ctx.output(NOT_SCORED, l)));
         }
     }
 

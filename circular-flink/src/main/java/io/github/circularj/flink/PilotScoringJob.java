@@ -138,8 +138,11 @@ public final class PilotScoringJob {
     }
 
     /**
-     * Runs the job from the command line: {@code --as-of DATE --output DIR [--parallelism N] [--pack enterprise|city]
-     * FILE...}; with {@code --pack city} the output holds the cities' report lines too.
+     * Runs the job from the command line: {@code --as-of DATE --output DIR [--not-scored-output DIR] [--parallelism N]
+     * [--pack enterprise|city] [--mode batch|streaming] FILE...}; with {@code --pack city} the output holds the
+     * cities' report lines too. The records not scored go to {@code DIR/not-scored} unless another directory is
+     * given. Batch mode (the default) holds one key's state at a time, for inputs of any size; streaming mode keeps
+     * every item's lines in state until the end and is faster on inputs that fit (see docs/flink.md).
      *
      * @param args the arguments
      * @throws Exception if the job fails
@@ -150,29 +153,42 @@ public final class PilotScoringJob {
         Path output = null;
         int parallelism = 1;
         JobPacks packs = JobPacks.pilot();
+        Path notScoredOutput = null;
+        RuntimeExecutionMode mode = RuntimeExecutionMode.BATCH;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--as-of" -> asOf = LocalDate.parse(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
+                case "--not-scored-output" -> notScoredOutput = Path.of(args[++i]);
                 case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
                 case "--pack" -> packs = JobPacks.parse(args[++i]);
+                case "--mode" -> mode = mode(args[++i]);
                 default -> inputs.add(Path.of(args[i]));
             }
         }
         if (asOf == null || output == null) {
-            throw new IllegalArgumentException("usage: PilotScoringJob --as-of DATE --output DIR [--parallelism N]"
-                    + " [--pack enterprise|city] FILE...");
+            throw new IllegalArgumentException("usage: PilotScoringJob --as-of DATE --output DIR [--not-scored-output DIR]"
+                    + " [--parallelism N] [--pack enterprise|city] [--mode batch|streaming] FILE...");
         }
         Configuration config = new Configuration();
         config.set(PipelineOptions.GENERIC_TYPES, false);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
-        // Bounded input: in batch mode the file sink commits its files at the end, without checkpoints.
-        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        // Bounded input. In batch mode the file sink commits its files at the end, without checkpoints, and a task
+        // holds one key's state at a time (records are sorted by key, on disk if need be). In streaming mode every
+        // item's lines stay in state until the end (plan the state backend), the job runs faster on small inputs, and
+        // the sink commits on checkpoints, the last one taken when the input ends.
+        env.setRuntimeMode(mode);
+        if (mode == RuntimeExecutionMode.STREAMING) {
+            env.enableCheckpointing(10_000);
+        }
         Outputs outputs = buildWithCities(env, new Settings(inputs, asOf, parallelism, packs));
         (packs.scoresCities() ? outputs.enterprises().union(outputs.cities()) : outputs.enterprises())
                 .sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(output.toUri()),
                         new SimpleStringEncoder<String>()).build())
                 .name("report lines");
+        Path notScored = notScoredOutput == null ? output.resolve("not-scored") : notScoredOutput;
+        outputs.notScored().sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(notScored.toUri()),
+                new SimpleStringEncoder<String>()).build()).name("records not scored");
         env.execute("circular pilot scoring");
     }
 
@@ -244,41 +260,58 @@ public final class PilotScoringJob {
                 new CityShells(shells.cities()), settings.asOf(), EVIDENCE_LIMIT);
         TypeInformation<Tuple5<String, byte[], Long, String, Long>> partType = Types.TUPLE(Types.STRING,
                 Types.PRIMITIVE_ARRAY(Types.BYTE), Types.LONG, Types.STRING, Types.LONG);
-        SingleOutputStreamOperator<String> enterprises = env.fromSource(
+        SingleOutputStreamOperator<Tuple5<String, byte[], Long, String, Long>> items = env.fromSource(
                         FileSource.forRecordStreamFormat(new LedgerLineFormat(), paths).build(),
                         WatermarkStrategy.noWatermarks(), "ledger lines")
                 .map(tap, Types.TUPLE(Types.STRING, org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo
                         .BYTE_PRIMITIVE_ARRAY_TYPE_INFO)).name("lines")
                 .keyBy(t -> ItemAssembler.bucketOf(t.f0), Types.STRING)
-                .process(new ItemAssembler(plans, shells), partType).name("items")
+                .process(new ItemAssembler(plans, shells), partType).name("items");
+        SingleOutputStreamOperator<String> enterprises = items
                 .keyBy(t -> t.f0, Types.STRING)
                 .process(new EnterpriseScorer(plans, shells, keptItems, cityPlans), Types.STRING).name("enterprises");
         DataStream<String> cities = enterprises.getSideOutput(EnterpriseScorer.CITY_PARTS)
                 .keyBy(t -> t.f0, Types.STRING)
                 .process(new CityScorer(cityPlans, shells), Types.STRING).name("cities");
-        return new Outputs(enterprises, cities);
+        return new Outputs(enterprises, cities, items.getSideOutput(NOT_SCORED));
     }
 
+    /** Reads {@code --mode}: {@code batch} or {@code streaming}, in any case. */
+    static RuntimeExecutionMode mode(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "batch" -> RuntimeExecutionMode.BATCH;
+            case "streaming" -> RuntimeExecutionMode.STREAMING;
+            default -> throw new IllegalArgumentException("mode \"" + text + "\" is not batch or streaming");
+        };
+    }
+
+    /** The records not scored: one JSON line each, with the reason ({@link NotScored}). */
+    static final OutputTag<String> NOT_SCORED = new OutputTag<>("not scored", Types.STRING);
+
     /**
-     * The job's two outputs: the enterprises' JSON report lines, and their cities' (the city pack over the
-     * enterprises' scorecards, each weighted by its sales in the period, as {@link CitySubject#score} weighs them,
-     * with no city statistics: the rules that need them give INSUFFICIENT_EVIDENCE, as {@code circular score --pack
-     * city} does).
+     * The job's outputs: the enterprises' JSON report lines, their cities' (the city pack over the enterprises'
+     * scorecards, each weighted by its sales in the period, as {@link CitySubject#score} weighs them, with no city
+     * statistics: the rules that need them give INSUFFICIENT_EVIDENCE, as {@code circular score --pack city} does),
+     * and the records not scored: every event the ledger's validation refused and every line it could not read, one
+     * JSON line each with the reason (the enterprises' RECORD-INTEGRITY findings count the same records).
      *
      * @param enterprises one report line per enterprise
      * @param cities one report line per city of the enterprises
+     * @param notScored one JSON line per refused event or unreadable line
      */
-    public record Outputs(DataStream<String> enterprises, DataStream<String> cities) {
+    public record Outputs(DataStream<String> enterprises, DataStream<String> cities, DataStream<String> notScored) {
 
         /**
          * Validates.
          *
          * @param enterprises not null
          * @param cities not null
+         * @param notScored not null
          */
         public Outputs {
             Objects.requireNonNull(enterprises, "enterprises");
             Objects.requireNonNull(cities, "cities");
+            Objects.requireNonNull(notScored, "notScored");
         }
     }
 
@@ -419,14 +452,21 @@ public final class PilotScoringJob {
     }
 
     /**
-     * An item's part of its subject's score: the item's lines (its item line first) read as one file with the key's
-     * header line, the lifecycle accumulated with the key's plan → (key, accumulator bytes, events accepted, the item
-     * id and its lines if anything was refused or unreadable, else empty, the item's sales in the period).
+     * An item's part of an enterprise-period's score: the item's lines (its item line first) read as one file with the
+     * key's header line, the lifecycle accumulated with the key's plan → (key, accumulator bytes, events accepted, the
+     * item id and its lines if anything was refused or unreadable, else empty, the item's sales in the period). Its
+     * refused events and unreadable lines dated in the period ({@code inPeriod}, event time in milliseconds) are
+     * written to {@code notScored}, so that each is written once, in its own period.
      */
     static Tuple5<String, byte[], Long, String, Long> itemPart(SubjectPlans<EnterpriseSubject, Lifecycle> plans,
-            EnterpriseKeys keys, String key, String itemId, List<byte[]> held) throws IOException {
+            EnterpriseKeys keys, String key, String itemId, List<byte[]> held, java.util.function.LongPredicate inPeriod,
+            java.util.function.Consumer<String> notScored) throws IOException {
         byte[] body = joined(held);
         LedgerImport read = Shells.read(keys.header(key), body);
+        if (!read.report().isClean()) {
+            NotScored.refusals(read, body, PeriodScoringJob.idOf(key), PeriodScoringJob.periodOf(key), itemId, inPeriod,
+                    notScored);
+        }
         ScoringPlan<Lifecycle> plan = plans.planFor(key);
         ScoringPlan.Accumulator acc = plan.start();
         long sales = accumulate(plan, acc, read, keys.apply(key));
@@ -570,6 +610,7 @@ public final class PilotScoringJob {
                     ScoringPlan.Accumulator own = plan.start();
                     long ownSales = accumulate(plan, own, read, enterprise);
                     String itemId = e.getKey().substring(e.getKey().indexOf('\t') + 1);
+                    NotScored.refusals(read, body, creditCode, null, itemId, t -> true, l -> ctx.output(NOT_SCORED, l));
                     out.collect(part(plan, creditCode, own, read.report().accepted(), block(itemId, body), ownSales));
                 }
             }

@@ -221,7 +221,7 @@ class PeriodScoringJobTest {
         List<String> shuffled = new ArrayList<>(items);
         shuffled.addAll(events);
         PeriodScoringJob.Outputs outputs = job(shuffled, PeriodLength.MONTH, WEEK_AFTER, 2);
-        assertThat(FlinkTesting.collectSorted(outputs.scorecards().union(outputs.notScored())))
+        assertThat(withoutRefusals(FlinkTesting.collectSorted(outputs.scorecards().union(outputs.notScored()))))
                 .isEqualTo(expected(PeriodLength.MONTH, WEEK_AFTER));
     }
 
@@ -236,7 +236,7 @@ class PeriodScoringJobTest {
         lines.add(2, code + "\tnot json at all");
         PeriodScoringJob.Outputs outputs = job(lines, PeriodLength.MONTH, WEEK_AFTER, 2);
         List<String> all = FlinkTesting.collectSorted(outputs.scorecards().union(outputs.notScored()));
-        List<String> notScored = all.stream().filter(l -> l.startsWith("{\"notScored\"")).toList();
+        List<String> notScored = all.stream().filter(l -> l.startsWith("{\"notScored\"") && !isRefusal(l)).toList();
         assertThat(notScored).containsExactly(
                 "{\"notScored\":\"late: its period was closed (revise-within passed); counted in no scorecard\","
                         + "\"enterprise\":\"" + code
@@ -314,11 +314,20 @@ class PeriodScoringJobTest {
                     : List.of(List.of(revisedCard), List.of(original, revisedCard));
             assertThat(written.stream().filter(l -> !l.startsWith("{\"notScored\"")
                     && subjectAndDay(l).equals(subjectAndDay(revisedCard))).toList()).isIn(allowed);
-            assertThat(written.stream().filter(l -> l.startsWith("{\"notScored\"")).toList()).containsExactly(
+            assertThat(written.stream().filter(l -> l.startsWith("{\"notScored\"") && !isRefusal(l)).toList()).containsExactly(
                     "{\"notScored\":\"late: its period was scored before it arrived; counted in the period's revised"
                     + " scorecard\",\"enterprise\":\"" + code + "\",\"period\":\"2025-01-01/2025-02-01\",\"line\":"
                     + PeriodScoringJob.json(late) + "}");
         }
+    }
+
+    /** Whether a line not scored is a record the item's reading refused or could not read. */
+    static boolean isRefusal(String line) {
+        return line.startsWith("{\"notScored\":\"refused: ") || line.startsWith("{\"notScored\":\"unreadable: ");
+    }
+
+    private static List<String> withoutRefusals(List<String> lines) {
+        return lines.stream().filter(l -> !isRefusal(l)).toList();
     }
 
     private static final Pattern SUBJECT = Pattern.compile("\"subjectId\": \"([^\"]*)\".*?\"asOf\": \"([^\"]*)\"");
@@ -328,6 +337,28 @@ class PeriodScoringJobTest {
         Matcher m = SUBJECT.matcher(reportLine);
         assertThat(m.find()).as("a report line: %s", reportLine).isTrue();
         return m.group(1) + " " + m.group(2);
+    }
+
+    private static final Pattern EVENT = Pattern.compile("\"event\":\"([^\"]*)\"");
+
+    @Test
+    void eachRefusedEventAndUnreadableLineIsWrittenOutOnceInItsOwnPeriod() throws Exception {
+        List<String> refusals = FlinkTesting.collectSorted(job(stream, PeriodLength.MONTH, WEEK_AFTER, 2).notScored()).stream()
+                .filter(PeriodScoringJobTest::isRefusal).toList();
+        // the library on the whole files: every refused event once, by id, and every unreadable line
+        List<String> refusedIds = new ArrayList<>();
+        long unreadable = 0;
+        for (Path f : files) {
+            var report = LedgerReader.defaults().read(f).report();
+            assertThat(report.rejected()).hasSize((int) report.rejectedCount());
+            report.rejected().forEach(r -> refusedIds.add(r.event().id().toString()));
+            unreadable += report.unreadableCount();
+        }
+        assertThat(refusedIds).isNotEmpty();
+        assertThat(refusals.stream().map(EVENT::matcher).filter(Matcher::find).map(m -> m.group(1)).sorted().toList())
+                .isEqualTo(refusedIds.stream().sorted().toList());
+        assertThat(refusals.stream().filter(l -> l.startsWith("{\"notScored\":\"unreadable: "))).hasSize((int) unreadable)
+                .allSatisfy(l -> assertThat(l).contains("GHOST-1").contains("\"period\":\"2025-03-01/2025-04-01\""));
     }
 
     @Test
@@ -356,7 +387,7 @@ class PeriodScoringJobTest {
         Files.write(file, stream);
         PeriodScoringJob.Outputs outputs = PeriodScoringJob.build(env, new PeriodScoringJob.Settings(registry, List.of(file),
                 PeriodLength.MONTH, WEEK_AFTER, LATENESS, 2, Optional.empty()), new PilotScoringFaultTest.FailOnce<>(400));
-        List<String> all = FlinkTesting.collectSorted(outputs.scorecards().union(outputs.notScored()));
+        List<String> all = withoutRefusals(FlinkTesting.collectSorted(outputs.scorecards().union(outputs.notScored())));
         assertThat(PilotScoringFaultTest.FAILED).as("the failure was injected").isTrue();
         assertThat(PilotScoringFaultTest.CHECKPOINTS_BEFORE.get()).as("a checkpoint completed before it").isPositive();
         assertThat(all).isEqualTo(expected(PeriodLength.MONTH, WEEK_AFTER));
@@ -388,7 +419,7 @@ class PeriodScoringJobTest {
         List<String> expected = new ArrayList<>(expected(PeriodLength.QUARTER, WEEK_AFTER));
         expected.addAll(expectedCities(PeriodLength.QUARTER, WEEK_AFTER));
         assertThat(linesUnder(out.resolve("cards"))).isEqualTo(expected.stream().sorted().toList());
-        assertThat(linesUnder(out.resolve("late"))).containsExactly(
+        assertThat(withoutRefusals(linesUnder(out.resolve("late")))).containsExactly(
                 "{\"notScored\":\"unknown enterprise\",\"enterprise\":\"\",\"line\":\"no tab here\"}");
         assertThatIllegalArgumentException().isThrownBy(() -> PeriodScoringJob.main(new String[] {"--period", "month"}))
                 .withMessageStartingWith("usage: PeriodScoringJob");

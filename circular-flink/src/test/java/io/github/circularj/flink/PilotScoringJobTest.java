@@ -75,17 +75,67 @@ class PilotScoringJobTest {
     }
 
     @Test
-    void mainWritesOneReportLinePerEnterpriseInBatchMode(@TempDir Path out) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--as-of", AS_OF.toString(), "--output", out.toString(), "--parallelism", "2"));
-        files.forEach(f -> args.add(f.toString()));
-        PilotScoringJob.main(args.toArray(String[]::new));
+    void mainWritesOneReportLinePerEnterpriseInBatchModeAndInStreamingMode(@TempDir Path out) throws Exception {
+        List<String> notScored = notScored(FlinkTesting.collect(PilotScoringJob.build(FlinkTesting.environment(2),
+                new PilotScoringJob.Settings(files, AS_OF, 2), 1_000).notScored()));
+        for (String mode : List.of("batch", "streaming")) {
+            List<String> args = new ArrayList<>(List.of("--as-of", AS_OF.toString(), "--output", out.resolve(mode).toString(),
+                    "--not-scored-output", out.resolve(mode + "-not-scored").toString(), "--parallelism", "2", "--mode", mode));
+            files.forEach(f -> args.add(f.toString()));
+            PilotScoringJob.main(args.toArray(String[]::new));
+            assertThat(linesUnder(out.resolve(mode))).as(mode).isEqualTo(expected());
+            assertThat(linesUnder(out.resolve(mode + "-not-scored"))).as(mode).isEqualTo(notScored);
+        }
+        assertThatThrownBy(() -> PilotScoringJob.main(new String[] {"--as-of", "2026-12-31", "--output", "x", "--mode", "fast"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("mode \"fast\" is not batch or streaming");
+    }
+
+    private static List<String> linesUnder(Path root) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (var written = Files.walk(out)) {
+        try (var written = Files.walk(root)) {
             for (Path f : written.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
                 lines.addAll(Files.readAllLines(f));
             }
         }
-        assertThat(lines.stream().sorted().toList()).isEqualTo(expected());
+        return lines.stream().sorted().toList();
+    }
+
+    private static List<String> notScored(List<String> lines) {
+        return lines.stream().sorted().toList();
+    }
+
+    private static final java.util.regex.Pattern NOT_SCORED_ENTERPRISE = java.util.regex.Pattern.compile(
+            "\"enterprise\":\"([^\"]*)\"");
+    private static final java.util.regex.Pattern NOT_SCORED_EVENT = java.util.regex.Pattern.compile("\"event\":\"([^\"]*)\"");
+
+    @Test
+    void everyRefusedEventAndUnreadableLineIsWrittenOutOnceAsTheLibraryCountsThem() throws Exception {
+        List<String> lines = FlinkTesting.collect(PilotScoringJob.build(FlinkTesting.environment(2),
+                new PilotScoringJob.Settings(files, AS_OF, 2), 1_000).notScored());
+        java.util.Map<String, List<String>> byEnterprise = new java.util.TreeMap<>();
+        for (String l : lines) {
+            java.util.regex.Matcher m = NOT_SCORED_ENTERPRISE.matcher(l);
+            assertThat(m.find()).as(l).isTrue();
+            byEnterprise.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(l);
+        }
+        long refused = 0;
+        for (Path f : files) {
+            LedgerImport read = LedgerReader.defaults().read(f);
+            var report = read.report();
+            assertThat(report.rejected()).hasSize((int) report.rejectedCount());
+            List<String> own = byEnterprise.getOrDefault(read.header().enterprise().creditCode().toString(), List.of());
+            // one line per record the reader refused or could not read, the refused events by their ids
+            assertThat(own).hasSize((int) (report.rejectedCount() + report.unreadableCount()));
+            List<String> events = own.stream().map(NOT_SCORED_EVENT::matcher).filter(java.util.regex.Matcher::find)
+                    .map(m -> m.group(1)).sorted().toList();
+            assertThat(events).isEqualTo(report.rejected().stream().map(r -> r.event().id().toString()).sorted().toList());
+            refused += report.rejectedCount();
+        }
+        assertThat(refused).isPositive();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{\"notScored\":\"unreadable: ").contains("not json at all"))
+                .anySatisfy(l -> assertThat(l).startsWith("{\"notScored\":\"unreadable: ").contains("\"item\":\"GHOST-1\""))
+                .anySatisfy(l -> assertThat(l).startsWith("{\"notScored\":\"unreadable: ").contains("\"item\":\"GHOST-2\"")
+                        .contains("staff-\uFFFD"));
     }
 
     @Test
