@@ -276,6 +276,31 @@ public final class PilotScoringJob {
         return new Outputs(enterprises, cities, items.getSideOutput(NOT_SCORED));
     }
 
+    /** A step that scores a key. */
+    interface Scoring {
+        /** Scores the key and writes its report line. */
+        void score() throws Exception;
+    }
+
+    /**
+     * A key's timer in a step that scores a key once and revises it until the key closes: on the first firing the
+     * key is scored, and if it closes later its state is kept (true) with a timer at its closing; otherwise (its
+     * closing, or a key that closes when it is scored) the caller clears its state (false).
+     */
+    static boolean scoredAndKept(ValueState<Boolean> scored, long timestamp, long closes,
+            org.apache.flink.streaming.api.TimerService timers, Scoring scoring) throws Exception {
+        if (Boolean.TRUE.equals(scored.value())) {
+            return false;
+        }
+        scoring.score();
+        if (closes > timestamp) {
+            scored.update(Boolean.TRUE);
+            timers.registerEventTimeTimer(closes);
+            return true;
+        }
+        return false;
+    }
+
     /** Reads {@code --mode}: {@code batch} or {@code streaming}, in any case. */
     static RuntimeExecutionMode mode(String text) {
         return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
@@ -813,14 +838,8 @@ public final class PilotScoringJob {
         @Override
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
             String key = ctx.getCurrentKey();
-            if (!Boolean.TRUE.equals(scored.value())) {
-                score(key, ctx, out);
-                long closes = shells.closesAt(key);
-                if (closes > timestamp) {
-                    scored.update(Boolean.TRUE);
-                    ctx.timerService().registerEventTimeTimer(closes);
-                    return;
-                }
+            if (scoredAndKept(scored, timestamp, shells.closesAt(key), ctx.timerService(), () -> score(key, ctx, out))) {
+                return;
             }
             merged.clear();
             accepted.clear();
@@ -920,14 +939,8 @@ public final class PilotScoringJob {
         @Override
         public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
             String key = ctx.getCurrentKey();
-            if (!Boolean.TRUE.equals(scored.value())) {
-                out.collect(score(key));
-                long closes = keys.closesAt(key);
-                if (closes > timestamp) {
-                    scored.update(Boolean.TRUE);
-                    ctx.timerService().registerEventTimeTimer(closes);
-                    return;
-                }
+            if (scoredAndKept(scored, timestamp, keys.closesAt(key), ctx.timerService(), () -> out.collect(score(key)))) {
+                return;
             }
             parts.clear();
             scored.clear();
