@@ -3,6 +3,9 @@ package io.github.circularj.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -145,8 +148,31 @@ final class LineSource implements Closeable {
     }
 
     private int indexOfNewline(int from, int to) {
-        byte[] b = buf;
-        for (int i = from; i < to; i++) {
+        return indexOfNewline(buf, from, to);
+    }
+
+    /** Reads a byte array eight bytes at a time, as a little-endian long. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The index of the first line feed in {@code b[from, to)}, or -1. Eight bytes at a time: a byte of {@code w ^
+     * NEWLINES} is zero where {@code w} holds a line feed, and {@code (x - LOW_BITS) & ~x & HIGH_BITS} sets the high bit
+     * of the lowest zero byte of {@code x} (bits of higher bytes may be set by its borrow, never of lower ones), so the
+     * first line feed is at the lowest set bit.
+     */
+    static int indexOfNewline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long found = (x - LOW_BITS) & ~x & HIGH_BITS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (b[i] == '\n') {
                 return i;
             }

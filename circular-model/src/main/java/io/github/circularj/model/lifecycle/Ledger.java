@@ -70,6 +70,11 @@ public final class Ledger implements Iterable<Lifecycle> {
      */
     public static Ledger of(Enterprise enterprise, ReportingPeriod period, Collection<Lifecycle> lifecycles) {
         Objects.requireNonNull(lifecycles, "lifecycles");
+        List<Lifecycle> inOrder = ascending(lifecycles);
+        if (inOrder != null) {
+            // already in item id order, one per item (a grouped file's reader gives them so): no map needed
+            return new Ledger(enterprise, period, inOrder, null, null);
+        }
         TreeMap<ItemId, Lifecycle> byId = new TreeMap<>();
         for (Lifecycle lifecycle : lifecycles) {
             Objects.requireNonNull(lifecycle, "lifecycles element");
@@ -79,6 +84,20 @@ public final class Ledger implements Iterable<Lifecycle> {
             }
         }
         return new Ledger(enterprise, period, List.copyOf(byId.values()), null, null);
+    }
+
+    /** The lifecycles as a list if they are in strictly ascending item id order, else null. */
+    @Nullable
+    private static List<Lifecycle> ascending(Collection<Lifecycle> lifecycles) {
+        Lifecycle previous = null;
+        for (Lifecycle lifecycle : lifecycles) {
+            Objects.requireNonNull(lifecycle, "lifecycles element");
+            if (previous != null && previous.itemId().compareTo(lifecycle.itemId()) >= 0) {
+                return null;
+            }
+            previous = lifecycle;
+        }
+        return List.copyOf(lifecycles);
     }
 
     /**

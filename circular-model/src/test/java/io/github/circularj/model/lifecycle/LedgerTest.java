@@ -139,6 +139,39 @@ class LedgerTest {
     }
 
     @Test
+    void lifecyclesInAnyOrderGiveTheLedgerOfThemInItemIdOrderAndAnItemTwiceIsRefusedWhereverItIs() {
+        org.quicktheories.QuickTheory.qt().withExamples(300).forAll(org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.integers().between(0, 30)).ofSizeBetween(0, 12))
+                .checkAssert(ns -> {
+                    List<Lifecycle> given = ns.stream().map(n -> Lifecycle.of(Fixtures.item("I" + n))).toList();
+                    java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
+                    ns.forEach(n -> distinct.add("I" + n));
+                    if (distinct.size() < ns.size()) {
+                        assertThatIllegalArgumentException().isThrownBy(() -> Ledger.of(DEALER, PERIOD, given))
+                                .withMessageEndingWith("has two lifecycles; a ledger holds one lifecycle per item");
+                        return;
+                    }
+                    Ledger ledger = Ledger.of(DEALER, PERIOD, given);
+                    assertThat(ledger.lifecycles().map(l -> l.itemId().value()).toList()).containsExactlyElementsOf(distinct);
+                    List<Lifecycle> sorted = new ArrayList<>(given);
+                    sorted.sort(java.util.Comparator.comparing(Lifecycle::itemId));
+                    assertThat(Ledger.of(DEALER, PERIOD, sorted)).isEqualTo(ledger);
+                });
+    }
+
+    @Test
+    void aMissingLifecycleIsRefusedInOrderOrNot() {
+        List<Lifecycle> inOrder = new ArrayList<>(List.of(Lifecycle.of(A), Lifecycle.of(B)));
+        inOrder.add(null);
+        List<Lifecycle> outOfOrder = new ArrayList<>(List.of(Lifecycle.of(B), Lifecycle.of(A)));
+        outOfOrder.add(null);
+        for (List<Lifecycle> given : List.of(inOrder, outOfOrder)) {
+            org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> Ledger.of(DEALER, PERIOD, given))
+                    .withMessage("lifecycles element");
+        }
+    }
+
+    @Test
     void refusesTwoLifecyclesOfOneItem() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Ledger.of(DEALER, PERIOD, List.of(Lifecycle.of(A), Lifecycle.of(A))))
