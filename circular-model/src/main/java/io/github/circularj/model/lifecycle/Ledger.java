@@ -70,35 +70,24 @@ public final class Ledger implements Iterable<Lifecycle> {
      */
     public static Ledger of(Enterprise enterprise, ReportingPeriod period, Collection<Lifecycle> lifecycles) {
         Objects.requireNonNull(lifecycles, "lifecycles");
-        List<Lifecycle> inOrder = ascending(lifecycles);
-        if (inOrder != null) {
-            // already in item id order, one per item (a grouped file's reader gives them so): no map needed
-            return new Ledger(enterprise, period, inOrder, null, null);
-        }
-        TreeMap<ItemId, Lifecycle> byId = new TreeMap<>();
+        List<Lifecycle> sorted = new ArrayList<>(lifecycles.size());
         for (Lifecycle lifecycle : lifecycles) {
-            Objects.requireNonNull(lifecycle, "lifecycles element");
-            if (byId.putIfAbsent(lifecycle.itemId(), lifecycle) != null) {
-                throw new IllegalArgumentException("item id \"" + lifecycle.itemId()
-                        + "\" has two lifecycles; a ledger holds one lifecycle per item");
+            sorted.add(Objects.requireNonNull(lifecycle, "lifecycles element"));
+        }
+        // a merge sort that takes a run in order as it is: lifecycles already in item id order (as a grouped file's
+        // reader gives them) cost one comparison each
+        sorted.sort(BY_ITEM_ID);
+        for (int i = 1; i < sorted.size(); i++) {
+            ItemId id = sorted.get(i).itemId();
+            if (sorted.get(i - 1).itemId().equals(id)) {
+                throw new IllegalArgumentException("item id \"" + id + "\" has two lifecycles; a ledger holds one lifecycle per"
+                        + " item");
             }
         }
-        return new Ledger(enterprise, period, List.copyOf(byId.values()), null, null);
+        return new Ledger(enterprise, period, List.copyOf(sorted), null, null);
     }
 
-    /** The lifecycles as a list if they are in strictly ascending item id order, else null. */
-    @Nullable
-    private static List<Lifecycle> ascending(Collection<Lifecycle> lifecycles) {
-        Lifecycle previous = null;
-        for (Lifecycle lifecycle : lifecycles) {
-            Objects.requireNonNull(lifecycle, "lifecycles element");
-            if (previous != null && previous.itemId().compareTo(lifecycle.itemId()) >= 0) {
-                return null;
-            }
-            previous = lifecycle;
-        }
-        return List.copyOf(lifecycles);
-    }
+    private static final java.util.Comparator<Lifecycle> BY_ITEM_ID = java.util.Comparator.comparing(Lifecycle::itemId);
 
     /**
      * Obtains a streaming ledger whose lifecycles come from a supplier, asked once per pass.
