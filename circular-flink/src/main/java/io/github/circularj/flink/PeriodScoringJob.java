@@ -332,8 +332,9 @@ public final class PeriodScoringJob {
      * Runs the job: {@code --enterprises FILE --period month|quarter|year --as-of period-end[+Nd] --lateness DURATION
      * --output DIR [--late-output DIR] [--parallelism N] [--monitor DURATION] [--revise-within DURATION]
      * [--pack enterprise|city] INPUT...} (durations in ISO-8601, such as {@code PT6H}; with {@code --pack city} the
-     * output holds each city's report line per period too). Without {@code --monitor} the input is bounded and the job runs in batch mode (every event is
-     * in time); with it the job runs in streaming mode, checkpointing every 10 seconds, until cancelled.
+     * output holds each city's report line per period too). Without {@code --monitor} the input is bounded and the job
+     * runs in batch mode (every event is in time); with it the job runs in streaming mode, checkpointing every 10
+     * seconds, until cancelled.
      *
      * @param args the arguments
      * @throws Exception if the job fails
@@ -380,8 +381,8 @@ public final class PeriodScoringJob {
         }
         Outputs outputs = build(env, new Settings(enterprises, inputs, period, asOf, lateness, parallelism, monitor,
                 reviseWithin, packs));
-        outputs.scorecards().union(outputs.cities()).sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(output.toUri()),
-                new SimpleStringEncoder<String>()).build()).name("report lines");
+        outputs.scorecards().union(outputs.cities()).sinkTo(FileSink.forRowFormat(
+                new org.apache.flink.core.fs.Path(output.toUri()), new SimpleStringEncoder<String>()).build()).name("report lines");
         Path late = lateOutput == null ? output.resolve("not-scored") : lateOutput;
         outputs.notScored().sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(late.toUri()),
                 new SimpleStringEncoder<String>()).build()).name("lines not scored");

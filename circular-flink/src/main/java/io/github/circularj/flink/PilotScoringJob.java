@@ -69,13 +69,15 @@ import org.apache.flink.util.function.SerializableFunction;
  * and writes one JSON report line per enterprise, the same scorecards as {@code ComplianceEngine.scoreAll} on the
  * same files.
  *
- * <p>Topology: the files' lines, keyed by enterprise and item → each item's lines assembled in keyed state and, at the
- * end of the input, validated as the ledger reader validates them (the item's lifecycle, its rejected events, its
- * unreadable lines) and accumulated into the item's part of the scorecard (a {@link ScoringPlan} accumulator, shipped
- * as bytes) → keyed by enterprise: the parts merged in keyed state, the accepted events counted, the rejections and
- * unreadable lines counted by reason, and the lines of the first items with a problem kept as examples (a bounded
- * number) → at the end, the ledger report built from those counts and examples, the enterprise's plan made with it
- * (so RECORD-INTEGRITY counts every rejection) and the merged accumulator scored → JSON lines.
+ * <p>Topology: the files' lines as bytes, an item's consecutive lines as one record, keyed by enterprise and a bucket
+ * of items → each item's lines assembled in keyed state and, at the end of the input, validated as the ledger reader
+ * validates them (the item's lifecycle, its rejected events, its unreadable lines) and accumulated into the bucket's
+ * part of the scorecard (a {@link ScoringPlan} accumulator, shipped as bytes; an item with a refused or unreadable
+ * record travels as a part of its own, and its records go to the records not scored) → keyed by enterprise: the
+ * parts merged in keyed state, the accepted events counted, the rejections and unreadable lines counted by reason,
+ * and the lines of the first items with a problem kept as examples (a bounded number) → at the end, the ledger report
+ * built from those counts and examples, the enterprise's plan made with it (so RECORD-INTEGRITY counts every
+ * rejection) and the merged accumulator scored → JSON lines.
  *
  * <p>It reads bounded input (files) for one reporting period per run: the files' headers must name the same period.
  * To score a stream continuously, once per month, quarter or year in event time, see {@link PeriodScoringJob}.
@@ -656,7 +658,8 @@ public final class PilotScoringJob {
             List<Integer> itemStarts = new ArrayList<>(1);
             for (int at = text.indexOf("\"type\""); at >= 0; at = text.indexOf("\"type\"", at + 1)) {
                 int start = text.lastIndexOf('\n', at) + 1;
-                if ((itemStarts.isEmpty() || itemStarts.get(itemStarts.size() - 1) != start) && itemValueAt(text, at + 6)) {
+                if ((itemStarts.isEmpty() || itemStarts.get(itemStarts.size() - 1).intValue() != start)
+                        && itemValueAt(text, at + 6)) {
                     itemStarts.add(start);
                 }
             }
