@@ -579,12 +579,7 @@ public final class PeriodScoringJob {
 
         /** The cities of the registry's enterprises: code to name. */
         Map<String, String> cities() {
-            Map<String, String> cities = new java.util.TreeMap<>();
-            for (String code : registry.keySet()) {
-                var city = registered(code).enterprise().city();
-                cities.put(city.code().toString(), city.name());
-            }
-            return cities;
+            return PilotScoringJob.Shells.citiesOf(registry.keySet(), this::registered);
         }
 
         boolean knows(String creditCode) {

@@ -411,9 +411,15 @@ public final class PilotScoringJob {
 
         /** The cities of the enterprises: code to name. */
         Map<String, String> cities() {
+            return citiesOf(headers.keySet(), this::header);
+        }
+
+        /** The cities of enterprises, code to name, from their headers. */
+        static Map<String, String> citiesOf(java.util.Collection<String> creditCodes,
+                java.util.function.Function<String, LedgerHeader> header) {
             Map<String, String> cities = new TreeMap<>();
-            for (String code : headers.keySet()) {
-                var city = header(code).enterprise().city();
+            for (String code : creditCodes) {
+                var city = header.apply(code).enterprise().city();
                 cities.put(city.code().toString(), city.name());
             }
             return cities;
