@@ -34,6 +34,10 @@ final class Fields {
     private Kind[] kinds = new Kind[16];
     private boolean[] used = new boolean[16];
     private int size;
+    // an open-addressing index of the fields by name hash: entry i + 1 for field i, 0 for a free slot; at least
+    // twice as many slots as fields, so a look-up for an absent name (the decoder asks for every optional field)
+    // usually ends at its first slot
+    private int[] slots = new int[32];
 
     Fields(boolean allText) {
         this.allText = allText;
@@ -44,6 +48,9 @@ final class Fields {
             names[i] = null;
             values[i] = null;
         }
+        if (size > 0) {
+            java.util.Arrays.fill(slots, 0);
+        }
         size = 0;
     }
 
@@ -53,6 +60,15 @@ final class Fields {
 
     String nameAt(int i) {
         return names[i];
+    }
+
+    Kind kindAt(int i) {
+        return kinds[i];
+    }
+
+    @Nullable
+    Object valueAt(int i) {
+        return values[i];
     }
 
     /** Adds a field; a name given twice is refused, since its value would be ambiguous. */
@@ -74,12 +90,36 @@ final class Fields {
         kinds[size] = kind;
         used[size] = false;
         size++;
+        if (2 * size > slots.length) {
+            slots = new int[2 * slots.length];
+            for (int i = 0; i < size; i++) {
+                index(i);
+            }
+        } else {
+            index(size - 1);
+        }
+    }
+
+    private int slotOf(int hash) {
+        return (hash ^ (hash >>> 16)) & (slots.length - 1);
+    }
+
+    private void index(int field) {
+        int slot = slotOf(hashes[field]);
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & (slots.length - 1);
+        }
+        slots[slot] = field + 1;
     }
 
     private int indexOf(String name) {
         int hash = name.hashCode();
-        for (int i = 0; i < size; i++) {
-            if (hashes[i] == hash && names[i].equals(name)) {
+        int mask = slots.length - 1;
+        for (int slot = slotOf(hash); slots[slot] != 0; slot = (slot + 1) & mask) {
+            int i = slots[slot] - 1;
+            String n = names[i];
+            // a JSON field name is interned by the parser, so it is the very string the decoder asks for
+            if (n == name || (hashes[i] == hash && n.equals(name))) {
                 return i;
             }
         }

@@ -33,6 +33,9 @@ final class JsonRecords {
      */
     private static final JsonFactory FACTORY = JsonFactory.builder()
                 .disable(TokenStreamFactory.Feature.CHARSET_DETECTION)
+                // names are interned once, when the factory's symbol table first meets them, and then equal the
+                // decoder's constants by identity (Fields looks names up by identity first)
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                 .recyclerPool(JsonRecyclerPools.threadLocalPool())
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxStringLength(MAX_STRING_LENGTH)
@@ -44,8 +47,20 @@ final class JsonRecords {
 
     private final JsonFactory factory = FACTORY;
 
-    /** Parses the bytes of one line into the (cleared) fields. */
+    /**
+     * Parses the bytes of one line into the (cleared) fields: a line of the plain shape by {@link PlainJsonLine},
+     * any other by Jackson.
+     */
     void parse(byte[] buf, int off, int len, Fields into) throws BadRecord {
+        into.clear();
+        if (new PlainJsonLine(buf, off, len).read(into)) {
+            return;
+        }
+        parseWithJackson(buf, off, len, into);
+    }
+
+    /** Parses the bytes of one line into the fields (cleared first) with Jackson, whatever their shape. */
+    void parseWithJackson(byte[] buf, int off, int len, Fields into) throws BadRecord {
         into.clear();
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), buf, off, len)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

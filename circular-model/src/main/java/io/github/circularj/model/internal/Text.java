@@ -150,7 +150,7 @@ public final class Text {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isDigit(text.charAt(i))) {
+            if (!isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -159,10 +159,10 @@ public final class Text {
             int scan = i;
             while (scan < n) { // count the run's digits first: only a run of 11, 13, 15, 17 or 18 can be a number
                 char c = text.charAt(scan);
-                if (Character.isDigit(c)) {
+                if (isDigit(c)) {
                     count++;
                     scan++;
-                } else if (isSeparator(c) && scan + 1 < n && Character.isDigit(text.charAt(scan + 1))) {
+                } else if (isSeparator(c) && scan + 1 < n && isDigit(text.charAt(scan + 1))) {
                     scan++;
                 } else {
                     break;
@@ -176,10 +176,10 @@ public final class Text {
             int end = i;
             while (end < n) {
                 char c = text.charAt(end);
-                if (Character.isDigit(c)) {
+                if (isDigit(c)) {
                     digits.append(Character.digit(c, 10));
                     end++;
-                } else if (isSeparator(c) && end + 1 < n && Character.isDigit(text.charAt(end + 1))) {
+                } else if (isSeparator(c) && end + 1 < n && isDigit(text.charAt(end + 1))) {
                     end++;
                 } else {
                     break;
@@ -199,6 +199,11 @@ public final class Text {
             i = end;
         }
         return null;
+    }
+
+    /** {@link Character#isDigit(char)}, answered without the Unicode tables for ASCII (whose only digits are 0-9). */
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static boolean isSeparator(char c) {
