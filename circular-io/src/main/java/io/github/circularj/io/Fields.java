@@ -1,6 +1,7 @@
 package io.github.circularj.io;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,6 +39,13 @@ final class Fields {
     // twice as many slots as fields, so a look-up for an absent name (the decoder asks for every optional field)
     // usually ends at its first slot
     private int[] slots = new int[32];
+    // A text put as a slice of its line (by the plain reader) becomes a String only when it is asked for as text:
+    // constants, instants and texts equal to the previous line's are read from the bytes. The line's bytes stay
+    // unchanged while the record is decoded (the next line is read after it).
+    @Nullable
+    private byte[] line;
+    private int[] starts = new int[16];
+    private int[] lengths = new int[16];
 
     Fields(boolean allText) {
         this.allText = allText;
@@ -51,6 +59,7 @@ final class Fields {
         if (size > 0) {
             java.util.Arrays.fill(slots, 0);
         }
+        line = null;
         size = 0;
     }
 
@@ -68,7 +77,28 @@ final class Fields {
 
     @Nullable
     Object valueAt(int i) {
-        return values[i];
+        return kinds[i] == Kind.TEXT ? textAt(i) : values[i];
+    }
+
+    /** The text of a text field, made from its slice of the line the first time. */
+    private String textAt(int i) {
+        Object v = values[i];
+        if (v == null) {
+            v = new String(line, starts[i], lengths[i], StandardCharsets.ISO_8859_1);
+            values[i] = v;
+        }
+        return (String) v;
+    }
+
+    /**
+     * Adds a text field whose value is the bytes {@code start} to {@code start + length} of {@code line}, printable
+     * ASCII (so one byte is one character); a name given twice is refused.
+     */
+    void putSlice(String name, byte[] line, int start, int length) throws BadRecord {
+        put(name, Kind.TEXT, null);
+        this.line = line;
+        starts[size - 1] = start;
+        lengths[size - 1] = length;
     }
 
     /** Adds a field; a name given twice is refused, since its value would be ambiguous. */
@@ -83,6 +113,8 @@ final class Fields {
             values = java.util.Arrays.copyOf(values, n);
             kinds = java.util.Arrays.copyOf(kinds, n);
             used = java.util.Arrays.copyOf(used, n);
+            starts = java.util.Arrays.copyOf(starts, n);
+            lengths = java.util.Arrays.copyOf(lengths, n);
         }
         names[size] = name;
         hashes[size] = name.hashCode();
@@ -133,7 +165,7 @@ final class Fields {
             return -1;
         }
         used[i] = true;
-        if (kinds[i] == Kind.NULL || (allText && kinds[i] == Kind.TEXT && ((String) values[i]).isEmpty())) {
+        if (kinds[i] == Kind.NULL || (allText && kinds[i] == Kind.TEXT && textAt(i).isEmpty())) {
             return -1;
         }
         return i;
@@ -141,7 +173,7 @@ final class Fields {
 
     boolean has(String name) {
         int i = indexOf(name);
-        return i >= 0 && kinds[i] != Kind.NULL && !(allText && kinds[i] == Kind.TEXT && ((String) values[i]).isEmpty());
+        return i >= 0 && kinds[i] != Kind.NULL && !(allText && kinds[i] == Kind.TEXT && textAt(i).isEmpty());
     }
 
     /** Refuses any field that was never read: the record's type has no such field. */
@@ -156,7 +188,7 @@ final class Fields {
 
     @Nullable
     private String shown(int i) {
-        Object v = values[i];
+        Object v = kinds[i] == Kind.TEXT ? textAt(i) : values[i];
         return v instanceof String s ? s : v == null ? null : String.valueOf(v);
     }
 
@@ -194,7 +226,25 @@ final class Fields {
         if (kinds[i] != Kind.TEXT) {
             throw wrongKind(i, "a string");
         }
-        return (String) values[i];
+        return textAt(i);
+    }
+
+    /**
+     * Whether a text field holds {@code previous} (a missing or null field holds null), read from the line's bytes
+     * when it can be; marks the field used, and refuses a value that is not a string as {@link #optionalText} does.
+     */
+    boolean sameText(String name, @Nullable String previous) throws BadRecord {
+        int i = find(name);
+        if (i < 0) {
+            return previous == null;
+        }
+        if (kinds[i] != Kind.TEXT) {
+            throw wrongKind(i, "a string");
+        }
+        if (previous == null) {
+            return false;
+        }
+        return values[i] != null ? values[i].equals(previous) : sameText(previous, i);
     }
 
     String text(String name) throws BadRecord {
@@ -215,7 +265,7 @@ final class Fields {
         if (kinds[i] != Kind.NUMBER && !(allText && kinds[i] == Kind.TEXT)) {
             throw wrongKind(i, "a number");
         }
-        return (String) values[i];
+        return kinds[i] == Kind.TEXT ? textAt(i) : (String) values[i];
     }
 
     @Nullable
@@ -321,7 +371,7 @@ final class Fields {
             return (Boolean) values[i];
         }
         if (allText && kinds[i] == Kind.TEXT) {
-            String s = (String) values[i];
+            String s = textAt(i);
             if (s.equals("true")) {
                 return Boolean.TRUE;
             }
@@ -353,7 +403,7 @@ final class Fields {
         }
         if (allText && kinds[i] == Kind.TEXT) {
             List<String> out = new ArrayList<>();
-            for (String part : ((String) values[i]).split("\\|", -1)) {
+            for (String part : textAt(i).split("\\|", -1)) {
                 out.add(part);
             }
             return out;
@@ -376,6 +426,13 @@ final class Fields {
 
     @Nullable
     Instant optionalInstant(String name) throws BadRecord {
+        int i = find(name);
+        if (i >= 0 && kinds[i] == Kind.TEXT && values[i] == null) {
+            Instant fast = fastInstant(line, starts[i], lengths[i]);
+            if (fast != null) {
+                return fast;
+            }
+        }
         String s = optionalText(name);
         if (s == null) {
             return null;
@@ -392,11 +449,6 @@ final class Fields {
         }
     }
 
-    /**
-     * Parses the common form {@code yyyy-MM-ddTHH:mm:ss[.f…](Z|±HH:MM)} without the formatter, which is
-     * many times slower; null for anything else (and for an invalid date or offset), which then goes to
-     * the formatter, so that what is accepted and the messages are the formatter's.
-     */
     /** A date and its key, yyyymmdd. */
     private record Day(int key, java.time.LocalDate date) {
     }
@@ -404,48 +456,59 @@ final class Fields {
     // the last date read, one immutable pair: the lines of a file mostly fall on a few days
     private static volatile Day lastDay = new Day(-1, java.time.LocalDate.EPOCH);
 
+    /**
+     * Parses the common form {@code yyyy-MM-ddTHH:mm:ss[.f…](Z|±HH:MM)} without the formatter, which is
+     * many times slower; null for anything else (and for an invalid date or offset), which then goes to
+     * the formatter, so that what is accepted and the messages are the formatter's.
+     */
     @Nullable
     static Instant fastInstant(String s) {
-        int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-                || s.charAt(16) != ':') {
+        // the common form is at most 35 characters; a character beyond Latin-1 becomes '?', which the form refuses
+        return s.length() > 40 ? null : fastInstant(s.getBytes(StandardCharsets.ISO_8859_1), 0, s.length());
+    }
+
+    /** {@link #fastInstant(String)} of the Latin-1 text in bytes {@code off} to {@code off + n}. */
+    @Nullable
+    static Instant fastInstant(byte[] b, int off, int n) {
+        if (n < 20 || at(b, off, 4) != '-' || at(b, off, 7) != '-' || at(b, off, 10) != 'T' || at(b, off, 13) != ':'
+                || at(b, off, 16) != ':') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        int hour = digits(s, 11, 13);
-        int minute = digits(s, 14, 16);
-        int second = digits(s, 17, 19);
+        int year = digits(b, off, 0, 4);
+        int month = digits(b, off, 5, 7);
+        int day = digits(b, off, 8, 10);
+        int hour = digits(b, off, 11, 13);
+        int minute = digits(b, off, 14, 16);
+        int second = digits(b, off, 17, 19);
         if ((year | month | day | hour | minute | second) < 0) {
             return null;
         }
         int i = 19;
         int nanos = 0;
-        if (s.charAt(i) == '.') {
+        if (at(b, off, i) == '.') {
             int start = ++i;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            while (i < n && at(b, off, i) >= '0' && at(b, off, i) <= '9') {
                 i++;
             }
             int count = i - start;
             if (count < 1 || count > 9) {
                 return null;
             }
-            nanos = digits(s, start, i);
+            nanos = digits(b, off, start, i);
             for (int k = count; k < 9; k++) {
                 nanos *= 10;
             }
         }
         int offsetSeconds;
-        if (i == n - 1 && s.charAt(i) == 'Z') {
+        if (i == n - 1 && at(b, off, i) == 'Z') {
             offsetSeconds = 0;
-        } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
-            int oh = digits(s, i + 1, i + 3);
-            int om = digits(s, i + 4, i + 6);
+        } else if (i == n - 6 && (at(b, off, i) == '+' || at(b, off, i) == '-') && at(b, off, i + 3) == ':') {
+            int oh = digits(b, off, i + 1, i + 3);
+            int om = digits(b, off, i + 4, i + 6);
             if ((oh | om) < 0 || oh > 18 || om > 59 || (oh == 18 && om > 0)) {
                 return null;
             }
-            offsetSeconds = (s.charAt(i) == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+            offsetSeconds = (at(b, off, i) == '-' ? -1 : 1) * (oh * 3600 + om * 60);
         } else {
             return null;
         }
@@ -464,11 +527,15 @@ final class Fields {
         }
     }
 
+    private static int at(byte[] b, int off, int i) {
+        return b[off + i] & 0xFF;
+    }
+
     /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */
-    private static int digits(String s, int from, int to) {
+    private static int digits(byte[] b, int off, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            int c = at(b, off, i);
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -517,8 +584,30 @@ final class Fields {
 
     @Nullable
     <E extends Enum<E>> E optionalConstant(String name, Class<E> type) throws BadRecord {
+        int i = find(name);
+        if (i >= 0 && kinds[i] == Kind.TEXT && values[i] == null) {
+            for (Enum<?> e : CONSTANTS.get(type)) {
+                if (sameText(e.name(), i)) {
+                    return type.cast(e);
+                }
+            }
+        }
         String s = optionalText(name);
         return s == null ? null : constantOf(name, s, type);
+    }
+
+    private boolean sameText(String text, int slice) {
+        int length = lengths[slice];
+        if (text.length() != length) {
+            return false;
+        }
+        int start = starts[slice];
+        for (int k = 0; k < length; k++) {
+            if (line[start + k] != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each enum's constants, taken once per type (getEnumConstants copies them on every call). */
@@ -561,7 +650,7 @@ final class Fields {
     public String toString() {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < size; i++) {
-            out.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(values[i]);
+            out.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(valueAt(i));
         }
         return out.append('}').toString();
     }

@@ -106,7 +106,19 @@ final class PlainJsonLine {
         int c = peek();
         Fields.Kind kind;
         Object value;
-        if (c == '"') {
+        if (c == '"' && listsAllowed) { // a value of the line itself: kept as a slice of its bytes
+            int start = pos + 1;
+            int stop = stringEnd();
+            if (stop < 0) {
+                return false;
+            }
+            try {
+                into.putSlice(name, buf, start, stop - start);
+                return true;
+            } catch (BadRecord twice) {
+                return false;
+            }
+        } else if (c == '"') {
             kind = Fields.Kind.TEXT;
             value = string();
         } else if (c == '-' || (c >= '0' && c <= '9')) {
@@ -257,13 +269,20 @@ final class PlainJsonLine {
 
     /** A string at its opening quote; null if it is not plain (or too long). */
     private String string() {
+        int start = pos + 1;
+        int stop = stringEnd();
+        return stop < 0 ? null : new String(buf, start, stop - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Skips a string at its opening quote; the index of its closing quote, or -1 if it is not plain (or too long). */
+    private int stringEnd() {
         int start = ++pos;
         int stop = plainRun();
         if (stop < 0 || stop - start > MAX_STRING) {
-            return null;
+            return -1;
         }
         pos = stop + 1;
-        return new String(buf, start, stop - start, StandardCharsets.ISO_8859_1);
+        return stop;
     }
 
     /** A name at its opening quote, interned; null if it is not plain (or too long). */

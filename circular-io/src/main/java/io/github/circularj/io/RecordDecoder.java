@@ -352,10 +352,13 @@ final class RecordDecoder {
     LifecycleEvent event(EventType type, Fields f) throws BadRecord {
         String idText = f.text("id");
         EventId id = model("id", idText, () -> EventId.of(idText));
-        String itemText = f.text("itemId");
-        ItemId item = itemText.equals(lastItemText) ? lastItem : model("itemId", itemText, () -> ItemId.of(itemText));
-        lastItemText = itemText;
-        lastItem = item;
+        ItemId item = lastItem;
+        if (lastItemText == null || !f.sameText("itemId", lastItemText)) { // an item's events follow one another
+            String itemText = f.text("itemId");
+            item = model("itemId", itemText, () -> ItemId.of(itemText));
+            lastItemText = itemText;
+            lastItem = item;
+        }
         Instant at = f.instant("at");
         Actor actor = actor(f);
         LifecycleEvent event = payload(type, f, id, item, at, actor);
@@ -363,8 +366,10 @@ final class RecordDecoder {
         return event;
     }
 
+    private static final EventType[] EVENT_TYPES = EventType.values();
+
     static EventType eventType(String type) throws BadRecord {
-        for (EventType t : EventType.values()) {
+        for (EventType t : EVENT_TYPES) {
             if (t.name().equals(type)) {
                 return t;
             }
@@ -374,6 +379,9 @@ final class RecordDecoder {
     }
 
     private Actor actor(Fields f) throws BadRecord {
+        if (lastActorName != null && f.sameText("actor", lastActorName) && f.sameText("actorCreditCode", lastActorCode)) {
+            return lastActor; // read from the line's bytes: the same actor as the line before
+        }
         String name = f.text("actor");
         String code = f.optionalText("actorCreditCode");
         if (name.equals(lastActorName) && java.util.Objects.equals(code, lastActorCode)) {

@@ -591,7 +591,9 @@ public final class Lifecycle {
 
         private final Item item;
         private final List<LifecycleEvent> events;
-        private final Set<EventId> ids;
+        // the ids of a long history, for the duplicate check; a short one (most are) is searched instead
+        @Nullable
+        private Set<EventId> ids;
         private Stage stage;
         private final List<RejectedEvent> refusals = new ArrayList<>();
         @Nullable
@@ -602,8 +604,28 @@ public final class Lifecycle {
         private Builder(Item item) {
             this.item = item;
             this.events = new ArrayList<>();
-            this.ids = new HashSet<>();
             this.stage = Stage.UNRECORDED;
+        }
+
+        /** The most events searched one by one for an id; a longer history's ids are kept in a set. */
+        private static final int SEARCHED = 16;
+
+        private boolean hasId(EventId id) {
+            if (ids == null && events.size() > SEARCHED) {
+                ids = new HashSet<>();
+                for (LifecycleEvent e : events) {
+                    ids.add(e.id());
+                }
+            }
+            if (ids != null) {
+                return ids.contains(id);
+            }
+            for (LifecycleEvent e : events) {
+                if (e.id().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void remember(LifecycleEvent e) {
@@ -617,11 +639,9 @@ public final class Lifecycle {
         private Builder(Lifecycle from) {
             this.item = from.item;
             this.events = new ArrayList<>(from.events.size() + 1);
-            this.ids = new HashSet<>();
             this.refusals.addAll(from.refused);
             for (LifecycleEvent e : from.events) {
                 events.add(e);
-                ids.add(e.id());
                 remember(e);
             }
             this.stage = from.stage;
@@ -671,7 +691,7 @@ public final class Lifecycle {
         Refusal offer(LifecycleEvent event) {
             Objects.requireNonNull(event, "event");
             Refusal refusal = check(item.id(), stage, events.isEmpty() ? null : events.get(events.size() - 1),
-                    ids.contains(event.id()), event);
+                    hasId(event.id()), event);
             if (refusal == null) {
                 refusal = checkDates(item.id(), event, lastSale, lastReturn);
             }
@@ -679,7 +699,9 @@ public final class Lifecycle {
                 return refusal;
             }
             events.add(event);
-            ids.add(event.id());
+            if (ids != null) {
+                ids.add(event.id());
+            }
             stage = stage.next(event.type()).orElseThrow();
             remember(event);
             return null;

@@ -45,9 +45,11 @@ public final class Item {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(product, "product");
         List<Identifier> copy = List.copyOf(Objects.requireNonNull(identifiers, "identifiers"));
-        Set<Identifier> seen = new HashSet<>();
-        for (Identifier i : copy) {
-            if (!seen.add(i)) {
+        // most items have one or two identifiers: compared pairwise; a longer list through a set
+        Set<Identifier> seen = copy.size() > 8 ? new HashSet<>() : null;
+        for (int k = 0; k < copy.size(); k++) {
+            Identifier i = copy.get(k);
+            if (seen != null ? !seen.add(i) : copy.subList(0, k).contains(i)) {
                 throw new IllegalArgumentException("identifier \"" + i + "\" of item \"" + id
                         + "\" appears twice; an item lists each identifier once");
             }

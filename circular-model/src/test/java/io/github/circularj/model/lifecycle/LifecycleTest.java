@@ -120,6 +120,24 @@ class LifecycleTest {
     }
 
     @Test
+    void refusesADuplicateEventIdInAHistoryOfAnyLength() {
+        // up to 16 events are searched one by one, a longer history's ids are kept in a set: the same refusal
+        Lifecycle.Builder builder = Lifecycle.builder(ITEM).append(event(EventType.COLLECTED, ID, "e0", T0));
+        for (int n = 1; n <= 40; n++) {
+            builder.append(event(EventType.INSPECTED, ID, "e" + n, minute(n)));
+            for (String dup : List.of("e0", "e" + n / 2, "e" + n)) {
+                assertThatIllegalArgumentException()
+                        .isThrownBy(() -> builder.append(event(EventType.INSPECTED, ID, dup, minute(60))))
+                        .withMessageStartingWith("event id \"" + dup + "\" (type INSPECTED) is already in the history");
+            }
+            assertThat(builder.size()).isEqualTo(n + 1);
+        }
+        assertThat(builder.build().append(event(EventType.INSPECTED, ID, "e41", minute(61))).size()).isEqualTo(42);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> builder.build().append(event(EventType.INSPECTED, ID, "e33", minute(61))));
+    }
+
+    @Test
     void checksRunInOrderOtherItemThenDuplicateThenTimeThenTable() {
         Lifecycle disposed = Fixtures.lifecycleIn(Stage.DISPOSED, ITEM);
         String firstId = disposed.events().get(0).id().value();

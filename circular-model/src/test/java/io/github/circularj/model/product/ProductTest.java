@@ -80,6 +80,25 @@ class ProductTest {
     }
 
     @Test
+    void anItemRejectsADuplicateIdentifierInAListOfAnyLength() {
+        // up to 8 identifiers are compared pairwise, more go through a set: the same refusal either way
+        for (int n = 2; n <= 12; n++) {
+            List<Identifier> distinct = new java.util.ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                distinct.add(SerialNumber.parse("SN-" + k));
+            }
+            assertThat(Item.of(ItemId.of("HZ-1"), PHONE, distinct).identifiers()).hasSize(n);
+            for (int dup = 0; dup < n; dup++) {
+                List<Identifier> twice = new java.util.ArrayList<>(distinct);
+                twice.add(SerialNumber.parse("SN-" + dup));
+                assertThatIllegalArgumentException().isThrownBy(() -> Item.of(ItemId.of("HZ-1"), PHONE, twice))
+                        .withMessage("identifier \"SN-" + dup + "\" of item \"HZ-1\" appears twice; an item lists"
+                                + " each identifier once");
+            }
+        }
+    }
+
+    @Test
     void anItemRejectsADuplicateIdentifier() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Item.of(ItemId.of("HZ-1"), PHONE,
