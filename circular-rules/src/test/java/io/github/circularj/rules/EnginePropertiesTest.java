@@ -80,6 +80,25 @@ class EnginePropertiesTest {
     }
 
     @Test
+    void scoringSubjectsOnSeveralThreadsGivesTheScorecardsOfOneThread() {
+        qt().forAll(lists().of(ledgers()).ofSizeBetween(2, 5), integers().between(2, 4))
+                .checkAssert((ledgers, threads) -> {
+                    List<TestShop> shops = new ArrayList<>();
+                    for (List<TestItem> items : ledgers) {
+                        shops.add(shop(items));
+                    }
+                    ComplianceEngine parallel = ComplianceEngine.builder().evidenceLimit(3).parallelism(threads).build();
+                    List<TestShop> reversed = new ArrayList<>(shops);
+                    Collections.reverse(reversed);
+                    List<Scorecard> cards = parallel.scoreAll(shops, pack(), AS_OF);
+                    assertThat(cards).isEqualTo(engine.scoreAll(shops, pack(), AS_OF));
+                    List<Scorecard> backwards = new ArrayList<>(parallel.scoreAll(reversed, pack(), AS_OF));
+                    Collections.reverse(backwards);
+                    assertThat(backwards).as("each scorecard stays with its subject").isEqualTo(cards);
+                });
+    }
+
+    @Test
     void correctingOneViolatingRecordNeverLowersTheScore() {
         qt().forAll(ledgers(), integers().between(0, 39)).checkAssert((items, pick) -> {
             if (items.isEmpty()) {
