@@ -29,26 +29,39 @@ final class Fields {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final boolean allText;
-    private String[] names = new String[16];
-    private int[] hashes = new int[16];
-    private Object[] values = new Object[16];
-    private Kind[] kinds = new Kind[16];
-    private boolean[] used = new boolean[16];
+    private String[] names;
+    private int[] hashes;
+    private Object[] values;
+    private Kind[] kinds;
+    private boolean[] used;
     private int size;
     // an open-addressing index of the fields by name hash: entry i + 1 for field i, 0 for a free slot; at least
     // twice as many slots as fields, so a look-up for an absent name (the decoder asks for every optional field)
     // usually ends at its first slot
-    private int[] slots = new int[32];
+    private int[] slots;
     // A text put as a slice of its line (by the plain reader) becomes a String only when it is asked for as text:
     // constants, instants and texts equal to the previous line's are read from the bytes. The line's bytes stay
     // unchanged while the record is decoded (the next line is read after it).
     @Nullable
     private byte[] line;
-    private int[] starts = new int[16];
-    private int[] lengths = new int[16];
+    private int[] starts;
+    private int[] lengths;
 
     Fields(boolean allText) {
+        this(allText, 16);
+    }
+
+    /** Fields with room for {@code capacity} (a power of two) before they grow: a nested record has few. */
+    Fields(boolean allText, int capacity) {
         this.allText = allText;
+        names = new String[capacity];
+        hashes = new int[capacity];
+        values = new Object[capacity];
+        kinds = new Kind[capacity];
+        used = new boolean[capacity];
+        slots = new int[2 * capacity];
+        starts = new int[capacity];
+        lengths = new int[capacity];
     }
 
     void clear() {
@@ -178,9 +191,14 @@ final class Fields {
 
     /** Refuses any field that was never read: the record's type has no such field. */
     void requireAllUsed(String what) throws BadRecord {
+        requireAllUsed(what, "");
+    }
+
+    /** {@link #requireAllUsed(String)} of a type named {@code what + detail}, the name made only for a refusal. */
+    void requireAllUsed(String what, Object detail) throws BadRecord {
         for (int i = 0; i < size; i++) {
             if (!used[i]) {
-                throw new BadRecord(names[i], shown(i), "the field is not a field of " + what
+                throw new BadRecord(names[i], shown(i), "the field is not a field of " + what + detail
                         + " (see docs/ledger-format.md for the fields of each type)");
             }
         }

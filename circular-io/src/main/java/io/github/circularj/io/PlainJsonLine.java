@@ -150,7 +150,7 @@ final class PlainJsonLine {
             return put(into, name, Fields.Kind.TEXTS, List.of());
         }
         if (c == '"') {
-            List<String> texts = new ArrayList<>();
+            List<String> texts = new ArrayList<>(4);
             int next;
             do {
                 String s = string();
@@ -162,11 +162,11 @@ final class PlainJsonLine {
             return next == LIST_END && put(into, name, Fields.Kind.TEXTS, texts);
         }
         if (c == '{') {
-            List<Fields> records = new ArrayList<>();
+            List<Fields> records = new ArrayList<>(2);
             int next;
             do {
                 pos++;
-                Fields nested = new Fields(false);
+                Fields nested = new Fields(false, 4);
                 if (!members(nested, false)) {
                     return false;
                 }

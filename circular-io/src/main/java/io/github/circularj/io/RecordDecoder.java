@@ -362,7 +362,7 @@ final class RecordDecoder {
         Instant at = f.instant("at");
         Actor actor = actor(f);
         LifecycleEvent event = payload(type, f, id, item, at, actor);
-        f.requireAllUsed("an event of type " + type);
+        f.requireAllUsed("an event of type ", type);
         return event;
     }
 
