@@ -537,9 +537,12 @@ final class Fields {
             if (key != last.key()) {
                 lastDay = new Day(key, date);
             }
-            java.time.LocalDateTime local = java.time.LocalDateTime.of(date, java.time.LocalTime.of(hour, minute, second, nanos));
-            return local.toInstant(offsetSeconds == 0 ? java.time.ZoneOffset.UTC
-                    : java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
+            if (hour > 23 || minute > 59 || second > 59) {
+                return null; // as LocalTime.of refuses them
+            }
+            // what LocalDateTime.toInstant(offset) computes, without the LocalTime and LocalDateTime
+            long epochSecond = date.toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second - offsetSeconds;
+            return Instant.ofEpochSecond(epochSecond, nanos);
         } catch (java.time.DateTimeException e) {
             return null;
         }
