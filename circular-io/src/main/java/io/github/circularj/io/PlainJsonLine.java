@@ -89,16 +89,10 @@ final class PlainJsonLine {
             if (!value(name, into, listsAllowed)) {
                 return false;
             }
-            skipSpace();
-            int c = peek();
-            pos++;
-            if (c == '}') {
-                return true;
+            int after = separator('}');
+            if (after != COMMA) {
+                return after == CLOSED;
             }
-            if (c != ',') {
-                return false;
-            }
-            skipSpace();
         }
     }
 
@@ -187,17 +181,33 @@ final class PlainJsonLine {
      * trailing comma, which JSON does not allow).
      */
     private int nextInList(char start) {
+        int after = separator(']');
+        if (after != COMMA) {
+            return after == CLOSED ? LIST_END : NOT_PLAIN;
+        }
+        return peek() == start ? NEXT_ENTRY : NOT_PLAIN;
+    }
+
+    private static final int COMMA = 1;
+    private static final int CLOSED = 0;
+    private static final int OTHER = -1;
+
+    /**
+     * After a value: {@link #COMMA} (and past the space after it), {@link #CLOSED} if {@code close} follows (past
+     * it), {@link #OTHER} for anything else.
+     */
+    private int separator(char close) {
         skipSpace();
         int c = peek();
         pos++;
-        if (c == ']') {
-            return LIST_END;
+        if (c == close) {
+            return CLOSED;
         }
         if (c != ',') {
-            return NOT_PLAIN;
+            return OTHER;
         }
         skipSpace();
-        return peek() == start ? NEXT_ENTRY : NOT_PLAIN;
+        return COMMA;
     }
 
     private static boolean put(Fields into, String name, Fields.Kind kind, Object value) {
