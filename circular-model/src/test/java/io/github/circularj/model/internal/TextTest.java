@@ -72,6 +72,35 @@ class TextTest {
     }
 
     @Test
+    void aNumberAtTheVeryEndOfATextIsFoundWithoutReadingPastIt() {
+        assertThat(Text.personalNumber("13812345678-")).as("a separator as the last character")
+                .startsWith("what looks like a mobile number at position 1");
+        assertThat(Text.personalNumber("ref 11010119900307109X")).as("a check character X as the last character")
+                .startsWith("what looks like a resident identity number at position 5");
+        assertThat(Text.personalNumber("1381234a5678")).as("a letter is not a separator").isNull();
+    }
+
+    @Test
+    void theCheckCharacterOfTheEighteenDigitFormIsChecked() {
+        assertThat(Text.personalNumber("110101199003078515")).isNotNull();
+        assertThat(Text.personalNumber("110101199003078516")).as("a wrong check digit").isNull();
+    }
+
+    @Test
+    void aFifteenDigitRunThatPassesTheLuhnCheckIsTakenForAnImei() {
+        // 110101900307003 passes Luhn only with the doubled digits above 9 reduced, as Luhn does
+        assertThat(Text.personalNumber("110101900307003")).isNull();
+        assertThat(Text.personalNumber("110101900307000")).isNotNull();
+    }
+
+    @Test
+    void maskingHidesDigitsAndXButKeepsLettersAndTheLastFour() {
+        assertThat(Text.mask("AB1234567890")).isEqualTo("AB******7890");
+        assertThat(Text.mask("ab12x3456789")).isEqualTo("ab******6789");
+        assertThat(Text.mask("A1234567")).as("eight characters: all masked").isEqualTo("A*******");
+    }
+
+    @Test
     void theFifteenDigitFormNeedsAProvinceAndABirthDate() {
         assertThat(Text.personalNumber("110101900101123")).isNotNull();
         assertThat(Text.personalNumber("100101900101123")).as("province 10").isNull();

@@ -99,6 +99,22 @@ class ProductTest {
     }
 
     @Test
+    void itemsAreEqualOnlyWhenEveryFieldIs() {
+        Item item = Item.of(ItemId.of("HZ-1"), PHONE, List.of(SerialNumber.parse("SN-1")));
+        Item same = Item.of(ItemId.of("HZ-1"), PHONE, List.of(SerialNumber.parse("SN-1")));
+        assertThat(item).isEqualTo(same).hasSameHashCodeAs(same);
+        List<Item> others = List.of(
+                Item.of(ItemId.of("HZ-2"), PHONE, List.of(SerialNumber.parse("SN-1"))),
+                Item.of(ItemId.of("HZ-1"), Product.of("Acme", "X2", Category.PHONE), List.of(SerialNumber.parse("SN-1"))),
+                Item.of(ItemId.of("HZ-1"), PHONE, List.of(SerialNumber.parse("SN-2"))),
+                item.withManufactureDate(LocalDate.of(2020, 1, 1)));
+        for (Item other : others) {
+            assertThat(item).isNotEqualTo(other);
+            assertThat(item.hashCode()).as("%s", other).isNotEqualTo(other.hashCode());
+        }
+    }
+
+    @Test
     void anItemRejectsADuplicateIdentifier() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Item.of(ItemId.of("HZ-1"), PHONE,
