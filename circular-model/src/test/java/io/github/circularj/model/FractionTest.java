@@ -71,4 +71,11 @@ class FractionTest {
     void ordersByValue() {
         assertThat(Fraction.of(0.2)).isLessThan(Fraction.of(0.3));
     }
+
+    @Test
+    void fractionsAreEqualExactlyWhenTheirValuesAre() {
+        assertThat(Fraction.of(0.5)).isEqualTo(Fraction.of(0.5)).hasSameHashCodeAs(Fraction.of(0.5));
+        assertThat(Fraction.of(0.5)).isNotEqualTo(Fraction.of(0.25)).isNotEqualTo(0.5);
+        assertThat(Fraction.of(0.5).hashCode()).isNotEqualTo(Fraction.of(0.25).hashCode());
+    }
 }

@@ -84,6 +84,7 @@ class TextTest {
     void theCheckCharacterOfTheEighteenDigitFormIsChecked() {
         assertThat(Text.personalNumber("110101199003078515")).isNotNull();
         assertThat(Text.personalNumber("110101199003078516")).as("a wrong check digit").isNull();
+        assertThat(Text.personalNumber("110101199013078519")).as("the right check digit, but month 13").isNull();
     }
 
     @Test
@@ -98,6 +99,7 @@ class TextTest {
         assertThat(Text.mask("AB1234567890")).isEqualTo("AB******7890");
         assertThat(Text.mask("ab12x3456789")).isEqualTo("ab******6789");
         assertThat(Text.mask("A1234567")).as("eight characters: all masked").isEqualTo("A*******");
+        assertThat(Text.mask("12X456789012")).as("an X as of an identity number").isEqualTo("********9012");
     }
 
     @Test

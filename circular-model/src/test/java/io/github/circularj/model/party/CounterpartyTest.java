@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.circularj.model.party.IdentityVerification.Method;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CounterpartyTest {
@@ -93,5 +94,22 @@ class CounterpartyTest {
     @Test
     void aPersonCounterpartyKeepsItsLabel() {
         assertThat(PersonCounterparty.unverified("walk-in seller").label()).isEqualTo("walk-in seller");
+    }
+
+    @Test
+    void personsAreEqualOnlyWhenLabelAndVerificationAre() {
+        Instant at = Instant.parse("2025-03-01T01:30:00Z");
+        PersonCounterparty person = PersonCounterparty.of("Seller A", IdentityVerification.of("KYC-1", Method.FACE_MATCH, at));
+        PersonCounterparty same = PersonCounterparty.of("Seller A", IdentityVerification.of("KYC-1", Method.FACE_MATCH, at));
+        assertThat(person).isEqualTo(same).hasSameHashCodeAs(same);
+        List<Object> others = List.of(
+                PersonCounterparty.of("Seller B", IdentityVerification.of("KYC-1", Method.FACE_MATCH, at)),
+                PersonCounterparty.of("Seller A", IdentityVerification.of("KYC-2", Method.FACE_MATCH, at)),
+                PersonCounterparty.unverified("Seller A"),
+                "Seller A");
+        for (Object other : others) {
+            assertThat(person).isNotEqualTo(other);
+            assertThat(person.hashCode()).as("%s", other).isNotEqualTo(other.hashCode());
+        }
     }
 }
