@@ -481,8 +481,12 @@ final class Fields {
      */
     @Nullable
     static Instant fastInstant(String s) {
-        // the common form is at most 35 characters; a character beyond Latin-1 becomes '?', which the form refuses
-        return s.length() > 40 ? null : fastInstant(s.getBytes(StandardCharsets.ISO_8859_1), 0, s.length());
+        if (s.length() > 40) {
+            return null; // the common form is at most 35 characters
+        }
+        // a character beyond Latin-1 becomes '?' (a surrogate pair one '?'), which the form refuses
+        byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
+        return fastInstant(latin1, 0, latin1.length);
     }
 
     /** {@link #fastInstant(String)} of the Latin-1 text in bytes {@code off} to {@code off + n}. */
