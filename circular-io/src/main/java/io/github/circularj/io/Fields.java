@@ -262,7 +262,7 @@ final class Fields {
         if (previous == null) {
             return false;
         }
-        return values[i] != null ? values[i].equals(previous) : sameText(previous, i);
+        return values[i] != null ? values[i].equals(previous) : sliceEquals(i, previous);
     }
 
     String text(String name) throws BadRecord {
@@ -612,7 +612,7 @@ final class Fields {
         int i = find(name);
         if (i >= 0 && kinds[i] == Kind.TEXT && values[i] == null) {
             for (Enum<?> e : CONSTANTS.get(type)) {
-                if (sameText(e.name(), i)) {
+                if (sliceEquals(i, e.name())) {
                     return type.cast(e);
                 }
             }
@@ -621,7 +621,8 @@ final class Fields {
         return s == null ? null : constantOf(name, s, type);
     }
 
-    private boolean sameText(String text, int slice) {
+    /** Whether the text field at {@code slice}, held as a slice of the line, is {@code text}. */
+    private boolean sliceEquals(int slice, String text) {
         int length = lengths[slice];
         if (text.length() != length) {
             return false;

@@ -58,15 +58,18 @@ final class PlainJsonLine {
             return false;
         }
         pos++;
-        if (!members(into, true)) {
+        if (!members(into, true)) { // the line's own object
             return false;
         }
         skipSpace();
         return pos == end;
     }
 
-    /** The members of an object after its '{', up to and including its '}'. */
-    private boolean members(Fields into, boolean listsAllowed) {
+    /**
+     * The members of an object after its '{', up to and including its '}'. The line's own object ({@code line})
+     * may hold lists, and its texts are kept as slices of the line; an object in a list holds scalars only.
+     */
+    private boolean members(Fields into, boolean line) {
         skipSpace();
         if (peek() == '}') {
             pos++;
@@ -86,7 +89,7 @@ final class PlainJsonLine {
             }
             pos++;
             skipSpace();
-            if (!value(name, into, listsAllowed)) {
+            if (!value(name, into, line)) {
                 return false;
             }
             int after = separator('}');
@@ -96,22 +99,14 @@ final class PlainJsonLine {
         }
     }
 
-    private boolean value(String name, Fields into, boolean listsAllowed) {
+    private boolean value(String name, Fields into, boolean line) {
         int c = peek();
         Fields.Kind kind;
         Object value;
-        if (c == '"' && listsAllowed) { // a value of the line itself: kept as a slice of its bytes
+        if (c == '"' && line) {
             int start = pos + 1;
             int stop = stringEnd();
-            if (stop < 0) {
-                return false;
-            }
-            try {
-                into.putSlice(name, buf, start, stop - start);
-                return true;
-            } catch (BadRecord twice) {
-                return false;
-            }
+            return stop >= 0 && putSlice(into, name, start, stop - start);
         } else if (c == '"') {
             kind = Fields.Kind.TEXT;
             value = string();
@@ -126,7 +121,7 @@ final class PlainJsonLine {
             value = Boolean.FALSE;
         } else if (c == 'n' && literal("null")) {
             return put(into, name, Fields.Kind.NULL, null);
-        } else if (c == '[' && listsAllowed) {
+        } else if (c == '[' && line) {
             pos++;
             return list(name, into);
         } else {
@@ -208,6 +203,15 @@ final class PlainJsonLine {
         }
         skipSpace();
         return COMMA;
+    }
+
+    private boolean putSlice(Fields into, String name, int start, int length) {
+        try {
+            into.putSlice(name, buf, start, length);
+            return true;
+        } catch (BadRecord twice) {
+            return false; // as in put
+        }
     }
 
     private static boolean put(Fields into, String name, Fields.Kind kind, Object value) {
