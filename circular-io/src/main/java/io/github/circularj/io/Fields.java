@@ -46,6 +46,9 @@ final class Fields {
     private byte[] line;
     private int[] starts;
     private int[] lengths;
+    // the texts of this reader's lines, made once while they repeat (see TextCache); kept across clear()
+    @Nullable
+    private TextCache texts;
 
     Fields(boolean allText) {
         this(allText, 16);
@@ -101,6 +104,16 @@ final class Fields {
             values[i] = v;
         }
         return (String) v;
+    }
+
+    /** The cache through which the texts of these fields (and of the records nested in them) are made. */
+    TextCache texts() {
+        TextCache t = texts;
+        if (t == null) {
+            t = new TextCache();
+            texts = t;
+        }
+        return t;
     }
 
     /**
@@ -245,6 +258,34 @@ final class Fields {
             throw wrongKind(i, "a string");
         }
         return textAt(i);
+    }
+
+    /**
+     * As {@link #optionalText}, for a field whose text tends to repeat from line to line (a brand, an inspector, a
+     * tool): an equal text made before is given again (see {@link TextCache}), so the values that keep it share one.
+     */
+    @Nullable
+    String optionalSharedText(String name) throws BadRecord {
+        int i = find(name);
+        if (i < 0) {
+            return null;
+        }
+        if (kinds[i] != Kind.TEXT) {
+            throw wrongKind(i, "a string");
+        }
+        if (values[i] == null) {
+            values[i] = texts().text(line, starts[i], lengths[i]);
+        }
+        return (String) values[i];
+    }
+
+    /** As {@link #text}, shared as {@link #optionalSharedText} shares it. */
+    String sharedText(String name) throws BadRecord {
+        String s = optionalSharedText(name);
+        if (s == null) {
+            throw missing(name);
+        }
+        return s;
     }
 
     /**

@@ -218,9 +218,11 @@ final class RecordDecoder {
     Item item(Fields f) throws BadRecord {
         String idText = f.text("itemId");
         ItemId id = model("itemId", idText, () -> ItemId.of(idText));
+        lastItemText = idText; // the item's events, which follow it in a grouped file, share its id
+        lastItem = id;
         Category category = category(f);
-        String brand = f.text("brand");
-        String modelName = f.text("model");
+        String brand = f.sharedText("brand");
+        String modelName = f.sharedText("model");
         Product.Builder product = model("brand", brand, () -> Product.builder(brand, modelName, category));
         List<Fields> entries = f.records("composition");
         if (!f.records("composition").isEmpty()) {
@@ -491,7 +493,7 @@ final class RecordDecoder {
             throw Fields.missing(SELLER.kind());
         }
         Intake intake = Intake.of(channel, seller);
-        String site = f.optionalText("sourceSite");
+        String site = f.optionalSharedText("sourceSite");
         IdentityVerification.Method method = f.optionalConstant("sourceVerificationMethod", IdentityVerification.Method.class);
         String ref = f.optionalText("sourceReference");
         if (site != null || method != null || ref != null) {
@@ -591,7 +593,7 @@ final class RecordDecoder {
     private Inspection inspection(Fields f) throws BadRecord {
         GradingScale scale = scale(f);
         ConditionGrade grade = grade(scale, f, "grade");
-        String inspector = f.text("inspector");
+        String inspector = f.sharedText("inspector");
         String report = f.text("reportReference");
         List<String> defects = f.texts("defects");
         return model("defects", defects, () -> new Inspection(grade, inspector, report, defects));
@@ -601,8 +603,8 @@ final class RecordDecoder {
         ErasureMethod method = f.constant("method", ErasureMethod.class);
         int passes = f.smallInteger("passes");
         StorageMedium medium = f.constant("medium", StorageMedium.class);
-        Optional<String> tool = Optional.ofNullable(f.optionalText("tool"));
-        Optional<String> version = Optional.ofNullable(f.optionalText("toolVersion"));
+        Optional<String> tool = Optional.ofNullable(f.optionalSharedText("tool"));
+        Optional<String> version = Optional.ofNullable(f.optionalSharedText("toolVersion"));
         Optional<String> certificate = Optional.ofNullable(f.optionalText("certificate"));
         boolean verified = f.bool("verified");
         return model("passes", passes,

@@ -41,6 +41,29 @@ class JsonLinesRoundTripTest {
     }
 
     @Test
+    void aReadLedgerSharesAnItemsIdWithItsEventsAndARepeatedBrandAmongItems() throws IOException {
+        Ledger ledger = Samples.ledger();
+        LedgerImport read = LedgerReader.defaults().read(new ByteArrayInputStream(Samples.jsonLines(ledger)), "sample.jsonl");
+        List<Lifecycle> lifecycles = read.ledger().lifecycles().collect(Collectors.toList());
+        for (Lifecycle l : lifecycles) {
+            for (LifecycleEvent e : l.events()) {
+                assertThat(e.itemId()).as("%s", e).isSameAs(l.item().id());
+            }
+        }
+        java.util.Map<String, String> brands = new java.util.HashMap<>();
+        int shared = 0;
+        for (Lifecycle l : lifecycles) {
+            String brand = l.item().product().brand();
+            String before = brands.putIfAbsent(brand, brand);
+            if (before != null) {
+                assertThat(brand).isSameAs(before);
+                shared++;
+            }
+        }
+        assertThat(shared).as("items whose brand an earlier item has").isPositive();
+    }
+
+    @Test
     void writeThenReadAGroupedFileStreamsEqualLifecyclesOnEveryPass() throws IOException {
         Ledger ledger = Samples.ledger();
         Path file = dir.resolve("sample.jsonl");
