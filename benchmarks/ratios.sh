@@ -6,6 +6,9 @@
 #   ROUNDS=3 benchmarks/ratios.sh
 #   FIRST_ROUND=6 benchmarks/ratios.sh   # 5 more rounds, numbered 6-10, added to those already in target
 #   DROOLS=1 ROUNDS=4 benchmarks/ratios.sh   # Drools' stateless session as a fourth (issue 26; each round ~5 min)
+#   COMPACT=1 benchmarks/ratios.sh   # a full collection before every iteration (JMH's -gc true): each fork scores
+#                                    # the ledger compacted in allocation order, not strewn among the generator's
+#                                    # garbage; see BENCHMARKS.md, "the heap's layout"
 #
 # Each round runs the engine, the hand loop and Easy Rules at 100,000 items, one JVM fork each, one after
 # the other, in an order that rotates from round to round (so no benchmark always runs first or last).
@@ -20,6 +23,9 @@ out="$here/target/ratios"
 ROUNDS="${ROUNDS:-5}"
 FIRST_ROUND="${FIRST_ROUND:-1}"
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 5 -i 5 -w 5s -r 5s}"
+if [[ "${COMPACT:-0}" == 1 ]]; then
+  JMH_OPTS="$JMH_OPTS -gc true"
+fi
 
 # shellcheck source=benchmarks/jar.sh
 source "$here/jar.sh"

@@ -250,14 +250,17 @@ final class Fields {
 
     @Nullable
     String optionalText(String name) throws BadRecord {
+        int i = textIndex(name);
+        return i < 0 ? null : textAt(i);
+    }
+
+    /** The index of text field {@code name}, marked used; -1 if there is none; refuses a value that is not a string. */
+    private int textIndex(String name) throws BadRecord {
         int i = find(name);
-        if (i < 0) {
-            return null;
-        }
-        if (kinds[i] != Kind.TEXT) {
+        if (i >= 0 && kinds[i] != Kind.TEXT) {
             throw wrongKind(i, "a string");
         }
-        return textAt(i);
+        return i;
     }
 
     /**
@@ -266,12 +269,9 @@ final class Fields {
      */
     @Nullable
     String optionalSharedText(String name) throws BadRecord {
-        int i = find(name);
+        int i = textIndex(name);
         if (i < 0) {
             return null;
-        }
-        if (kinds[i] != Kind.TEXT) {
-            throw wrongKind(i, "a string");
         }
         if (values[i] == null) {
             values[i] = texts().text(line, starts[i], lengths[i]);
