@@ -106,7 +106,7 @@ final class Fields {
         return (String) v;
     }
 
-    /** The cache through which the texts of these fields (and of the records nested in them) are made. */
+    /** The cache through which the shared texts of these fields are made (see {@link #optionalSharedText}). */
     TextCache texts() {
         TextCache t = texts;
         if (t == null) {
