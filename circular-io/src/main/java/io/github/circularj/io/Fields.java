@@ -129,8 +129,14 @@ final class Fields {
 
     /** Adds a field; a name given twice is refused, since its value would be ambiguous. */
     void put(String name, Kind kind, @Nullable Object value) throws BadRecord {
-        if (indexOf(name) >= 0) {
-            throw new BadRecord(name, value instanceof String s ? s : null, "the field appears twice in one record");
+        int hash = name.hashCode();
+        int mask = slots.length - 1;
+        int slot = slotOf(hash);
+        for (; slots[slot] != 0; slot = (slot + 1) & mask) { // one probe finds a field of the name or the free slot
+            String n = names[slots[slot] - 1];
+            if (n == name || (hashes[slots[slot] - 1] == hash && n.equals(name))) {
+                throw new BadRecord(name, value instanceof String s ? s : null, "the field appears twice in one record");
+            }
         }
         if (size == names.length) {
             int n = size * 2;
@@ -143,7 +149,7 @@ final class Fields {
             lengths = java.util.Arrays.copyOf(lengths, n);
         }
         names[size] = name;
-        hashes[size] = name.hashCode();
+        hashes[size] = hash;
         values[size] = value;
         kinds[size] = kind;
         used[size] = false;
@@ -154,7 +160,7 @@ final class Fields {
                 index(i);
             }
         } else {
-            index(size - 1);
+            slots[slot] = size;
         }
     }
 
@@ -508,13 +514,6 @@ final class Fields {
         }
     }
 
-    /** A date and its key, yyyymmdd. */
-    private record Day(int key, java.time.LocalDate date) {
-    }
-
-    // the last date read, one immutable pair: the lines of a file mostly fall on a few days
-    private static volatile Day lastDay = new Day(-1, java.time.LocalDate.EPOCH);
-
     /**
      * Parses the common form {@code yyyy-MM-ddTHH:mm:ss[.f…](Z|±HH:MM)} without the formatter, which is
      * many times slower; null for anything else (and for an invalid date or offset), which then goes to
@@ -575,22 +574,38 @@ final class Fields {
         } else {
             return null;
         }
-        try {
-            int key = year * 10_000 + month * 100 + day;
-            Day last = lastDay;
-            java.time.LocalDate date = key == last.key() ? last.date() : java.time.LocalDate.of(year, month, day);
-            if (key != last.key()) {
-                lastDay = new Day(key, date);
-            }
-            if (hour > 23 || minute > 59 || second > 59) {
-                return null; // as LocalTime.of refuses them
-            }
-            // what LocalDateTime.toInstant(offset) computes, without the LocalTime and LocalDateTime
-            long epochSecond = date.toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second - offsetSeconds;
-            return Instant.ofEpochSecond(epochSecond, nanos);
-        } catch (java.time.DateTimeException e) {
-            return null;
+        long epochDay = epochDay(year, month, day);
+        if (epochDay == Long.MIN_VALUE || hour > 23 || minute > 59 || second > 59) {
+            return null; // as LocalDate.of and LocalTime.of refuse them
         }
+        // what LocalDateTime.toInstant(offset) computes, without the LocalDate, LocalTime and LocalDateTime
+        long epochSecond = epochDay * 86_400L + hour * 3_600L + minute * 60L + second - offsetSeconds;
+        return Instant.ofEpochSecond(epochSecond, nanos);
+    }
+
+    /**
+     * The day count from 1970-01-01 of a date of the proleptic Gregorian calendar, year 0 to 9999, as
+     * {@code LocalDate.of(year, month, day).toEpochDay()}; {@link Long#MIN_VALUE} if there is no such date.
+     * Computed by counting whole 400-year eras and the days of a year that begins on 1 March, so that the leap
+     * day is the year's last (the civil-from-days method); no object is made.
+     */
+    static long epochDay(int year, int month, int day) {
+        if (year < 0 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 28 && day > lengthOfMonth(year, month)) {
+            return Long.MIN_VALUE;
+        }
+        int y = month <= 2 ? year - 1 : year; // the year that began on the last 1 March; -1 for January 0000
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1; // from 1 March
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468L; // 719,468 days from 0000-03-01 to 1970-01-01
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        if (month == 2) {
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     private static int at(byte[] b, int off, int i) {

@@ -44,6 +44,30 @@ class FieldsTest {
     }
 
     @Test
+    void theEpochDayOfEveryDateOfTheFourDigitYearsIsLocalDatesAndEveryImpossibleDateIsRefused() {
+        for (int year = 0; year <= 9999; year++) {
+            for (int month = 1; month <= 12; month++) {
+                int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+                for (int day = 0; day <= 32; day++) {
+                    long expected = day >= 1 && day <= length ? java.time.LocalDate.of(year, month, day).toEpochDay()
+                            : Long.MIN_VALUE;
+                    if (Fields.epochDay(year, month, day) != expected) {
+                        assertThat(Fields.epochDay(year, month, day)).as("%04d-%02d-%02d", year, month, day)
+                                .isEqualTo(expected);
+                    }
+                }
+            }
+            assertThat(Fields.epochDay(year, 0, 1)).isEqualTo(Long.MIN_VALUE);
+            assertThat(Fields.epochDay(year, 13, 1)).isEqualTo(Long.MIN_VALUE);
+        }
+        assertThat(Fields.epochDay(1970, 1, 1)).isZero();
+        assertThat(Fields.epochDay(2024, 2, 29)).isEqualTo(19_782L);
+        assertThat(Fields.epochDay(2100, 2, 29)).as("2100 is not a leap year").isEqualTo(Long.MIN_VALUE);
+        assertThat(Fields.epochDay(-1, 12, 31)).isEqualTo(Long.MIN_VALUE);
+        assertThat(Fields.epochDay(10_000, 1, 1)).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
     void theFastParserTakesTheCommonFormsAndLeavesTheRestToTheFormatter() {
         assertThat(Fields.fastInstant("2025-03-01T09:30:00+08:00")).isEqualTo(Instant.parse("2025-03-01T01:30:00Z"));
         assertThat(Fields.fastInstant("2025-03-01T01:30:00.5Z")).isEqualTo(Instant.parse("2025-03-01T01:30:00.500Z"));

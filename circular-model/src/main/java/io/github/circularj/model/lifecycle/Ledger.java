@@ -5,6 +5,7 @@ import io.github.circularj.model.party.Enterprise;
 import io.github.circularj.model.product.Item;
 import io.github.circularj.model.product.ItemId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -70,21 +71,30 @@ public final class Ledger implements Iterable<Lifecycle> {
      */
     public static Ledger of(Enterprise enterprise, ReportingPeriod period, Collection<Lifecycle> lifecycles) {
         Objects.requireNonNull(lifecycles, "lifecycles");
-        List<Lifecycle> sorted = new ArrayList<>(lifecycles.size());
-        for (Lifecycle lifecycle : lifecycles) {
-            sorted.add(Objects.requireNonNull(lifecycle, "lifecycles element"));
+        Lifecycle[] sorted = lifecycles.toArray(new Lifecycle[0]);
+        // one pass over lifecycles already in strictly increasing item id order (as a grouped file's reader gives
+        // them) checks both the order and the uniqueness with one comparison each; only other input is sorted
+        int i = 1;
+        while (i < sorted.length && Objects.requireNonNull(sorted[i - 1], "lifecycles element").itemId()
+                .compareTo(Objects.requireNonNull(sorted[i], "lifecycles element").itemId()) < 0) {
+            i++;
         }
-        // a merge sort that takes a run in order as it is: lifecycles already in item id order (as a grouped file's
-        // reader gives them) cost one comparison each
-        sorted.sort(BY_ITEM_ID);
-        for (int i = 1; i < sorted.size(); i++) {
-            ItemId id = sorted.get(i).itemId();
-            if (sorted.get(i - 1).itemId().equals(id)) {
-                throw new IllegalArgumentException("item id \"" + id + "\" has two lifecycles; a ledger holds one lifecycle per"
-                        + " item");
+        if (i < sorted.length) {
+            for (Lifecycle lifecycle : sorted) {
+                Objects.requireNonNull(lifecycle, "lifecycles element");
             }
+            Arrays.sort(sorted, BY_ITEM_ID);
+            for (int k = 1; k < sorted.length; k++) {
+                ItemId id = sorted[k].itemId();
+                if (sorted[k - 1].itemId().equals(id)) {
+                    throw new IllegalArgumentException("item id \"" + id + "\" has two lifecycles; a ledger holds one"
+                            + " lifecycle per item");
+                }
+            }
+        } else if (sorted.length == 1) {
+            Objects.requireNonNull(sorted[0], "lifecycles element");
         }
-        return new Ledger(enterprise, period, List.copyOf(sorted), null, null);
+        return new Ledger(enterprise, period, List.of(sorted), null, null);
     }
 
     private static final java.util.Comparator<Lifecycle> BY_ITEM_ID = java.util.Comparator.comparing(Lifecycle::itemId);

@@ -72,6 +72,24 @@ class TextTest {
     }
 
     @Test
+    void requirePlainLooksForAPersonalNumberWheneverATextHasElevenDigitsOrAnyCharacterBeyondAscii() {
+        // the shortest personal number, a mobile number, has eleven digits: an ASCII text with ten is passed unread
+        assertThat(Text.requirePlain("ref", "REF-13800-13800")).isEqualTo("REF-13800-13800");
+        // runs of digits are counted apart where a letter or two separators part them
+        assertThat(Text.requirePlain("id", "SYN-E00000-I000000000-1")).isEqualTo("SYN-E00000-I000000000-1");
+        assertThat(Text.requirePlain("ref", "13800--138000")).isEqualTo("13800--138000");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("ref", "REF 138 0013 8000"))
+                .withMessageContaining("contains what looks like a mobile number at position 5");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("ref", "13800138000"))
+                .withMessageContaining("mobile number at position 1");
+        // full-width digits are digits too, and count although they are not ASCII
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("ref", "１３８００１３８０００"))
+                .withMessageContaining("mobile number at position 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("ref", "杭州 13800138000"))
+                .withMessageContaining("mobile number at position 4");
+    }
+
+    @Test
     void aNumberAtTheVeryEndOfATextIsFoundWithoutReadingPastIt() {
         assertThat(Text.personalNumber("13812345678-")).as("a separator as the last character")
                 .startsWith("what looks like a mobile number at position 1");
