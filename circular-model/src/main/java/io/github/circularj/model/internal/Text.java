@@ -64,38 +64,47 @@ public final class Text {
      * @throws IllegalArgumentException if the text breaks the rule; the message masks a personal number
      */
     public static String requirePlain(String field, String value) {
-        // one pass finds a hidden character and the longest run of ASCII digits, joined as personalNumber joins
-        // them (across one separator); a personal number has at least 11 digits, so only a text with such a run,
-        // or with a character beyond ASCII (which may be a digit), is searched for one
-        int run = 0;
-        int longest = 0;
-        boolean ascii = true;
-        int n = value.length();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c >= '0' && c <= '9') {
-                run++;
-                longest = Math.max(longest, run);
-            } else if (c >= ' ' && c <= '~') { // printable ASCII, answered without the Unicode tables
-                if (!isSeparator(c) || i + 1 == n || !isDigit(value.charAt(i + 1))) {
-                    run = 0;
-                }
-            } else {
-                ascii = false;
-                if (isHidden(value, i)) {
-                    throw new IllegalArgumentException(field + " \"" + quote(value) + "\" has " + describe(value, i)
-                            + " at position " + (i + 1) + " (U+" + String.format("%04X", (int) value.charAt(i))
-                            + "); names, ids and references hold visible characters only");
-                }
+        for (int i = 0; i < value.length(); i++) {
+            if (isHidden(value, i)) {
+                throw new IllegalArgumentException(field + " \"" + quote(value) + "\" has " + describe(value, i)
+                        + " at position " + (i + 1) + " (U+" + String.format("%04X", (int) value.charAt(i))
+                        + "); names, ids and references hold visible characters only");
             }
         }
-        String found = ascii && longest < 11 ? null : personalNumber(value);
+        String found = mayHoldPersonalNumber(value) ? personalNumber(value) : null;
         if (found != null) {
             throw new IllegalArgumentException(field + " \"" + mask(value) + "\" contains " + found
                     + "; the model keeps only a reference to a verification, never an identity-card or mobile number,"
                     + " which are personal information to be kept in the operator's protected records");
         }
         return value;
+    }
+
+    /**
+     * Whether a text may hold a personal number, answered without searching for one: false only if every
+     * character is ASCII and no run of digits, joined as {@link #personalNumber} joins them (across one
+     * separator between two digits), is 11 digits long or longer, the length of the shortest personal number,
+     * a mobile number. Most ids and references hold no such run, and are then not searched.
+     *
+     * @param text the text, not null
+     * @return false if the text cannot hold a personal number
+     */
+    static boolean mayHoldPersonalNumber(String text) {
+        int run = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 11) {
+                    return true;
+                }
+            } else if (c >= 0x80) {
+                return true; // perhaps a digit of another script, or a separator beyond ASCII
+            } else if (!isSeparator(c) || i + 1 == n || !isDigit(text.charAt(i + 1))) {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(String value, int i) {

@@ -72,17 +72,16 @@ public final class Ledger implements Iterable<Lifecycle> {
     public static Ledger of(Enterprise enterprise, ReportingPeriod period, Collection<Lifecycle> lifecycles) {
         Objects.requireNonNull(lifecycles, "lifecycles");
         Lifecycle[] sorted = lifecycles.toArray(new Lifecycle[0]);
+        for (Lifecycle lifecycle : sorted) {
+            Objects.requireNonNull(lifecycle, "lifecycles element");
+        }
         // one pass over lifecycles already in strictly increasing item id order (as a grouped file's reader gives
         // them) checks both the order and the uniqueness with one comparison each; only other input is sorted
         int i = 1;
-        while (i < sorted.length && Objects.requireNonNull(sorted[i - 1], "lifecycles element").itemId()
-                .compareTo(Objects.requireNonNull(sorted[i], "lifecycles element").itemId()) < 0) {
+        while (i < sorted.length && sorted[i - 1].itemId().compareTo(sorted[i].itemId()) < 0) {
             i++;
         }
         if (i < sorted.length) {
-            for (Lifecycle lifecycle : sorted) {
-                Objects.requireNonNull(lifecycle, "lifecycles element");
-            }
             Arrays.sort(sorted, BY_ITEM_ID);
             for (int k = 1; k < sorted.length; k++) {
                 ItemId id = sorted[k].itemId();
@@ -91,8 +90,6 @@ public final class Ledger implements Iterable<Lifecycle> {
                             + " lifecycle per item");
                 }
             }
-        } else if (sorted.length == 1) {
-            Objects.requireNonNull(sorted[0], "lifecycles element");
         }
         return new Ledger(enterprise, period, List.of(sorted), null, null);
     }

@@ -2,6 +2,9 @@ package io.github.circularj.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.circularj.model.lifecycle.Actor;
 import io.github.circularj.model.product.ItemId;
@@ -72,17 +75,44 @@ class TextTest {
     }
 
     @Test
-    void requirePlainLooksForAPersonalNumberWheneverATextHasElevenDigitsOrAnyCharacterBeyondAscii() {
-        // the shortest personal number, a mobile number, has eleven digits: an ASCII text with ten is passed unread
-        assertThat(Text.requirePlain("ref", "REF-13800-13800")).isEqualTo("REF-13800-13800");
-        // runs of digits are counted apart where a letter or two separators part them
+    void aTextIsSearchedForAPersonalNumberOnlyWithARunOfElevenDigitsOrACharacterBeyondAscii() {
+        assertThat(Text.mayHoldPersonalNumber("")).isFalse();
+        assertThat(Text.mayHoldPersonalNumber("1380013800")).as("ten digits").isFalse();
+        assertThat(Text.mayHoldPersonalNumber("13800138000")).as("eleven").isTrue();
+        assertThat(Text.mayHoldPersonalNumber("REF 138 0013 8000")).as("joined across single separators").isTrue();
+        assertThat(Text.mayHoldPersonalNumber("138.0013-8000")).isTrue();
+        assertThat(Text.mayHoldPersonalNumber("138--0013-8000")).as("two separators part a run").isFalse();
+        assertThat(Text.mayHoldPersonalNumber("12345 67890 ")).as("a separator at the end joins nothing").isFalse();
+        assertThat(Text.mayHoldPersonalNumber("12345 x67890")).as("a separator before a letter").isFalse();
+        assertThat(Text.mayHoldPersonalNumber("SYN-E00000-I000000000-1")).as("letters part runs").isFalse();
+        assertThat(Text.mayHoldPersonalNumber("91330100MA27XK1A0L")).isFalse();
+        assertThat(Text.mayHoldPersonalNumber("1380013800X1")).isFalse();
+        assertThat(Text.mayHoldPersonalNumber("\u0080")).as("any character beyond ASCII").isTrue();
+        assertThat(Text.mayHoldPersonalNumber("１")).isTrue();
+        assertThat(Text.mayHoldPersonalNumber("杭州")).isTrue();
+    }
+
+    @Test
+    void aTextThatCannotHoldAPersonalNumberHoldsNone() {
+        // soundness of the shortcut: over texts of digits, separators and letters, whenever it says a text cannot
+        // hold a personal number, the search finds none
+        String alphabet = "0123456789013813800 -.xX_";
+        qt().withExamples(20_000).forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 30))
+                .checkAssert(ix -> {
+                    StringBuilder b = new StringBuilder();
+                    ix.forEach(k -> b.append(alphabet.charAt(k)));
+                    String text = b.toString();
+                    if (!Text.mayHoldPersonalNumber(text)) {
+                        assertThat(Text.personalNumber(text)).as(text).isNull();
+                    }
+                });
+    }
+
+    @Test
+    void requirePlainFindsAPersonalNumberBehindTheShortcut() {
         assertThat(Text.requirePlain("id", "SYN-E00000-I000000000-1")).isEqualTo("SYN-E00000-I000000000-1");
-        assertThat(Text.requirePlain("ref", "13800--138000")).isEqualTo("13800--138000");
         assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("ref", "REF 138 0013 8000"))
                 .withMessageContaining("contains what looks like a mobile number at position 5");
-        assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("ref", "13800138000"))
-                .withMessageContaining("mobile number at position 1");
-        // full-width digits are digits too, and count although they are not ASCII
         assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("ref", "１３８００１３８０００"))
                 .withMessageContaining("mobile number at position 1");
         assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("ref", "杭州 13800138000"))

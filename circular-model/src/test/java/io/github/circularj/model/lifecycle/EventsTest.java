@@ -6,12 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.circularj.model.Mass;
+import io.github.circularj.model.party.City;
 import io.github.circularj.model.party.Counterparty;
+import io.github.circularj.model.party.Enterprise;
+import io.github.circularj.model.party.EnterpriseRole;
 import io.github.circularj.model.party.PersonCounterparty;
 import io.github.circularj.model.product.ItemId;
 import io.github.circularj.model.product.Material;
+import io.github.circularj.model.resale.Disclosure;
+import io.github.circularj.model.resale.Listing;
+import io.github.circularj.model.resale.ReturnPolicy;
+import io.github.circularj.model.resale.SalesChannel;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventsTest {
@@ -92,5 +100,40 @@ class EventsTest {
         assertThat(Actor.of(Fixtures.DEALER).creditCode()).contains(Fixtures.CODE);
         assertThat(Actor.of("staff-07").creditCode()).isEmpty();
         assertThat(Actor.of("staff-07")).hasToString("staff-07");
+    }
+
+    @Test
+    void aHandOverNamesWhichKindOfRecipientTookTheItem() {
+        ItemId id = ItemId.of("IT-1");
+        EventId e = EventId.of("E-1");
+        Enterprise recycler = Enterprise.of(Fixtures.CODE, "Example Recycling Co.", City.of("330100", "杭州"),
+                EnterpriseRole.RECYCLER);
+        Enterprise dismantler = Enterprise.of(Fixtures.CODE, "Example Dismantling Co.", City.of("330100", "杭州"),
+                EnterpriseRole.VEHICLE_DISMANTLER_QUALIFIED);
+        HandedOver toProcessor = new HandedOver(e, id, T0, STAFF, Fixtures.PROCESSOR);
+        HandedOver toRecycler = new HandedOver(e, id, T0, STAFF, recycler);
+        HandedOver toDismantler = new HandedOver(e, id, T0, STAFF, dismantler);
+        assertThat(toProcessor.toLicensedWeeeProcessor()).isTrue();
+        assertThat(toRecycler.toLicensedWeeeProcessor()).isFalse();
+        assertThat(toDismantler.toQualifiedVehicleDismantler()).isTrue();
+        assertThat(toProcessor.toQualifiedVehicleDismantler()).isFalse();
+        assertThat(toRecycler.toRecycler()).isTrue();
+        assertThat(toDismantler.toRecycler()).isFalse();
+    }
+
+    @Test
+    void anErasureEventSaysWhetherItsResultWasVerified() {
+        ItemId id = ItemId.of("IT-1");
+        Erasure unverified = Erasure.overwrite(1, StorageMedium.FLASH).withCertificate("CERT-1");
+        assertThat(new DataErased(EventId.of("E-1"), id, T0, STAFF, unverified).verified()).isFalse();
+        assertThat(new DataErased(EventId.of("E-2"), id, T0, STAFF, unverified.withVerified(true)).verified()).isTrue();
+    }
+
+    @Test
+    void aListingSaysWhatItDiscloses() {
+        Listing listing = new Listing(SalesChannel.ONLINE_PLATFORM, Fixtures.cny("1200.00"),
+                Set.of(Disclosure.SECONDHAND_STATUS), ReturnPolicy.sevenDayNoReason());
+        assertThat(listing.discloses(Disclosure.SECONDHAND_STATUS)).isTrue();
+        assertThat(listing.discloses(Disclosure.CONDITION_GRADE)).isFalse();
     }
 }

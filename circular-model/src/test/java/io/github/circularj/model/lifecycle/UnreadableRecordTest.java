@@ -140,6 +140,17 @@ class UnreadableRecordTest {
     }
 
     @Test
+    void aLimitOfZeroKeepsNoUnreadableRecordButCountsThemAndTheBuilderChains() {
+        Ledger.Builder builder = Ledger.builder(DEALER, PERIOD);
+        assertThat(builder.unreadableLimit(0)).isSameAs(builder);
+        assertThat(builder.unreadable(bad(1))).isSameAs(builder);
+        builder.unreadable(bad(2));
+        LedgerReport report = builder.build().report();
+        assertThat(report.unreadable()).isEmpty();
+        assertThat(report.unreadableCount()).isEqualTo(2);
+    }
+
+    @Test
     void theBuilderRefusesANegativeLimit() {
         assertThatThrownBy(() -> Ledger.builder(DEALER, PERIOD).unreadableLimit(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"-1\"");

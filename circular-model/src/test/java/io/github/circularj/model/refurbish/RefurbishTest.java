@@ -25,6 +25,17 @@ class RefurbishTest {
     }
 
     @Test
+    void aWorkOrderThatKeptTheGradeAndReplacedNoPartSaysSo() {
+        WorkOrder cleaning = new WorkOrder("WO-2", List.of("cleaned"), List.of(), 0.5, Money.of("20.00", "CNY"),
+                AD.grade("B"), AD.grade("B"), Optional.empty());
+        assertThat(cleaning.improvedGrade()).isFalse();
+        assertThat(cleaning.replacedParts()).isFalse();
+        WorkOrder worse = new WorkOrder("WO-3", List.of("opened"), List.of(), 0.5, Money.of("20.00", "CNY"),
+                AD.grade("B"), AD.grade("C"), Optional.empty());
+        assertThat(worse.improvedGrade()).isFalse();
+    }
+
+    @Test
     void rejectsNegativeLabourAndCost() {
         assertThatIllegalArgumentException().isThrownBy(() -> order(-0.5, "80.00"))
                 .withMessageContaining("labourHours \"-0.5\"");
