@@ -89,7 +89,7 @@ public final class Text {
      * @param text the text, not null
      * @return false if the text cannot hold a personal number
      */
-    static boolean mayHoldPersonalNumber(String text) {
+    public static boolean mayHoldPersonalNumber(String text) {
         int run = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {

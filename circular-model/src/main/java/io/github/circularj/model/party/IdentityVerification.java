@@ -100,9 +100,9 @@ public record IdentityVerification(String reference, Method method, Instant veri
 
     /**
      * Refuses free text that contains what looks like a resident identity-card number (GB 11643) or a
-     * mainland mobile number. Every model type that stores free text written about a trade (a source
-     * record's reference, a return reason) calls this, so that such numbers never enter the model;
-     * the message masks the text as {@link #toString()} does.
+     * mainland mobile number. The model's own types refuse such numbers in every text they store (a
+     * source record's reference, a return reason, a person's label); this method applies the same rule
+     * to a caller's text; the message masks the text as {@link #toString()} does.
      *
      * @param field the name of the field, for the message, not null
      * @param text the text to check, not null
