@@ -11,27 +11,24 @@ engine), with a 95 % bootstrap interval (forks resampled with replacement, fixed
 the same output in whatever order the files are given). Files named round-R-NAME.json (written by ratios.sh) are also shown round by
 round, with the ratios within each round.
 """
-import glob, json, os, random, re, sys
+import os, random, re, sys
+
+from forks import mean, results
 
 NAMES = {"PilotScoringBenchmark.engine": "engine", "PilotScoringBenchmark.handLoop": "handLoop",
          "EasyRulesBenchmark.easyRules": "easyRules", "DroolsBenchmark.droolsStateless": "drools"}
 CORE = ("engine", "handLoop", "easyRules")
 
-files = []
-for arg in sys.argv[1:]:
-    files += sorted(glob.glob(os.path.join(arg, "*.json"))) if os.path.isdir(arg) else [arg]
 forks = {name: [] for name in NAMES.values()}
 rounds = {}
-for path in files:
-    for result in json.load(open(path)):
-        name = NAMES.get(".".join(result["benchmark"].split(".")[-2:]))
-        if name is None or result.get("params", {}).get("items") != "100000":
-            continue
-        means = [sum(f) / len(f) for f in result["primaryMetric"]["rawData"]]
-        forks[name] += means
-        m = re.match(r"round-(\d+)-\w+\.json$", os.path.basename(path))
-        if m:
-            rounds.setdefault(int(m.group(1)), {})[name] = sum(means) / len(means)
+for path, result, means in results(sys.argv[1:]):
+    name = NAMES.get(".".join(result["benchmark"].split(".")[-2:]))
+    if name is None or result.get("params", {}).get("items") != "100000":
+        continue
+    forks[name] += means
+    m = re.match(r"round-(\d+)-\w+\.json$", os.path.basename(path))
+    if m:
+        rounds.setdefault(int(m.group(1)), {})[name] = mean(means)
 for values in forks.values():
     values.sort()  # so that the bootstrap does not depend on the order the files were given in
 if any(not forks[k] for k in CORE):
@@ -57,9 +54,6 @@ if complete:
         else:
             print(f"| {r} | {e:,.2f} | {h:,.2f} | {x:,.2f} | {e / h:.3f}× | {x / e:.1f}× |")
     print()
-
-def mean(values):
-    return sum(values) / len(values)
 
 print("Fork means (ms), sorted:")
 for name, values in forks.items():

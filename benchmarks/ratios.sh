@@ -20,19 +20,10 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$here/target/ratios"
-ROUNDS="${ROUNDS:-5}"
-FIRST_ROUND="${FIRST_ROUND:-1}"
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 5 -i 5 -w 5s -r 5s}"
-if [[ "${COMPACT:-0}" == 1 ]]; then
-  JMH_OPTS="$JMH_OPTS -gc true"
-fi
-
-# shellcheck source=benchmarks/jar.sh
-source "$here/jar.sh"
-mkdir -p "$out"
-if ((FIRST_ROUND == 1)); then
-  rm -f "$out"/round-*.json
-fi
+default_rounds=5
+default_jmh_opts="-f 1 -wi 5 -i 5 -w 5s -r 5s"
+# shellcheck source=benchmarks/rounds.sh
+source "$here/rounds.sh"
 
 declare -A pattern=(
   [engine]='PilotScoringBenchmark.engine$'

@@ -14,19 +14,10 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$here/target/scoreall"
-ROUNDS="${ROUNDS:-6}"
-FIRST_ROUND="${FIRST_ROUND:-1}"
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 5 -i 5 -w 2s -r 2s}"
-if [[ "${COMPACT:-0}" == 1 ]]; then
-  JMH_OPTS="$JMH_OPTS -gc true"
-fi
-
-# shellcheck source=benchmarks/jar.sh
-source "$here/jar.sh"
-mkdir -p "$out"
-if ((FIRST_ROUND == 1)); then
-  rm -f "$out"/round-*.json
-fi
+default_rounds=6
+default_jmh_opts="-f 1 -wi 5 -i 5 -w 2s -r 2s"
+# shellcheck source=benchmarks/rounds.sh
+source "$here/rounds.sh"
 echo "== machine: $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
 for ((r = FIRST_ROUND; r < FIRST_ROUND + ROUNDS; r++)); do
   for t in 1 2; do

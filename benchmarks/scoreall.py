@@ -7,30 +7,24 @@ As ratios.py: a fork's mean is one observation; the speed-up is the mean over th
 mean over the 2-thread forks, with a 95 % bootstrap interval (forks resampled with replacement, fixed seed).
 Files named round-R-tT.json (written by scoreall-rounds.sh) are also shown round by round.
 """
-import glob, json, os, random, re, sys
+import os, random, re, sys
 
-files = []
-for arg in sys.argv[1:]:
-    files += sorted(glob.glob(os.path.join(arg, "*.json"))) if os.path.isdir(arg) else [arg]
+from forks import mean, results
+
 forks = {"1": [], "2": []}
 rounds = {}
-for path in files:
-    for result in json.load(open(path)):
-        if not result["benchmark"].endswith("ScoreAllBenchmark.scoreAll"):
-            continue
-        threads = result["params"]["threads"]
-        means = [sum(f) / len(f) for f in result["primaryMetric"]["rawData"]]
-        forks[threads] += means
-        m = re.match(r"round-(\d+)-t\d\.json$", os.path.basename(path))
-        if m:
-            rounds.setdefault(int(m.group(1)), {})[threads] = sum(means) / len(means)
+for path, result, means in results(sys.argv[1:]):
+    if not result["benchmark"].endswith("ScoreAllBenchmark.scoreAll"):
+        continue
+    threads = result["params"]["threads"]
+    forks[threads] += means
+    m = re.match(r"round-(\d+)-t\d\.json$", os.path.basename(path))
+    if m:
+        rounds.setdefault(int(m.group(1)), {})[threads] = mean(means)
 for values in forks.values():
     values.sort()
 if not forks["1"] or not forks["2"]:
     sys.exit("need forks of both threads=1 and threads=2")
-
-def mean(values):
-    return sum(values) / len(values)
 
 complete = {r: v for r, v in sorted(rounds.items()) if "1" in v and "2" in v}
 if complete:
