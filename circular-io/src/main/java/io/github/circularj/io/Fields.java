@@ -130,13 +130,9 @@ final class Fields {
     /** Adds a field; a name given twice is refused, since its value would be ambiguous. */
     void put(String name, Kind kind, @Nullable Object value) throws BadRecord {
         int hash = name.hashCode();
-        int mask = slots.length - 1;
-        int slot = slotOf(hash);
-        for (; slots[slot] != 0; slot = (slot + 1) & mask) { // one probe finds a field of the name or the free slot
-            String n = names[slots[slot] - 1];
-            if (n == name || (hashes[slots[slot] - 1] == hash && n.equals(name))) {
-                throw new BadRecord(name, value instanceof String s ? s : null, "the field appears twice in one record");
-            }
+        int slot = probe(name, hash);
+        if (slots[slot] != 0) {
+            throw new BadRecord(name, value instanceof String s ? s : null, "the field appears twice in one record");
         }
         if (size == names.length) {
             int n = size * 2;
@@ -177,17 +173,25 @@ final class Fields {
     }
 
     private int indexOf(String name) {
-        int hash = name.hashCode();
+        return slots[probe(name, name.hashCode())] - 1;
+    }
+
+    /**
+     * The slot of the field of this name, or else the free slot where it would go: one probe serves both the
+     * lookup and the insertion.
+     */
+    private int probe(String name, int hash) {
         int mask = slots.length - 1;
-        for (int slot = slotOf(hash); slots[slot] != 0; slot = (slot + 1) & mask) {
+        int slot = slotOf(hash);
+        for (; slots[slot] != 0; slot = (slot + 1) & mask) {
             int i = slots[slot] - 1;
             String n = names[i];
             // a JSON field name is interned by the parser, so it is the very string the decoder asks for
             if (n == name || (hashes[i] == hash && n.equals(name))) {
-                return i;
+                return slot;
             }
         }
-        return -1;
+        return slot;
     }
 
     /** Finds a field and marks it used; -1 if absent or null (a null value is the same as a missing field). */

@@ -71,7 +71,7 @@ public final class Text {
                         + "); names, ids and references hold visible characters only");
             }
         }
-        String found = mayHoldPersonalNumber(value) ? personalNumber(value) : null;
+        String found = personalNumber(value);
         if (found != null) {
             throw new IllegalArgumentException(field + " \"" + mask(value) + "\" contains " + found
                     + "; the model keeps only a reference to a verification, never an identity-card or mobile number,"
@@ -84,7 +84,8 @@ public final class Text {
      * Whether a text may hold a personal number, answered without searching for one: false only if every
      * character is ASCII and no run of digits, joined as {@link #personalNumber} joins them (across one
      * separator between two digits), is 11 digits long or longer, the length of the shortest personal number,
-     * a mobile number. Most ids and references hold no such run, and are then not searched.
+     * a mobile number. Most ids and references hold no such run, and {@link #personalNumber} does not search
+     * them.
      *
      * @param text the text, not null
      * @return false if the text cannot hold a personal number
@@ -167,13 +168,20 @@ public final class Text {
     }
 
     /**
-     * Describes the first personal number in a text.
+     * Describes the first personal number in a text. A text that {@linkplain #mayHoldPersonalNumber cannot
+     * hold one} is not searched.
      *
      * @param text the text, not null
      * @return a description with its position, or null if there is none
      */
     @Nullable
     public static String personalNumber(String text) {
+        return mayHoldPersonalNumber(text) ? search(text) : null;
+    }
+
+    /** {@link #personalNumber} without the shortcut: the search itself, over every run of digits. */
+    @Nullable
+    static String search(String text) {
         int n = text.length();
         int i = 0;
         while (i < n) {

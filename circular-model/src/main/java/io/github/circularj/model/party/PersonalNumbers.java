@@ -28,6 +28,6 @@ final class PersonalNumbers {
 
     /** Describes the first suspicious number in {@code text}, or returns null if there is none. */
     static String find(String text) {
-        return Text.mayHoldPersonalNumber(text) ? Text.personalNumber(text) : null;
+        return Text.personalNumber(text);
     }
 }
