@@ -7,9 +7,9 @@ As ratios.py: a fork's mean is one observation; the speed-up is the mean over th
 mean over the 2-thread forks, with a 95 % bootstrap interval (forks resampled with replacement, fixed seed).
 Files named round-R-tT.json (written by scoreall-rounds.sh) are also shown round by round.
 """
-import os, random, re, sys
+import os, re, sys
 
-from forks import mean, results
+from forks import mean, ratio_interval, results
 
 forks = {"1": [], "2": []}
 rounds = {}
@@ -41,9 +41,6 @@ print()
 if min(len(v) for v in forks.values()) < 2:
     print(f"Speed-up of 2 threads: {one / two:.2f}× (goal ≥ 1.8; no interval: one fork)")
 else:
-    rng = random.Random(26)
-    boot = sorted(mean([rng.choice(forks["1"]) for _ in forks["1"]]) / mean([rng.choice(forks["2"]) for _ in forks["2"]])
-                  for _ in range(20000))
-    lo, hi = boot[int(0.025 * len(boot))], boot[int(0.975 * len(boot)) - 1]
+    lo, hi = ratio_interval(forks["1"], forks["2"], 26)
     print(f"Means over the forks: 1 thread {one:,.2f} ms, 2 threads {two:,.2f} ms.")
     print(f"Speed-up of 2 threads: {one / two:.2f}×, 95 % bootstrap interval [{lo:.2f}, {hi:.2f}] (goal ≥ 1.8)")
