@@ -31,6 +31,9 @@ public final class Checks {
      */
     public static String text(String field, String value) {
         Objects.requireNonNull(value, field);
+        if (Text.plainAscii(value)) {
+            return value; // the common case, every check passed in one pass
+        }
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " \"" + Text.quote(value) + "\" is blank; it needs at least one visible character");
         }
@@ -49,6 +52,9 @@ public final class Checks {
      */
     public static String text(String field, String value, int maxLength) {
         Objects.requireNonNull(value, field);
+        if (value.length() <= maxLength && Text.plainAscii(value)) {
+            return value; // the common case, every check passed in one pass
+        }
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " \"" + Text.quote(value) + "\" is blank; it needs at least one visible character");
         }

@@ -108,6 +108,35 @@ public final class Text {
         return false;
     }
 
+    /**
+     * The common case of {@link Checks#text}, answered in one pass: true only if the text is not empty, every
+     * character is printable ASCII ({@code ' '} to {@code '~'}), the first and the last are not spaces, and no
+     * run of digits, joined as in {@link #mayHoldPersonalNumber}, is 11 digits long. Such a text is not blank,
+     * not padded, holds no hidden character and cannot hold a personal number, so it passes every check of
+     * {@code Checks.text}; false means only that the text must be checked the long way, which names what is
+     * wrong if anything is.
+     */
+    static boolean plainAscii(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        int run = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 11) {
+                    return false;
+                }
+            } else if (c < ' ' || c > '~') {
+                return false;
+            } else if (!isSeparator(c) || i + 1 == n || !isDigit(text.charAt(i + 1))) {
+                run = 0;
+            }
+        }
+        return true;
+    }
+
     private static boolean isHidden(String value, int i) {
         char c = value.charAt(i);
         if (c >= ' ' && c <= '~') {

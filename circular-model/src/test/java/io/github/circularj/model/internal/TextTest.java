@@ -107,6 +107,44 @@ class TextTest {
     }
 
     @Test
+    void theOnePassCheckPassesOnlyPrintableAsciiUnpaddedTextsWithoutALongRunOfDigits() {
+        assertThat(Text.plainAscii("SYN-E00000-I000000000-1")).isTrue();
+        assertThat(Text.plainAscii("1380013800")).as("ten digits").isTrue();
+        assertThat(Text.plainAscii("a b~!")).as("inner spaces, the last printable character").isTrue();
+        assertThat(Text.plainAscii("12345 x67890")).as("a separator before a letter parts the run").isTrue();
+        assertThat(Text.plainAscii("")).isFalse();
+        assertThat(Text.plainAscii(" ")).isFalse();
+        assertThat(Text.plainAscii(" a")).as("leading space").isFalse();
+        assertThat(Text.plainAscii("a ")).as("trailing space").isFalse();
+        assertThat(Text.plainAscii("13800138000")).as("eleven digits").isFalse();
+        assertThat(Text.plainAscii("REF 138 0013 8000")).as("joined across single separators").isFalse();
+        assertThat(Text.plainAscii("a\tb")).as("a control character").isFalse();
+        assertThat(Text.plainAscii("a\u007Fb")).as("DEL").isFalse();
+        assertThat(Text.plainAscii("a\u001Fb")).as("the last control character before the space").isFalse();
+        assertThat(Text.plainAscii("caf\u00E9")).as("beyond ASCII").isFalse();
+        assertThat(Text.plainAscii("杭州")).isFalse();
+    }
+
+    @Test
+    void whatTheOnePassCheckPassesPassesEveryCheckOfAText() {
+        // soundness of Checks.text's fast path: a text it passes is not blank, not padded and plain
+        // (pieces of a mobile number, so that runs of 10 to 12 digits are common)
+        String[] pieces = {"138", "0013", "8000", "1", "0", "9", " ", "-", ".", "x", "X", "_", "\t", "\u0000", "\u007F",
+            "\u00A0", "\u200B", "\u3000", "１", "杭"};
+        qt().withExamples(20_000).forAll(lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(0, 12))
+                .checkAssert(ix -> {
+                    StringBuilder b = new StringBuilder();
+                    ix.forEach(k -> b.append(pieces[k]));
+                    String text = b.toString();
+                    if (Text.plainAscii(text)) {
+                        assertThat(text.isBlank()).as(text).isFalse();
+                        assertThat(text.strip()).as(text).isEqualTo(text);
+                        assertThat(Text.requirePlain("text", text)).as(text).isEqualTo(text);
+                    }
+                });
+    }
+
+    @Test
     void requirePlainFindsAPersonalNumberThroughTheShortcut() {
         assertThat(Text.requirePlain("id", "SYN-E00000-I000000000-1")).isEqualTo("SYN-E00000-I000000000-1");
         assertThatIllegalArgumentException().isThrownBy(() -> Text.requirePlain("ref", "REF 138 0013 8000"))
