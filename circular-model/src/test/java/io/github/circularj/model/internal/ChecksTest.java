@@ -68,6 +68,7 @@ class ChecksTest {
     @Test
     void aBoundedTextChecksItsLengthBetweenBlankAndPadded() {
         assertThat(Checks.text("brand", "abc", 3)).isEqualTo("abc");
+        assertThat(Checks.text("brand", "杭州", 2)).as("a text beyond ASCII, checked the long way, at the limit").isEqualTo("杭州");
         assertThatIllegalArgumentException().isThrownBy(() -> Checks.text("brand", "abcd", 3))
                 .withMessage("brand \"abcd\" has 4 characters; at most 3 are allowed");
         assertThatIllegalArgumentException().isThrownBy(() -> Checks.text("brand", " ", 0))

@@ -112,6 +112,9 @@ class TextTest {
         assertThat(Text.plainAscii("1380013800")).as("ten digits").isTrue();
         assertThat(Text.plainAscii("a b~!")).as("inner spaces, the last printable character").isTrue();
         assertThat(Text.plainAscii("12345 x67890")).as("a separator before a letter parts the run").isTrue();
+        assertThat(Text.plainAscii("12345x678901")).as("a letter parts the run").isTrue();
+        assertThat(Text.plainAscii("123456- 67890")).as("two separators part the run").isTrue();
+        assertThat(Text.plainAscii("12345-")).as("a separator at the end").isTrue();
         assertThat(Text.plainAscii("")).isFalse();
         assertThat(Text.plainAscii(" ")).isFalse();
         assertThat(Text.plainAscii(" a")).as("leading space").isFalse();

@@ -39,6 +39,14 @@ class HistoryTest {
     private static final Inspection INSPECTION = Inspection.of(GradingScale.LETTER_A_TO_D.grade("B"), "inspector-3",
             "IR-1");
 
+    @Test
+    void aHistoryKnowsItsItemAndSaysWhereItStands() {
+        History h = History.of(ITEM).at(T0).by(STAFF).collected(INTAKE).inspected(INSPECTION);
+        assertThat(h.item()).isSameAs(ITEM);
+        assertThat(h.item().product()).isEqualTo(Fixtures.PHONE);
+        assertThat(h).hasToString("History[P1, IN_STOCK, 2 events]");
+    }
+
     /** The example of the class Javadoc, copied verbatim between the markers; keep the two equal. */
     @Test
     void theClassExampleRecordsASoldPhone() {

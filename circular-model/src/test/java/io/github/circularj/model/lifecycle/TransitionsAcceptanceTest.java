@@ -45,6 +45,7 @@ class TransitionsAcceptanceTest {
                     () -> lifecycle.append(event));
             assertThat(e).isNotNull();
             assertThat(e.itemId()).isEqualTo(ITEM.id());
+            assertThat(e.eventId()).isEqualTo(event.id());
             assertThat(e.stage()).isEqualTo(stage);
             assertThat(e.eventType()).isEqualTo(type);
             assertThat(e.allowedEvents()).isEqualTo(stage.allowedEvents());

@@ -44,6 +44,8 @@ class CircularTransitionTest {
         CircularTransition cti = referenceInflows().outflow(Mass.ofTonnes(100), 0.5, 0.6).build();
 
         assertThat(cti.materialCircularityPercent()).hasValueCloseTo(110.0 / 3, within(1e-12));
+        assertThat(cti.outflowMass()).isEqualTo(Mass.ofTonnes(100));
+        assertThat(cti.circularOutflowMass()).as("100 t · 0.5 · 0.6").isEqualTo(Mass.ofTonnes(30));
     }
 
     @Test

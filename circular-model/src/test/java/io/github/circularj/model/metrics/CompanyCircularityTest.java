@@ -31,6 +31,8 @@ class CompanyCircularityTest {
         assertThat(company.normaliser()).isEqualTo(CompanyCircularity.Normaliser.REVENUE);
         assertThat(company.productCount()).isEqualTo(2);
         assertThat(company.totalNormaliser()).isEqualByComparingTo("400");
+        assertThat(company.toString()).startsWith("CompanyCircularity[MCI=0.1").endsWith(", by REVENUE, 2 products]");
+        assertThat(CompanyCircularity.byMass().build()).hasToString("CompanyCircularity[MCI=undefined, by MASS, 0 products]");
     }
 
     @Test

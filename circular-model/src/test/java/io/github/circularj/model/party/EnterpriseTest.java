@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.circularj.model.lifecycle.Actor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -36,6 +37,8 @@ class EnterpriseTest {
         assertThat(refurbishingDealer.hasRole(EnterpriseRole.REFURBISHER)).isTrue();
         assertThat(refurbishingDealer.hasRole(EnterpriseRole.PLATFORM)).isFalse();
         assertThat(platform.buysIn()).isFalse();
+        assertThat(platform).hasToString("示例平台有限公司 (91330100MA27XK1A0L, " + EXAMPLE_CITY + ", [PLATFORM])");
+        assertThat(Actor.of(platform)).hasToString("示例平台有限公司 (91330100MA27XK1A0L)");
     }
 
     @Test

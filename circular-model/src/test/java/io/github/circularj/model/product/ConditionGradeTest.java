@@ -53,6 +53,11 @@ class ConditionGradeTest {
     }
 
     @Test
+    void aGradeIsTheLevelOnItsScale() {
+        assertThat(ConditionGrade.of(A_TO_D, "B")).isEqualTo(A_TO_D.grade("B"));
+    }
+
+    @Test
     void rejectsALevelNotOnTheScale() {
         assertThatIllegalArgumentException().isThrownBy(() -> A_TO_D.grade("E"))
                 .withMessage("level \"E\" is not on grading scale \"A-D\"; its levels are [A, B, C, D]");

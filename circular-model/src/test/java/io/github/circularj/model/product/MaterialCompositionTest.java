@@ -97,6 +97,7 @@ class MaterialCompositionTest {
         list.add(MaterialComposition.Entry.of(COTTON, Mass.ofKilograms(1)));
         assertThat(c.entries()).hasSize(1);
         assertThat(c.entries()).isUnmodifiable();
+        assertThat(c.toString()).startsWith("MaterialComposition[").contains("steel");
     }
 
     @Test
