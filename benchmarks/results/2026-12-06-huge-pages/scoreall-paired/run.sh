@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # How the rounds in this directory were taken (2026-12-06): ScoreAllBenchmark on 1 and 2 threads, each with 4 KB
 # pages (plain) and with transparent huge pages (huge), one fork each per round, the order rotating, so that the
-# machine's phases fall on the four alike. Run from the project's root after building the jar.
+# machine's phases fall on the four alike. Run from the project's root after building the jar. To analyse, copy the
+# round-R-tT-plain.json and round-R-tT-huge.json files into two directories as round-R-tT.json and give each to
+# benchmarks/scoreall.py (summary.md here).
 set -euo pipefail
 out=benchmarks/target/scoreall-paired
 mkdir -p "$out"
