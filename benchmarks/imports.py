@@ -11,41 +11,23 @@ import's mean time. Files named round-R-NAME.json are also shown round by round.
 """
 import os, re, sys
 
-from forks import mean, ratio_interval, results
+from forks import gather, mean, print_forks, print_round_ratios, ratio_interval
 
 NAMES = {"LedgerImportBenchmark.importJsonLines": "import", "LedgerImportBenchmark.rawScan": "scan"}
-forks = {"import": [], "scan": []}
-rounds = {}
 events = set()
 for arg in sys.argv[1:]:
     listing = os.path.join(arg if os.path.isdir(arg) else os.path.dirname(arg), "events.txt")
     if os.path.exists(listing):
         events |= {int(m.group(1)) for m in re.finditer(r"(\d+) events", open(listing).read())}
-for path, result, means in results(sys.argv[1:]):
-    name = NAMES.get(".".join(result["benchmark"].split(".")[-2:]))
-    if name is None:
-        continue
-    forks[name] += means
-    m = re.match(r"round-(\d+)-\w+\.json$", os.path.basename(path))
-    if m:
-        rounds.setdefault(int(m.group(1)), {})[name] = mean(means)
-for values in forks.values():
-    values.sort()
+forks, rounds = gather(sys.argv[1:], NAMES.values(), lambda r: NAMES.get(".".join(r["benchmark"].split(".")[-2:])),
+                       r"round-(\d+)-\w+\.json$")
 if not forks["import"] or not forks["scan"]:
     sys.exit("need forks of both importJsonLines and rawScan")
 if len(events) > 1:
     sys.exit(f"the files do not hold the same ledger: {sorted(events)} events")
 
-complete = {r: v for r, v in sorted(rounds.items()) if len(v) == 2}
-if complete:
-    print("| round | import (ms) | raw scan (ms) | import / scan |")
-    print("| ---: | ---: | ---: | ---: |")
-    for r, v in complete.items():
-        print(f"| {r} | {v['import']:,.2f} | {v['scan']:,.2f} | {v['import'] / v['scan']:.2f}× |")
-    print()
-print("Fork means (ms), sorted:")
-for name, values in forks.items():
-    print(f"- {name} ({len(values)} forks): " + ", ".join(f"{v:,.1f}" for v in values))
+print_round_ratios(rounds, "import", "scan", ("import (ms)", "raw scan (ms)", "import / scan"))
+print_forks(forks)
 imp, scan = mean(forks["import"]), mean(forks["scan"])
 print()
 print(f"Means over the forks: import {imp:,.2f} ms, raw scan {scan:,.2f} ms.")

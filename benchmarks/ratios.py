@@ -11,26 +11,18 @@ engine), with a 95 % bootstrap interval (forks resampled with replacement, fixed
 the same output in whatever order the files are given). Files named round-R-NAME.json (written by ratios.sh) are also shown round by
 round, with the ratios within each round.
 """
-import os, random, re, sys
+import random, sys
 
-from forks import mean, results
+from forks import gather, mean, print_forks
 
 NAMES = {"PilotScoringBenchmark.engine": "engine", "PilotScoringBenchmark.handLoop": "handLoop",
          "EasyRulesBenchmark.easyRules": "easyRules", "DroolsBenchmark.droolsStateless": "drools"}
 CORE = ("engine", "handLoop", "easyRules")
 
-forks = {name: [] for name in NAMES.values()}
-rounds = {}
-for path, result, means in results(sys.argv[1:]):
-    name = NAMES.get(".".join(result["benchmark"].split(".")[-2:]))
-    if name is None or result.get("params", {}).get("items") != "100000":
-        continue
-    forks[name] += means
-    m = re.match(r"round-(\d+)-\w+\.json$", os.path.basename(path))
-    if m:
-        rounds.setdefault(int(m.group(1)), {})[name] = mean(means)
-for values in forks.values():
-    values.sort()  # so that the bootstrap does not depend on the order the files were given in
+forks, rounds = gather(sys.argv[1:], NAMES.values(),
+                       lambda r: NAMES.get(".".join(r["benchmark"].split(".")[-2:]))
+                       if r.get("params", {}).get("items") == "100000" else None,
+                       r"round-(\d+)-\w+\.json$")
 if any(not forks[k] for k in CORE):
     sys.exit("need results of all three benchmarks at items=100000, found forks: "
              + ", ".join(f"{k} {len(v)}" for k, v in forks.items()))
@@ -55,9 +47,7 @@ if complete:
             print(f"| {r} | {e:,.2f} | {h:,.2f} | {x:,.2f} | {e / h:.3f}× | {x / e:.1f}× |")
     print()
 
-print("Fork means (ms), sorted:")
-for name, values in forks.items():
-    print(f"- {name} ({len(values)} forks): " + ", ".join(f"{v:,.1f}" for v in values))
+print_forks(forks)
 e, h, x = mean(forks["engine"]), mean(forks["handLoop"]), mean(forks["easyRules"])
 rng = random.Random(11)
 eh, xe, de = [], [], []

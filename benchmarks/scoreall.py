@@ -7,35 +7,18 @@ As ratios.py: a fork's mean is one observation; the speed-up is the mean over th
 mean over the 2-thread forks, with a 95 % bootstrap interval (forks resampled with replacement, fixed seed).
 Files named round-R-tT.json (written by scoreall-rounds.sh) are also shown round by round.
 """
-import os, re, sys
+import sys
 
-from forks import mean, ratio_interval, results
+from forks import gather, mean, print_forks, print_round_ratios, ratio_interval
 
-forks = {"1": [], "2": []}
-rounds = {}
-for path, result, means in results(sys.argv[1:]):
-    if not result["benchmark"].endswith("ScoreAllBenchmark.scoreAll"):
-        continue
-    threads = result["params"]["threads"]
-    forks[threads] += means
-    m = re.match(r"round-(\d+)-t\d\.json$", os.path.basename(path))
-    if m:
-        rounds.setdefault(int(m.group(1)), {})[threads] = mean(means)
-for values in forks.values():
-    values.sort()
+forks, rounds = gather(sys.argv[1:], ("1", "2"),
+                       lambda r: r["params"]["threads"] if r["benchmark"].endswith("ScoreAllBenchmark.scoreAll") else None,
+                       r"round-(\d+)-t\d\.json$")
 if not forks["1"] or not forks["2"]:
     sys.exit("need forks of both threads=1 and threads=2")
 
-complete = {r: v for r, v in sorted(rounds.items()) if "1" in v and "2" in v}
-if complete:
-    print("| round | 1 thread (ms) | 2 threads (ms) | speed-up |")
-    print("| ---: | ---: | ---: | ---: |")
-    for r, v in complete.items():
-        print(f"| {r} | {v['1']:,.2f} | {v['2']:,.2f} | {v['1'] / v['2']:.2f}× |")
-    print()
-print("Fork means (ms), sorted:")
-for name, values in forks.items():
-    print(f"- {name} thread(s) ({len(values)} forks): " + ", ".join(f"{v:,.1f}" for v in values))
+print_round_ratios(rounds, "1", "2", ("1 thread (ms)", "2 threads (ms)", "speed-up"))
+print_forks(forks, "{} thread(s)")
 one, two = mean(forks["1"]), mean(forks["2"])
 print()
 if min(len(v) for v in forks.values()) < 2:
