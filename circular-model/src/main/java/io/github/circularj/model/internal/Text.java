@@ -91,21 +91,7 @@ public final class Text {
      * @return false if the text cannot hold a personal number
      */
     public static boolean mayHoldPersonalNumber(String text) {
-        int run = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++run >= 11) {
-                    return true;
-                }
-            } else if (c >= 0x80) {
-                return true; // perhaps a digit of another script, or a separator beyond ASCII
-            } else if (!isSeparator(c) || i + 1 == n || !isDigit(text.charAt(i + 1))) {
-                run = 0;
-            }
-        }
-        return false;
+        return !clear(text, false);
     }
 
     /**
@@ -118,18 +104,25 @@ public final class Text {
      */
     static boolean plainAscii(String text) {
         int n = text.length();
-        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
-            return false;
-        }
+        return n > 0 && text.charAt(0) != ' ' && text.charAt(n - 1) != ' ' && clear(text, true);
+    }
+
+    /**
+     * The one pass of {@link #mayHoldPersonalNumber} and {@link #plainAscii}: true if every character is ASCII
+     * (and, when {@code printable}, printable: {@code ' '} to {@code '~'}) and no run of digits, joined across one
+     * separator between two digits as {@link #personalNumber} joins them, is 11 digits long.
+     */
+    private static boolean clear(String text, boolean printable) {
         int run = 0;
+        int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 if (++run >= 11) {
                     return false;
                 }
-            } else if (c < ' ' || c > '~') {
-                return false;
+            } else if (c >= 0x80 || printable && (c < ' ' || c == 0x7F)) {
+                return false; // beyond ASCII: perhaps a digit of another script, or a separator
             } else if (!isSeparator(c) || i + 1 == n || !isDigit(text.charAt(i + 1))) {
                 run = 0;
             }

@@ -88,6 +88,7 @@ class TextTest {
         assertThat(Text.mayHoldPersonalNumber("SYN-E00000-I000000000-1")).as("letters part runs").isFalse();
         assertThat(Text.mayHoldPersonalNumber("91330100MA27XK1A0L")).isFalse();
         assertThat(Text.mayHoldPersonalNumber("1380013800X1")).isFalse();
+        assertThat(Text.mayHoldPersonalNumber("a\tb\u007F")).as("a control character is ASCII").isFalse();
         assertThat(Text.mayHoldPersonalNumber("\u0080")).as("any character beyond ASCII").isTrue();
         assertThat(Text.mayHoldPersonalNumber("１")).isTrue();
         assertThat(Text.mayHoldPersonalNumber("杭州")).isTrue();
